@@ -1,0 +1,83 @@
+// Stream routing for every command (06 §6): stdout carries only the requested artefact, everything for
+// people goes to stderr. Errors become a diagnostic on stderr and, in JSON mode, an assay.error.v1 document.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AssayError, formatDiagnostic, type Diagnostic } from '../src/core/errors.js';
+import { REASON_CODE_VERSION, exitCodeFor, type ReasonCode } from '../src/core/outcome/reason-codes.js';
+
+export function useColor(noColorFlag = false): boolean {
+  const env = process.env;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  if (noColorFlag) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.TERM === 'dumb') return false;
+  return process.stderr.isTTY === true;
+}
+
+export function err(line = ''): void {
+  process.stderr.write(line + '\n');
+}
+
+/** Write the command's artefact: to `--output` when given, else stdout. */
+export function emitArtefact(text: string, outputPath?: string): void {
+  if (outputPath) {
+    mkdirSync(dirname(outputPath), { recursive: true });
+    writeFileSync(outputPath, text);
+  } else {
+    process.stdout.write(text);
+  }
+}
+
+export function jsonText(doc: unknown): string {
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+export function exitCodesMode(): 'v1' | 'v2' {
+  return process.env.ASSAY_EXIT_CODES === 'v1' ? 'v1' : 'v2';
+}
+
+/** Print a failure the standard way and return its exit code (the caller sets process.exitCode). */
+export function reportError(e: unknown, opts: { json?: boolean } = {}): number {
+  let code: ReasonCode = 'E_INTERNAL';
+  let message: string;
+  let nextStep: string;
+  let diagnostics: Diagnostic[] = [];
+  if (e instanceof AssayError) {
+    code = e.reasonCode;
+    message = e.message;
+    nextStep = e.nextStep;
+    diagnostics = e.diagnostics.length
+      ? e.diagnostics
+      : [{ code, severity: 'error', message, file: e.context.file, line: e.context.line, col: e.context.col }];
+  } else {
+    message = e instanceof Error ? e.message : String(e);
+    nextStep = 'Report a bug with run.json and the log';
+    diagnostics = [{ code, severity: 'error', message }];
+    if (process.env.DEBUG?.includes('assay') && e instanceof Error) err(e.stack ?? '');
+  }
+  const exit = exitCodeFor(code, exitCodesMode());
+  const shown = diagnostics.slice(0, 50);
+  for (const d of shown) err(formatDiagnostic(d));
+  if (diagnostics.length > shown.length) err(`… and ${diagnostics.length - shown.length} more`);
+  err(`Next: ${nextStep}`);
+  if (opts.json) {
+    process.stdout.write(
+      jsonText({
+        schema: 'assay.error.v1',
+        schema_version: 1,
+        exit_code: exit,
+        reason_code_version: REASON_CODE_VERSION,
+        reason_code: code,
+        message,
+        next_step: nextStep,
+        diagnostics: diagnostics.map((d) => ({
+          code: d.code,
+          severity: d.severity,
+          message: d.message,
+          context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
+        })),
+      }),
+    );
+  }
+  return exit;
+}
