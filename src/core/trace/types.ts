@@ -1,4 +1,5 @@
-// The canonical shapes every trace line is normalised to (01 §1.7).
+// The canonical shapes every trace line is normalised to (01 §1.7), and the reader's visitor contract.
+import type { Diagnostic } from '../errors.js';
 
 /** Source position of a record, used for SARIF locations; never serialised into a trace. */
 export interface SourcePos {
@@ -34,12 +35,42 @@ export interface TraceEntry {
   file: string;
   /** Key used in findings: binding id, else prompt, else "" (02 §7 fingerprint subject). */
   key: string;
+  /** Which line shape produced the entry. */
+  kind?: EntryKind;
 }
 
+/** v2 = V2 episode (§1.3), v1 = `assay.trace` (§1.4), legacy (§1.5), plain = tool-call record group (§1.6),
+ *  call_list = `.json` call-list document (§1.11). */
+export type EntryKind = 'v2' | 'v1' | 'legacy' | 'plain' | 'call_list';
+
 export interface TraceStats {
+  /** Entries completed (V2 episodes, V1/legacy records, plain-record groups, call-list documents). */
   episodes: number;
+  /** Lines used (01 §1.1 line class "record"); for call-list documents, calls read. */
   records: number;
+  /** Bad lines skipped (default mode). */
   skipped_lines: number;
+  /** Lines with an unknown string `type`. */
   ignored_lines: number;
+  /** Tool calls passed to onCall. */
   calls: number;
+}
+
+export interface TraceVisitor {
+  /** Every tool call as soon as its line is read, in file order; entryKey = the key its entry will have. */
+  onCall?(entryKey: string, call: ToolCall): void;
+  /** An entry is complete (V2 episode_end, V1/legacy record line, or at end of file for open episodes and
+   *  plain-record groups). */
+  onEntry?(entry: TraceEntry): void;
+  /** Warnings W_TRACE_SKIPPED_LINE (bad lines, default mode), notes W_TRACE_UNKNOWN_TYPE. */
+  onDiagnostic?(d: Diagnostic): void;
+}
+
+export interface ReadTraceOptions {
+  /** First bad line → InputError E_TRACE_INVALID (default: skipped, counted, reported). */
+  strict?: boolean;
+  /** Default true; false → entry.tool_calls stays [] (calls still go to onCall) so memory stays flat. */
+  retainCalls?: boolean;
+  /** Path as shown in messages and positions; default = path. */
+  displayPath?: string;
 }

@@ -1,0 +1,219 @@
+// `assay validate` (02 §4.1): static check of a policy or eval config, optionally against a trace.
+import type { Command } from 'commander';
+import { validate, type ValidateResult } from '../../src/core/gate/validate.js';
+import { buildSarif } from '../../src/core/report/sarif.js';
+import { buildJunit } from '../../src/core/report/junit.js';
+import { finalizeFindings, type Finding } from '../../src/core/report/finding.js';
+import { configFindingDrafts } from '../../src/core/gate/policy-run.js';
+import { fillNextStep, REASON_CODE_VERSION, type ReasonCode } from '../../src/core/outcome/reason-codes.js';
+import { VERSION } from '../../src/core/version.js';
+import { UsageError, type Diagnostic } from '../../src/core/errors.js';
+import { emitArtefact, err, jsonText, reportError, useColor } from '../output.js';
+import { fileRef } from '../paths.js';
+import { formatValidateText } from '../render/validate-text.js';
+import { parseFormat } from '../options.js';
+import { validateEvalHook } from '../eval-hook.js';
+
+interface ValidateFlags {
+  config?: string;
+  traceFile?: string[];
+  policy?: string;
+  baseline?: string;
+  replayStrict?: boolean;
+  strict?: boolean;
+  denyDeprecations?: boolean;
+  format: string;
+  output?: string;
+  category: string;
+  color?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('validate')
+    .description('Check a policy or eval config (and a trace against it) without running the gate')
+    .argument('[CONFIG]', 'policy or eval config (same as --config)')
+    .option('-c, --config <file>', 'policy or eval config; told apart by content')
+    .option('-t, --trace-file <file...>', 'trace file(s) (JSONL, or a .json call list)')
+    .option('-p, --policy <file>', 'policy file')
+    .option('--baseline <file>', 'eval baseline to check')
+    .option('--replay-strict', 'judge/embedding values must be in the trace')
+    .option('--strict', 'bad trace lines and unknown policy keys are errors')
+    .option('--deny-deprecations', 'legacy forms are errors')
+    .option('-f, --format <format>', 'text | json | sarif | junit', 'text')
+    .option('-o, --output <file>', 'write the document here instead of stdout')
+    .option('--category <name>', 'SARIF category', 'assay')
+    .option('--no-color', 'no colour on stderr')
+    .action(async (positional: string | undefined, flags: ValidateFlags) => {
+      process.exitCode = await runValidate(positional, flags);
+    });
+}
+
+async function runValidate(positional: string | undefined, flags: ValidateFlags): Promise<number> {
+  const format = parseFormat(flags.format, ['text', 'json', 'sarif', 'junit']);
+  const json = format === 'json';
+  try {
+    if (positional && flags.config) {
+      throw usage('CONFIG and --config are exclusive');
+    }
+    const configGiven = positional ?? flags.config;
+    if (!configGiven && !flags.policy) throw usage('nothing to validate: give --config <policy or eval config> or --policy <policy>');
+    const denyDeprecations = flags.denyDeprecations || process.env.ASSAY_STRICT_DEPRECATIONS === '1';
+    const result = await validate({
+      ...(configGiven ? { config: fileRef(configGiven) } : {}),
+      ...(flags.policy ? { policy: fileRef(flags.policy) } : {}),
+      traces: (flags.traceFile ?? []).map(fileRef),
+      strict: flags.strict ?? false,
+      denyDeprecations,
+      validateEval: validateEvalHook({ replayStrict: flags.replayStrict ?? false, denyDeprecations, baseline: flags.baseline }),
+    });
+    const nextStep = result.exitCode
+      ? fillNextStep(result.reasonCode as ReasonCode, {
+          'config.yaml': result.configFile,
+          'policy.yaml': result.policyFile ?? result.configFile,
+          'trace.jsonl': flags.traceFile?.[0],
+          'test-id': result.findings.find((f) => f.test_id)?.test_id,
+        })
+      : undefined;
+    // Diagnostics always go to stderr; stdout carries only the requested document.
+    err(formatValidateText(result, { color: useColor(flags.color === false), nextStep }));
+    if (format === 'json') emitArtefact(jsonText(validateReport(result, flags, nextStep)), flags.output);
+    else if (format === 'sarif') {
+      const findings = allFindings(result);
+      const sarif = buildSarif({ version: VERSION, runs: [{ category: flags.category, kind: 'validate', findings, exitCode: result.exitCode }] });
+      emitArtefact(sarif.text, flags.output);
+      if (sarif.omitted) err(`warning W_SARIF_TRUNCATED: ${sarif.omitted} results omitted to fit GitHub code scanning limits`);
+    } else if (format === 'junit') {
+      emitArtefact(buildJunit({ configSuites: [], policySuites: result.policySuites }), flags.output);
+    }
+    return result.exitCode;
+  } catch (e) {
+    return reportError(e, { json });
+  }
+}
+
+function usage(message: string): UsageError {
+  return new UsageError('E_INVALID_ARGS', message, { source: 'cli' });
+}
+
+/** Findings plus every diagnostic as a `config/<CODE>` finding (SARIF of validate, 02 §4.1). */
+function allFindings(r: ValidateResult): Finding[] {
+  const diag = r.diagnostics.map((d) => ({ ...d, severity: d.severity }));
+  const configDrafts = configFindingDrafts(diag.filter((d) => d.severity !== 'error')).concat(
+    diag
+      .filter((d) => d.severity === 'error')
+      .map((d) => ({
+        rule_id: `config/${d.code}`,
+        level: 'error' as const,
+        source: 'config' as const,
+        message: d.message,
+        location: { uri: d.file ?? '', line: d.line ?? 1, col: d.col ?? 1 },
+        subject: d.file ?? '',
+        detail: `${d.code}|${d.message}`,
+      })),
+  );
+  return [...finalizeFindings(configDrafts), ...r.findings];
+}
+
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warn: 1, note: 2 };
+
+function jsonSeverity(s: Diagnostic['severity']): 'error' | 'warn' | 'note' {
+  return s === 'warning' ? 'warn' : s;
+}
+
+function validateReport(r: ValidateResult, flags: ValidateFlags, nextStep: string | undefined): unknown {
+  const diags = [
+    ...r.diagnostics.map((d) => ({
+      code: d.code,
+      severity: jsonSeverity(d.severity),
+      source: d.source ?? 'config',
+      message: d.message,
+      context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
+      fix_steps: fixSteps(d.code),
+    })),
+    ...r.findings.map((f) => ({
+      code: f.rule_id.replace(/^[a-z]+\//, ''),
+      severity: jsonSeverity(f.level),
+      source: f.source,
+      message: f.message,
+      context: {
+        file: f.location.uri,
+        line: f.location.line,
+        col: f.location.col,
+        ...(f.test_id !== undefined ? { test_id: f.test_id } : {}),
+        ...(f.entry_key !== undefined ? { entry_key: f.entry_key } : {}),
+        ...(f.tool !== undefined ? { tool: f.tool } : {}),
+        ...(f.call_index !== undefined ? { call_index: f.call_index } : {}),
+        ...(f.policy_rule !== undefined ? { policy_rule: f.policy_rule } : {}),
+        ...(f.related?.[0] ? { policy_location: { file: f.related[0].uri, line: f.related[0].line, col: f.related[0].col } } : {}),
+        fingerprint: f.fingerprint,
+      },
+      fix_steps: fixSteps(f.rule_id),
+    })),
+  ].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity]! - SEVERITY_ORDER[b.severity]! ||
+      cmp(a.code, b.code) ||
+      cmp(String(a.context.file ?? ''), String(b.context.file ?? '')) ||
+      Number(a.context.line ?? 0) - Number(b.context.line ?? 0) ||
+      cmp(a.message, b.message),
+  );
+  const count = (s: string) => diags.filter((d) => d.severity === s).length;
+  return {
+    schema: 'assay.validate_report.v1',
+    schema_version: 1,
+    ok: r.exitCode === 0,
+    exit_code: r.exitCode,
+    reason_code_version: REASON_CODE_VERSION,
+    reason_code: r.reasonCode,
+    ...(nextStep ? { next_step: nextStep } : {}),
+    tool: { name: 'assay', version: VERSION },
+    command: {
+      name: 'validate',
+      args: process.argv.slice(2),
+      config_file: r.configFile ?? null,
+      trace_file: flags.traceFile?.[0] ?? null,
+      baseline_file: flags.baseline ?? null,
+      policy_file: r.policyFile ?? null,
+    },
+    diagnostics: diags,
+    suggested_actions: nextStep ? [nextStep] : [],
+    suggested_patches: [],
+    summary: {
+      diagnostic_count: diags.length,
+      error_count: count('error'),
+      warn_count: count('warn'),
+      note_count: count('note'),
+      replay_strict: flags.replayStrict ?? false,
+      ...(r.stats ? { trace: { episodes: r.stats.episodes, records: r.stats.records, calls: r.stats.calls, skipped_lines: r.stats.skipped_lines, ignored_lines: r.stats.ignored_lines } } : {}),
+    },
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function fixSteps(code: string): string[] {
+  const c = code.replace(/^[a-z]+\//, '');
+  switch (c) {
+    case 'E_TOOL_DENIED':
+      return ['Remove the call from the agent, or change the deny pattern in the policy'];
+    case 'E_TOOL_NOT_ALLOWED':
+      return ['Add the tool to the allow list, or stop the agent from calling it'];
+    case 'E_ARG_SCHEMA':
+      return ['Fix the arguments the agent sends, or widen the constraint/schema for this tool'];
+    case 'E_SEQUENCE_VIOLATION':
+      return ['Reorder the agent\'s calls to satisfy the sequence rule, or change the rule'];
+    case 'E_TOOL_UNCONSTRAINED':
+      return ['Add a schema or constraint for this tool, or set enforcement.unconstrained_tools'];
+    case 'E_RATE_LIMIT':
+      return ['Reduce the number of calls per episode, or raise the limit'];
+    case 'W_TRACE_SKIPPED_LINE':
+      return ['Fix or remove the malformed line; --strict makes such lines fatal'];
+    case 'W_POLICY_LEGACY':
+      return ['Run: assay migrate --policy <policy.yaml>'];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,52 @@
+// Human text of `assay validate` on stderr (02 §4.1).
+import type { ValidateResult } from '../../src/core/gate/validate.js';
+import type { Diagnostic } from '../../src/core/errors.js';
+import { safeBounded } from '../../src/core/render/safe-text.js';
+import { paint } from './color.js';
+
+function where(file: string | undefined, line?: number, col?: number): string {
+  if (!file) return '';
+  return line !== undefined ? `${file}:${line}:${col ?? 1}: ` : `${file}: `;
+}
+
+export function formatValidateText(r: ValidateResult, opts: { color: boolean; nextStep?: string }): string {
+  const c = paint(opts.color);
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length + r.findings.filter((f) => f.level === 'error').length;
+  const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length + r.findings.filter((f) => f.level === 'warning').length;
+  const out: string[] = [];
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  if (errors) out.push(c.red(`✖ Validation failed (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`));
+  else if (warnings) out.push(c.yellow(`⚠️  Validation passed with warnings (${plural(warnings, 'warning')})`));
+  else out.push(c.green('✔ Validation OK'));
+
+  const diag = (d: Diagnostic) => {
+    const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️ ' : 'ℹ️ ';
+    out.push(`${icon} [${d.code}] ${where(d.file, d.line, d.col)}${safeBounded(d.message)}`);
+    out.push(c.dim(`  source: ${d.source ?? 'config'}`));
+  };
+  const skipped = r.diagnostics.filter((d) => d.code === 'W_TRACE_SKIPPED_LINE');
+  for (const d of r.diagnostics.filter((d) => d.code !== 'W_TRACE_SKIPPED_LINE')) diag(d);
+  for (const d of skipped.slice(0, 20)) diag(d);
+  if (skipped.length > 20) out.push(`… and ${skipped.length - 20} more skipped lines`);
+
+  for (const f of r.findings) {
+    const icon = f.level === 'error' ? '❌' : f.level === 'warning' ? '⚠️ ' : 'ℹ️ ';
+    const code = f.rule_id.replace(/^[a-z]+\//, '');
+    out.push(`${icon} [${code}] ${where(f.location.uri, f.location.line, f.location.col)}${safeBounded(f.message)}`);
+    const rel = f.related?.[0];
+    const subject = f.test_id ?? f.entry_key;
+    const bits = [`source: ${f.source}`];
+    if (subject) bits.push(`entry: ${safeBounded(subject)}`);
+    out.push(c.dim(`  ${bits.join('  ')}`));
+    if (rel) out.push(c.dim(`  rule: ${rel.uri}:${rel.line}:${rel.col}${f.policy_rule ? ` (${safeBounded(f.policy_rule)})` : ''}`));
+  }
+  if (r.stats) {
+    const s = r.stats;
+    out.push('');
+    out.push(`Trace: ${s.calls} calls in ${s.episodes} episodes, ${s.records} records${s.skipped_lines ? `, ${s.skipped_lines} malformed line(s) skipped` : ''}${s.ignored_lines ? `, ${s.ignored_lines} ignored` : ''}`);
+  }
+  const code = r.reasonCode || 'OK';
+  out.push(`Result: exit ${r.exitCode}${r.reasonCode ? ` ${code}` : ''} — ${errors} error(s), ${warnings} warning(s)`);
+  if (opts.nextStep) out.push(`Next: ${opts.nextStep}`);
+  return out.join('\n');
+}

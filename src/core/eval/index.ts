@@ -1,0 +1,45 @@
+// Public API of the eval area: load eval.yaml, bind tests to trace entries, evaluate, baselines, outcome.
+export { loadEvalConfig, parseEvalConfig, collectEvalConfig, isEvalConfigDocument, type LoadResult } from './load.js';
+export { buildBindingIndex, bindTest, stubBinding, type Binding, type BindingIndex } from './bind.js';
+export {
+  evaluateTest,
+  evaluateTestDetailed,
+  makeEvalContext,
+  skippedRow,
+  errorRow,
+  rowFingerprint,
+  traceMissMessage,
+  isAbstainRow,
+  type EvalContext,
+  type EvalContextOptions,
+  type EvaluatedTest,
+} from './evaluate.js';
+export {
+  buildBaseline,
+  serializeBaseline,
+  parseBaseline,
+  loadBaseline,
+  compareWithBaseline,
+  type EvalBaseline,
+  type BaselineEntry,
+  type BaselineFinding,
+  type BaselineComparison,
+} from './baseline.js';
+export { decideGateOutcome, type GateOutcome, type GateOutcomeInput } from './outcome.js';
+export {
+  judgeKeyObject,
+  embeddingKeyObject,
+  cacheKeyHex,
+  cacheFilePath,
+  cacheFileText,
+  writeCacheFile,
+  judgeKeyFor,
+  embeddingKeysFor,
+  DEFAULT_JUDGE_MODEL,
+  DEFAULT_EMBEDDING_MODEL,
+  type ModelValueOptions,
+  type JudgeRecord,
+  type EmbeddingValue,
+  type Provider,
+} from './model-values.js';
+export * from './types.js';

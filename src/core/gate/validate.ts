@@ -1,0 +1,156 @@
+// `assay validate` (02 §4.1): a static check that runs every step and reports every diagnostic.
+// Config-class errors exit 2, error-level policy findings exit 1, warnings and notes never fail.
+import { existsSync } from 'node:fs';
+import { AssayError, type Diagnostic } from '../errors.js';
+import { isReasonCode, type ReasonCode } from '../outcome/reason-codes.js';
+import type { Finding } from '../report/finding.js';
+import type { JunitPolicySuite } from '../report/junit.js';
+import type { TraceStats } from '../trace/index.js';
+import { readConfigFile } from './config-kind.js';
+import { finalizeGate, gateTraces, loadPolicy, type LoadedPolicyRef, type TraceRef } from './policy-run.js';
+
+export interface FileRef {
+  path: string;
+  display: string;
+}
+
+export interface ValidateOptions {
+  config?: FileRef;
+  policy?: FileRef;
+  traces: TraceRef[];
+  strict?: boolean;
+  denyDeprecations?: boolean;
+  /** Eval configs are validated by this hook (the eval area owns their rules). */
+  validateEval?: (config: FileRef, ctx: { traces: TraceRef[]; strict: boolean }) => Promise<EvalValidation>;
+}
+
+export interface EvalValidation {
+  diagnostics: Diagnostic[];
+  findings: Finding[];
+  /** Policies referenced by the config. */
+  policies: string[];
+  stats?: TraceStats;
+}
+
+export interface ValidateResult {
+  /** Every diagnostic, config class and warnings (findings are separate). */
+  diagnostics: Diagnostic[];
+  /** Policy findings (step 7) and config findings from load warnings. */
+  findings: Finding[];
+  exitCode: 0 | 1 | 2;
+  reasonCode: ReasonCode | '';
+  stats?: TraceStats;
+  /** JUnit policy suites, one per trace file. */
+  policySuites: JunitPolicySuite[];
+  policyFile?: string;
+  configFile?: string;
+  configKind?: 'policy' | 'eval';
+}
+
+function errorDiagnostics(e: unknown): Diagnostic[] {
+  if (e instanceof AssayError) {
+    if (e.diagnostics.length) return e.diagnostics;
+    return [{ code: e.reasonCode, severity: 'error', message: e.message, source: e.source, ...ctxPos(e) }];
+  }
+  throw e;
+}
+
+function ctxPos(e: AssayError): Pick<Diagnostic, 'file' | 'line' | 'col'> {
+  const { file, line, col } = e.context;
+  return { ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}), ...(col !== undefined ? { col } : {}) };
+}
+
+export async function validate(opts: ValidateOptions): Promise<ValidateResult> {
+  const diagnostics: Diagnostic[] = [];
+  let findings: Finding[] = [];
+  let stats: TraceStats | undefined;
+  let policySuites: JunitPolicySuite[] = [];
+  let policyRef = opts.policy;
+  let configKind: 'policy' | 'eval' | undefined;
+  let policyText: string | undefined;
+
+  // 1. Config (a policy or an eval config, told apart by content).
+  if (opts.config) {
+    try {
+      const cf = readConfigFile(opts.config.path, opts.config.display);
+      configKind = cf.kind;
+      if (cf.kind === 'policy' && !policyRef) {
+        policyRef = opts.config;
+        policyText = cf.text;
+      }
+    } catch (e) {
+      diagnostics.push(...errorDiagnostics(e));
+    }
+  }
+
+  // 2. Command-line paths.
+  const traces: TraceRef[] = [];
+  for (const t of opts.traces) {
+    if (existsSync(t.path)) traces.push(t);
+    else
+      diagnostics.push({ code: 'E_PATH_NOT_FOUND', severity: 'error', source: 'cli', message: `Trace file not found: ${t.display}`, file: t.display });
+  }
+  if (opts.policy && !existsSync(opts.policy.path)) {
+    diagnostics.push({ code: 'E_PATH_NOT_FOUND', severity: 'error', source: 'cli', message: `Policy file not found: ${opts.policy.display}`, file: opts.policy.display });
+    policyRef = configKind === 'policy' ? opts.config : undefined;
+  }
+
+  // 3. Policy.
+  let loaded: LoadedPolicyRef | undefined;
+  if (policyRef) {
+    try {
+      loaded = loadPolicy(policyRef.path, policyRef.display, {
+        denyDeprecations: opts.denyDeprecations,
+        strict: opts.strict,
+        ...(policyText !== undefined && policyRef === opts.config ? { text: policyText } : {}),
+      });
+      diagnostics.push(...loaded.warnings);
+    } catch (e) {
+      diagnostics.push(...errorDiagnostics(e));
+    }
+  }
+
+  // Eval configs: their own rules (load, binding, judge values, args_valid/sequence_valid previews).
+  if (configKind === 'eval' && opts.config && opts.validateEval) {
+    const ev = await opts.validateEval(opts.config, { traces, strict: opts.strict ?? false });
+    diagnostics.push(...ev.diagnostics);
+    findings.push(...ev.findings);
+    stats = ev.stats;
+  }
+
+  // 4 + 7. Trace read and the policy preview.
+  if (loaded && traces.length && !diagnostics.some((d) => d.severity === 'error' && d.code === 'E_POLICY_PARSE')) {
+    try {
+      const run = await gateTraces(loaded, traces, { strict: opts.strict, requireRecords: false });
+      stats = run.stats;
+      diagnostics.push(...run.traceDiagnostics);
+      const fin = finalizeGate(run.state.drafts, run, traces);
+      findings = [...findings, ...fin.findings];
+      policySuites = fin.policySuites;
+    } catch (e) {
+      diagnostics.push(...errorDiagnostics(e));
+    }
+  }
+
+  const firstError = diagnostics.find((d) => d.severity === 'error');
+  let exitCode: 0 | 1 | 2 = 0;
+  let reasonCode: ReasonCode | '' = '';
+  if (firstError) {
+    exitCode = 2;
+    reasonCode = isReasonCode(firstError.code) ? firstError.code : 'E_CFG_PARSE';
+  } else if (findings.some((f) => f.level === 'error')) {
+    exitCode = 1;
+    reasonCode = 'E_POLICY_VIOLATION';
+  }
+  return {
+    diagnostics,
+    findings,
+    exitCode,
+    reasonCode,
+    policySuites,
+    ...(stats ? { stats } : {}),
+    ...(loaded ? { policyFile: loaded.display } : {}),
+    ...(opts.config ? { configFile: opts.config.display } : {}),
+    ...(configKind ? { configKind } : {}),
+  };
+}

@@ -1,0 +1,239 @@
+// `assay init` (02 §4.10): decide which files to write, then write them.
+//
+// Existing files (decision, recorded here because the spec says both "never overwrites" and the
+// issue asks to "refuse to overwrite without --force"): an existing target is skipped and reported as
+// `Skipped <p> (exists)`; the command still succeeds (exit 0) and writes the files that are missing.
+// When every target exists, nothing is written and the message says so. `--force` overwrites existing
+// targets, except `.gitignore`, which is never overwritten: missing lines are appended to it.
+import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { InfraError, InputError, UsageError, type Diagnostic } from '../errors.js';
+import { defaultCiProvider, detectProject, type ProjectInfo } from './detect.js';
+import { parseRuntimeEvents, runtimePolicyYaml } from './from-trace.js';
+import { findPreset, presetPolicyYaml, PRESETS, type PresetName } from './presets.js';
+import {
+  GITIGNORE_LINES,
+  exampleTraceJsonl,
+  fromTraceEvalYaml,
+  githubWorkflowYaml,
+  gitignoreText,
+  gitlabCiYaml,
+  helloEvalYaml,
+  helloTraceJsonl,
+  starterEvalYaml,
+} from './templates.js';
+
+export type CiProvider = 'github' | 'gitlab';
+
+export interface InitOptions {
+  /** Project root; every file is written below it (except a `--config` pointing elsewhere). */
+  dir: string;
+  /** Eval config path relative to `dir` (or absolute); default `eval.yaml`. */
+  config?: string;
+  /** `default` | `hardened` | `dev`; default `default`. */
+  preset?: string;
+  /** A provider, or `true` for a bare `--ci` (picked from the project). */
+  ci?: CiProvider | boolean | string;
+  gitignore?: boolean;
+  helloTrace?: boolean;
+  /** Runtime-event file (already resolved by the caller). */
+  fromTrace?: string;
+  /** How the user named `fromTrace`, for messages. */
+  fromTraceName?: string;
+  heuristics?: boolean;
+  force?: boolean;
+  /** `_meta.generated_at` for `--from-trace` (caller's clock, reproducible mode aware). */
+  now?: Date;
+  /** Render a dir-relative path for people (e.g. relative to the working directory). Default: as is. */
+  display?: (dirRelative: string) => string;
+}
+
+export type FileAction = 'create' | 'overwrite' | 'skip' | 'append';
+
+export interface PlannedFile {
+  /** Dir-relative POSIX path. */
+  path: string;
+  /** Full content (for `append`: only the lines to add). */
+  content: string;
+  action: FileAction;
+  /** What the file is, for the text output (e.g. `preset: default`). */
+  note?: string;
+}
+
+export interface InitPlan {
+  files: PlannedFile[];
+  project: ProjectInfo;
+  /** Display paths of the eval config and the trace the next step validates. */
+  configPath: string;
+  policyPath: string;
+  tracePath?: string;
+  /** The recommended next command (no leading "Next: "). */
+  next: string;
+  /** Hints derived from the project (stderr lines). */
+  hints: string[];
+  /** Warnings from reading `--from-trace` (bad lines skipped). */
+  warnings: Diagnostic[];
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+export function planInit(opts: InitOptions): InitPlan {
+  const dir = resolve(opts.dir);
+  const display = opts.display ?? ((p: string) => p);
+
+  const presetName = opts.preset ?? 'default';
+  const preset = findPreset(presetName);
+  if (!preset) {
+    throw new UsageError('E_INVALID_ARGS', `unknown preset "${presetName}" (available: ${PRESETS.map((p) => p.name).join(', ')})`, {
+      source: 'cli',
+    });
+  }
+  if (opts.helloTrace && opts.fromTrace !== undefined) {
+    throw new UsageError('E_INVALID_ARGS', '--hello-trace conflicts with --from-trace', { source: 'cli' });
+  }
+  if (opts.heuristics && opts.fromTrace === undefined) {
+    throw new UsageError('E_INVALID_ARGS', '--heuristics needs --from-trace', { source: 'cli' });
+  }
+  const project = detectProject(dir);
+  let ci: CiProvider | undefined;
+  if (opts.ci === true) ci = defaultCiProvider(project);
+  else if (opts.ci === 'github' || opts.ci === 'gitlab') ci = opts.ci;
+  else if (opts.ci !== undefined && opts.ci !== false) {
+    throw new UsageError('E_INVALID_ARGS', `unknown --ci provider "${String(opts.ci)}" (available: github, gitlab)`, { source: 'cli' });
+  }
+
+  const configRel = toPosix(relative(dir, resolve(dir, opts.config ?? 'eval.yaml')));
+  if (configRel === '') throw new UsageError('E_INVALID_ARGS', '--config must name a file', { source: 'cli' });
+  const cfgDir = posix.dirname(configRel);
+  const beside = (name: string): string => (cfgDir === '.' ? name : posix.join(cfgDir, name));
+  const policyRel = beside('policy.yaml');
+
+  const wanted: Array<Omit<PlannedFile, 'action'>> = [];
+  let traceRel: string | undefined;
+  let warnings: InitPlan['warnings'] = [];
+  if (opts.fromTrace !== undefined) {
+    const name = opts.fromTraceName ?? opts.fromTrace;
+    let text: string;
+    try {
+      text = readFileSync(opts.fromTrace, 'utf8');
+    } catch (e) {
+      throw new InputError('E_TRACE_NOT_FOUND', `cannot open trace file: ${(e as Error).message}`, {
+        source: 'trace',
+        context: { file: name },
+        nextStepValues: { 'trace.jsonl': name },
+      });
+    }
+    const events = parseRuntimeEvents(text, name);
+    warnings = events.warnings;
+    const generatedAt = (opts.now ?? new Date(0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    wanted.push({ path: configRel, content: fromTraceEvalYaml(), note: 'from trace' });
+    wanted.push({
+      path: policyRel,
+      content: runtimePolicyYaml(events, { generatedAt, heuristics: opts.heuristics === true }),
+      note: `runtime policy from ${events.events} event(s)${opts.heuristics ? ', heuristics' : ''}`,
+    });
+  } else {
+    wanted.push({ path: configRel, content: opts.helloTrace ? helloEvalYaml() : starterEvalYaml() });
+    wanted.push({ path: policyRel, content: presetPolicyYaml(preset.name as PresetName), note: `preset: ${preset.name}` });
+    // Always: a trace the starter policy allows, so validate works right after init.
+    const exampleRel = beside('traces/example.jsonl');
+    wanted.push({ path: exampleRel, content: exampleTraceJsonl(), note: 'example trace' });
+    traceRel = exampleRel;
+    if (opts.helloTrace) {
+      traceRel = beside('traces/hello.jsonl');
+      wanted.push({ path: traceRel, content: helloTraceJsonl(), note: 'hello trace' });
+    }
+  }
+  if (ci === 'github') {
+    // The action takes a glob: every trace beside the config is gated.
+    const content = githubWorkflowYaml({ config: configRel, policy: policyRel, traces: beside('traces/*.jsonl') });
+    wanted.push({ path: '.github/workflows/assay.yml', content, note: 'GitHub workflow' });
+  } else if (ci === 'gitlab') {
+    const content = gitlabCiYaml({ config: configRel, policy: policyRel, traces: traceRel ?? beside('traces/*.jsonl') });
+    wanted.push({ path: '.gitlab-ci.yml', content, note: 'GitLab CI job' });
+  }
+
+  const files: PlannedFile[] = wanted.map((f) => ({ ...f, action: decide(join(dir, f.path), opts.force === true) }));
+  if (opts.gitignore) files.push(planGitignore(dir));
+
+  const configPath = display(configRel);
+  const policyPath = display(policyRel);
+  const tracePath = traceRel !== undefined ? display(traceRel) : undefined;
+  const next =
+    `assay validate --config=${configPath}` + (tracePath !== undefined ? ` --trace-file=${tracePath}` : '') + ' --format json';
+  return { files, project, configPath, policyPath, tracePath, next, hints: hintsFor(project, ci, display, policyPath), warnings };
+}
+
+function decide(abs: string, force: boolean): FileAction {
+  if (!existsSync(abs)) return 'create';
+  return force ? 'overwrite' : 'skip';
+}
+
+function planGitignore(dir: string): PlannedFile {
+  const abs = join(dir, '.gitignore');
+  if (!existsSync(abs)) return { path: '.gitignore', content: gitignoreText(), action: 'create' };
+  let current = '';
+  try {
+    current = readFileSync(abs, 'utf8');
+  } catch {
+    return { path: '.gitignore', content: '', action: 'skip' };
+  }
+  const have = new Set(current.split(/\r?\n/).map((l) => l.trim()));
+  const missing = GITIGNORE_LINES.filter((l) => !have.has(l));
+  if (!missing.length) return { path: '.gitignore', content: '', action: 'skip' };
+  const lead = current === '' || current.endsWith('\n') ? '' : '\n';
+  return { path: '.gitignore', content: lead + gitignoreText(missing), action: 'append', note: `+${missing.length} line(s)` };
+}
+
+function hintsFor(p: ProjectInfo, ci: CiProvider | undefined, display: (p: string) => string, policyPath: string): string[] {
+  const hints: string[] = [];
+  const kinds = [...p.languages.map((l) => (l === 'node' ? 'Node.js' : 'Python')), ...p.ci.map((c) => (c === 'github' ? 'GitHub Actions' : 'GitLab CI'))];
+  if (kinds.length) hints.push(`Detected: ${kinds.join(', ')}`);
+  if (!ci && p.ci.includes('github')) hints.push('Hint: add the GitHub workflow with: assay init --ci github');
+  else if (!ci && p.ci.includes('gitlab')) hints.push('Hint: add the GitLab job with: assay init --ci gitlab');
+  const own = new Set(['traces/example.jsonl', 'traces/hello.jsonl']);
+  const existing = p.traces.filter((t) => !own.has(t));
+  if (existing.length) {
+    hints.push(`Found ${existing.length} existing trace file(s); gate one with: assay validate --config=${policyPath} --trace-file=${display(existing[0]!)}`);
+  }
+  return hints;
+}
+
+export interface InitResult {
+  created: string[];
+  skipped: string[];
+}
+
+/** Write the plan. Paths in the result are display paths. A write failure → E_IO_ERROR (exit 3). */
+export function applyInitPlan(opts: Pick<InitOptions, 'dir' | 'display'>, plan: InitPlan): InitResult {
+  const dir = resolve(opts.dir);
+  const display = opts.display ?? ((p: string) => p);
+  const created: string[] = [];
+  const skipped: string[] = [];
+  for (const f of plan.files) {
+    const shown = display(f.path);
+    if (f.action === 'skip') {
+      skipped.push(shown);
+      continue;
+    }
+    const abs = isAbsolute(f.path) ? f.path : join(dir, f.path);
+    try {
+      mkdirSync(dirname(abs), { recursive: true });
+      if (f.action === 'append') appendFileSync(abs, f.content);
+      else {
+        if (existsSync(abs) && statSync(abs).isDirectory()) throw new Error(`${shown} is a directory`);
+        writeFileSync(abs, f.content);
+      }
+    } catch (e) {
+      throw new InfraError('E_IO_ERROR', `cannot write ${shown}: ${(e as Error).message}`, {
+        source: 'cli',
+        context: { file: shown },
+        nextStepValues: { path: shown },
+      });
+    }
+    created.push(shown);
+  }
+  return { created, skipped };
+}

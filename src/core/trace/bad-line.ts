@@ -1,0 +1,54 @@
+// Bad-line messages (01 §1.10). The message is what follows `<file>:<line>:<col>: <level> <CODE>: `.
+import { jsonErrorOffset } from './json-scan.js';
+import { codePointsInString } from './utf8.js';
+
+/** Thrown inside line handling for a bad line; caught by the assembler (never escapes the trace module). */
+export class BadLine {
+  constructor(
+    readonly message: string,
+    readonly col: number = 1,
+  ) {}
+}
+
+export const LINE_TOO_LONG = 'line exceeds 16 MiB';
+export const INVALID_UTF8 = 'line is not valid UTF-8';
+export const NOTHING_USABLE = 'record has no prompt, response or tool call';
+
+export function jsonTypeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+export function notAnObject(v: unknown): BadLine {
+  return new BadLine(`expected a JSON object, found ${jsonTypeName(v)}`);
+}
+
+/** First `n` code points, control characters escaped so the message stays on one line. */
+export function snippet(text: string, n = 50): string {
+  let out = '';
+  let count = 0;
+  for (const ch of text) {
+    if (count++ >= n) break;
+    const c = ch.charCodeAt(0);
+    out += c < 0x20 || c === 0x7f ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
+  }
+  return out;
+}
+
+/** `invalid JSON: <parser message>; content: "<first 50 chars>"`, col = parser error offset + 1 when known. */
+export function invalidJson(text: string, err: unknown): BadLine {
+  const parserMessage = err instanceof Error ? err.message : String(err);
+  const m = /at position (\d+)/.exec(parserMessage);
+  // V8 omits the position for "Unexpected token" errors; our scanner finds the same offset.
+  const offset = m ? Number(m[1]) : jsonErrorOffset(text);
+  const col = offset === undefined ? 1 : codePointsInString(text, Math.min(offset, text.length)) + 1;
+  const shown = text.endsWith('\r') ? text.slice(0, -1) : text;
+  return new BadLine(`invalid JSON: ${parserMessage}; content: "${snippet(shown)}"`, col);
+}
+
+/** Quoted value for messages, shortened so a 10 kB prompt does not flood the output. */
+export function quote(s: string, max = 80): string {
+  const short = s.length > max ? `${snippet(s, max)}…` : snippet(s, max);
+  return `"${short}"`;
+}
