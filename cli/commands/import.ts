@@ -42,6 +42,28 @@ export function register(program: Command): void {
     });
 }
 
+/**
+ * The alias `assay trace import-mcp --input I --out-trace O` (02 §4.4), attached to a `trace` parent
+ * command owned elsewhere: `registerTraceImportMcp(program.command('trace'))`.
+ */
+export function registerTraceImportMcp(trace: Command): void {
+  trace
+    .command('import-mcp')
+    .description('Alias of: assay import <INPUT>')
+    .requiredOption('--input <path>', 'MCP transcript file')
+    .option('--format <format>', `transcript format: ${Object.keys(FORMAT_NAMES).join('|')}`, 'inspector')
+    .option('--out-trace <path>', 'output trace (default: <input stem>.trace.jsonl beside the input)')
+    .option('--out <path>', 'alias of --out-trace')
+    .option('--episode-id <id>', 'episode id (default: the input file stem)')
+    .option('--test-id <id>', 'binding id stored as meta.test_id')
+    .option('--prompt <text>', 'episode prompt (default: "<mcp:session>")')
+    .option('--init', 'also write eval.yaml and policy.yaml for the imported session (existing files are kept)')
+    .action((opts: ImportCliOptions & { input: string }) => {
+      const { input, ...rest } = opts;
+      process.exitCode = runImport(input, rest);
+    });
+}
+
 function posixPath(p: string): string {
   return sep === '\\' ? p.replace(/\\/g, '/') : p;
 }

@@ -1,9 +1,12 @@
 // Every command registers itself here; one file per command.
 import type { Command } from 'commander';
 import { register as validate } from './validate.js';
+import { registerCi, registerRun } from './gate.js';
+import { register as importCmd } from './import.js';
+import { register as init } from './init.js';
 
 type Register = (program: Command) => void;
-const registrations: Register[] = [validate];
+const registrations: Register[] = [validate, registerRun, registerCi, importCmd, init];
 
 export function registerCommands(program: Command): void {
   for (const r of registrations) r(program);

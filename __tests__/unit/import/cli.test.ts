@@ -121,3 +121,24 @@ describe('assay import (command)', () => {
     expect(defaultOutPath('noext')).toBe('noext.trace.jsonl');
   });
 });
+
+describe('assay trace import-mcp (alias)', () => {
+  it('parses --input and converts like assay import', async () => {
+    const { Command } = await import('commander');
+    const { registerTraceImportMcp } = await import('../../../cli/commands/import.js');
+    const program = new Command();
+    program.exitOverride();
+    registerTraceImportMcp(program.command('trace'));
+    const input = join(dir, 'a.jsonl');
+    writeFileSync(input, SESSION);
+    const out = join(dir, 'o.jsonl');
+    const before = process.exitCode;
+    try {
+      await program.parseAsync(['trace', 'import-mcp', '--input', input, '--format', 'jsonrpc', '--out-trace', out], { from: 'user' });
+      expect(process.exitCode).toBe(0);
+    } finally {
+      process.exitCode = before;
+    }
+    expect(readFileSync(out, 'utf8')).toContain('"tool_name":"read_file"');
+  });
+});

@@ -66,6 +66,12 @@ describe('import errors → E_TRACE_INVALID with positions', () => {
     expect(lines(e)).toEqual(['in.json:1:24: error E_TRACE_INVALID: JSON-RPC id must be a string or a number']);
   });
 
+  it('finds a field after nested values with tricky strings (positions are re-read on demand)', () => {
+    const text = '[{"jsonrpc":"2.0","method":"tools/call","params":{"name":"a\\"}{","arguments":{"x":[1,{"y":"]"}],"z":"\\\\"}},"id":true}]';
+    const col = text.lastIndexOf('true') + 1;
+    expect(lines(failure(text, 'inspector'))).toEqual([`in.json:1:${col}: error E_TRACE_INVALID: JSON-RPC id must be a string or a number`]);
+  });
+
   it('two outstanding requests with one id (7 and "7" are one id)', () => {
     const e = failure(
       ['{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"a"}}', '{"jsonrpc":"2.0","id":"7","method":"tools/call","params":{"name":"b"}}'].join('\n'),

@@ -195,3 +195,25 @@ describe('call-list documents (01 §1.11)', () => {
     expect(err.message).toBe(`duplicate binding id "run" (first at ${path.join(d1, 'run.json')}:1)`);
   });
 });
+
+describe('entry keys', () => {
+  it('onCall gets the key its entry ends up with, for every shape', async () => {
+    const r = await read(
+      writeTrace([
+        j({ type: 'episode_start', episode_id: 'e1', timestamp: 1, input: { prompt: 'v2 prompt' }, meta: { test_id: 'bound' } }),
+        j({ type: 'tool_call', episode_id: 'e1', step_id: 's', timestamp: 2, tool_name: 'A' }),
+        j({ type: 'episode_start', episode_id: 'e2', timestamp: 1 }),
+        j({ type: 'tool_call', episode_id: 'e2', step_id: 's', timestamp: 2, tool_name: 'B' }),
+        j({ type: 'assay.trace', prompt: 'v1 prompt', request_id: 'req', meta: { tool_calls: [{ name: 'C' }] } }),
+        j({ prompt: 'legacy prompt', tool: 'D' }),
+        j({ tool: 'E', test_id: 'group' }),
+        j({ type: 'call_tool', tool: 'F', prompt: 'default prompt' }),
+        j({ type: 'episode_end', episode_id: 'e1', timestamp: 3 }),
+      ]),
+    );
+    const byTool = Object.fromEntries(r.calls.map((c) => [c.call.tool_name, c.key]));
+    expect(byTool).toEqual({ A: 'bound', B: 'e2', C: 'req', D: 'legacy prompt', E: 'group', F: 'default prompt' });
+    for (const e of r.entries) for (const c of e.tool_calls) expect(byTool[c.tool_name]).toBe(e.key);
+    expect(r.entries.map((e) => e.key).sort()).toEqual(['bound', 'default prompt', 'e2', 'group', 'legacy prompt', 'req']);
+  });
+});

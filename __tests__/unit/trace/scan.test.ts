@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
+import { quote, snippet } from '../../../src/core/trace/bad-line.js';
 import { arrayElementOffsets, jsonErrorOffset, offsetToLineCol, offsetsToLines } from '../../../src/core/trace/json-scan.js';
 import { codePointsInString, firstInvalidUtf8 } from '../../../src/core/trace/utf8.js';
 
@@ -66,5 +67,17 @@ describe('UTF-8 helpers', () => {
   it('counts code points', () => {
     expect(codePointsInString('a😀b', 4)).toBe(3);
     expect(codePointsInString('a😀b', 2)).toBe(2);
+  });
+});
+
+describe('message helpers', () => {
+  it('quote shortens by code points and marks the cut', () => {
+    expect(quote('abc', 3)).toBe('"abc"');
+    expect(quote('abcd', 3)).toBe('"abc…"');
+    expect(quote('😀😀😀', 3)).toBe('"😀😀😀"');
+    expect(quote('😀😀😀😀', 3)).toBe('"😀😀😀…"');
+  });
+  it('snippet escapes control characters', () => {
+    expect(snippet('a\tb\u007f', 10)).toBe('a\\u0009b\\u007f');
   });
 });

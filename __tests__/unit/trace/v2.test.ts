@@ -233,6 +233,8 @@ describe('V2 events (01 §1.3)', () => {
       [call('o', { call_index: -1 }), 'tool_call: "call_index" must be a non-negative integer', [start('o')]],
       [call('o', { error: { code: 1 } }), 'tool_call: "error" must be a string or null', [start('o')]],
       [call('o', { step_id: undefined }), 'tool_call: missing required field "step_id"', [start('o')]],
+      [call('o', { timestamp: -0.5 }), 'tool_call: "timestamp" must be an integer (milliseconds)', [start('o')]],
+      [call('o', { truncations: {} }), 'tool_call: "truncations" must be an array', [start('o')]],
       [end('e1'), 'episode_end for episode "e1" which is not open'],
       [end('o', { final_output: 5 }), 'episode_end: "final_output" must be a string or null', [start('o')]],
       [end('o', { outcome: 5 }), 'episode_end: "outcome" must be a string', [start('o')]],

@@ -42,4 +42,5 @@ export {
   type EmbeddingValue,
   type Provider,
 } from './model-values.js';
+export { evaluateSuite, executionOrder, judgeMetrics, type SuiteResult, type JudgeMetrics } from './suite.js';
 export * from './types.js';

@@ -1,16 +1,10 @@
-// JSON Schema compilation for eval kinds (01 §2.6): Draft 2020-12 by default, `$schema` selects
-// draft-07 or 2019-09, external `$ref` refused, `format` is an annotation, `pattern` is RE2 (§2.5).
-import AjvDraft07Module from 'ajv';
-import Ajv2019Module from 'ajv/dist/2019.js';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import type { ErrorObject, Options, ValidateFunction } from 'ajv';
-import { compileRe2 as compileRegex } from './regex.js';
+// JSON Schema for eval kinds (json_schema, tool_output_valid, args_valid assertions): the policy
+// engine's dialect (01 §2.6) — Draft 2020-12 by default, `$schema` selects draft-07 or 2019-09,
+// external `$ref` refused, `format` an annotation, `pattern` on the RE2 engine (§2.5).
+import { checkSchema, runValidator, SchemaCompiler } from '../policy/schema.js';
+import type { SchemaViolation } from '../policy/types.js';
 
-export interface SchemaViolation {
-  path: string;
-  constraint: string;
-  message: string;
-}
+export type { SchemaViolation };
 
 export interface SchemaValidator {
   /** The schema as given (JSON value). */
@@ -18,91 +12,23 @@ export interface SchemaValidator {
   validate(value: unknown): SchemaViolation[];
 }
 
-type AjvCtor = new (opts: Options) => { compile(schema: object | boolean): ValidateFunction };
-
-function ctor(mod: unknown): AjvCtor {
-  const m = mod as { default?: AjvCtor };
-  return (m.default ?? mod) as AjvCtor;
-}
-
-const DRAFTS: Record<string, () => AjvCtor> = {
-  'https://json-schema.org/draft/2020-12/schema': () => ctor(Ajv2020Module),
-  'https://json-schema.org/draft/2019-09/schema': () => ctor(Ajv2019Module),
-  'http://json-schema.org/draft-07/schema': () => ctor(AjvDraft07Module),
-};
-
-function draftOf(schema: unknown): { ok: true; Ajv: AjvCtor } | { ok: false; reason: string } {
-  if (typeof schema !== 'object' || schema === null || !('$schema' in schema)) return { ok: true, Ajv: ctor(Ajv2020Module) };
-  const id = (schema as { $schema: unknown }).$schema;
-  if (typeof id !== 'string') return { ok: false, reason: '$schema must be a string' };
-  const key = id.replace(/#$/, '');
-  const make = DRAFTS[key];
-  if (!make) return { ok: false, reason: `unsupported $schema "${id}" (supported: 2020-12, 2019-09, draft-07)` };
-  return { ok: true, Ajv: make() };
-}
-
-/** First `$ref` that is not local (`#…`), depth-first. */
-function externalRef(v: unknown): string | undefined {
-  if (Array.isArray(v)) {
-    for (const item of v) {
-      const r = externalRef(item);
-      if (r !== undefined) return r;
-    }
-    return undefined;
-  }
-  if (typeof v !== 'object' || v === null) return undefined;
-  for (const [k, child] of Object.entries(v)) {
-    if ((k === '$ref' || k === '$dynamicRef') && typeof child === 'string' && !child.startsWith('#')) return child;
-    const r = externalRef(child);
-    if (r !== undefined) return r;
-  }
-  return undefined;
-}
-
-// Patterns in schemas are compiled by the linear-time engine, never by RegExp.
-const re2Engine = Object.assign(
-  (pattern: string) => {
-    const r = compileRegex(pattern);
-    if (!r.ok) throw new Error(`invalid regex "${pattern}": ${r.reason}`);
-    return { test: (s: string) => r.re.test(s) };
-  },
-  { code: 're2' },
-);
+const compiler = new SchemaCompiler();
 
 export function compileSchema(schema: unknown): { ok: true; validator: SchemaValidator } | { ok: false; reason: string } {
   if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema))) {
     return { ok: false, reason: 'a JSON Schema must be an object or a boolean' };
   }
-  const ext = externalRef(schema);
-  if (ext !== undefined) return { ok: false, reason: `external $ref is disabled ("${ext}")` };
-  const d = draftOf(schema);
-  if (!d.ok) return d;
-  let fn: ValidateFunction;
-  try {
-    const ajv = new d.Ajv({
-      allErrors: true,
-      strict: false,
-      validateFormats: false,
-      code: { regExp: re2Engine as unknown as NonNullable<Options['code']>['regExp'] },
-    });
-    fn = ajv.compile(schema as object | boolean);
-  } catch (e) {
-    return { ok: false, reason: (e as Error).message };
+  const issue = checkSchema(schema)[0];
+  if (issue) {
+    // Name the schema location holding the offending keyword (the keyword itself is in the message).
+    const at = issue.key ? issue.path : issue.path.slice(0, -1);
+    const where = at.length > 0 ? `${at.join('.')}: ` : '';
+    return { ok: false, reason: issue.kind === 'regex' ? `${where}invalid regex: ${issue.message}` : `${where}${issue.message}` };
   }
-  return {
-    ok: true,
-    validator: {
-      schema,
-      validate(value: unknown): SchemaViolation[] {
-        if (fn(value)) return [];
-        return (fn.errors ?? []).map((err: ErrorObject) => ({
-          path: err.instancePath,
-          constraint: err.keyword,
-          message: `${err.instancePath || '/'} ${err.message ?? 'is invalid'}`,
-        }));
-      },
-    },
-  };
+  const c = compiler.compile(schema);
+  if (!c.ok) return c;
+  const fn = c.validate;
+  return { ok: true, validator: { schema, validate: (value) => runValidator(fn, value) } };
 }
 
 /** True when the schema accepts every value (`{}`, `true`, or only annotations). */

@@ -29,6 +29,8 @@ export function typeName(v: unknown): string {
 
 export class LoadContext {
   readonly diagnostics: Diagnostic[] = [];
+  /** Files loaded once per config load (a policy named by many tests), keyed by absolute path. */
+  readonly memo: Map<string, unknown>;
 
   constructor(
     readonly src: YamlSource,
@@ -39,7 +41,10 @@ export class LoadContext {
     readonly opts: LoadOptions,
     /** The config's text (raw seed tokens are read from it). */
     readonly text: string,
-  ) {}
+    memo?: Map<string, unknown>,
+  ) {
+    this.memo = memo ?? new Map();
+  }
 
   pos(path: KeyPath): Position {
     return this.src.posOf(path);

@@ -1,11 +1,19 @@
 // Parsing `expected` (01 §3.4, §3.5): tagged and legacy forms, `$ref`, and every load-time refusal
 // (vacuous, ineffective, not executable), with regexes, schemas and policies compiled here.
 import * as path from 'node:path';
-import { parseYamlSource, type KeyPath, type Position, type YamlSource } from '../util/yaml-source.js';
+import { parseYamlSource, type KeyPath, type Position } from '../util/yaml-source.js';
 import { compileSchema, JSON_SCHEMA_KEYWORDS, schemaAssertsNothing, type SchemaValidator } from './json-schema.js';
 import { isObj, LoadContext, pathText, typeName, type Obj } from './load-context.js';
 import { mapInline, mapInner, readNamedFile, subSource, type TestScope } from './load-files.js';
-import { policyFromFile, policyFromObject, sequenceChecker, sequenceCheckerOf, type SequenceChecker } from './policy-bridge.js';
+import {
+  policyFromFile,
+  policyFromObject,
+  sequenceChecker,
+  sequenceCheckerOf,
+  type BridgeResult,
+  type LoadedPolicy,
+  type SequenceChecker,
+} from './policy-bridge.js';
 import { compileRe2 } from './regex.js';
 import { EXPECTED_KINDS, type ExpectedSpec, type PinnedTool } from './types.js';
 
@@ -150,7 +158,7 @@ function parseRef(ctx: LoadContext, ref: string, at: KeyPath, scope: Scope, pos:
     return { raw: value, pos };
   }
   // Parse the referenced block in its own file (own positions), then report its errors here.
-  const sub = new LoadContext(parsed.source, file.resolved.display, path.dirname(file.resolved.abs), ctx.opts, file.text);
+  const sub = new LoadContext(parsed.source, file.resolved.display, path.dirname(file.resolved.abs), ctx.opts, file.text, ctx.memo);
   const inner = parseExpected(sub, value, [], scope);
   mapInner(ctx, at, head, sub.diagnostics);
   return { spec: inner.spec, raw: value, pos };
@@ -427,6 +435,16 @@ function parseOutputValid(ctx: LoadContext, b: Obj, P: KeyPath, scope: Scope): E
 
 // ---------------------------------------------------------------- policies
 
+/** A policy file loads once per config; its warnings are reported once. */
+function loadPolicyOnce(ctx: LoadContext, abs: string, display: string): BridgeResult<LoadedPolicy> {
+  const key = `policy\u0000${abs}`;
+  const hit = ctx.memo.get(key) as BridgeResult<LoadedPolicy> | undefined;
+  if (hit) return { ...hit, diagnostics: hit.diagnostics.filter((d) => d.severity === 'error') };
+  const r = policyFromFile(abs, display, { denyDeprecations: ctx.opts.denyDeprecations });
+  ctx.memo.set(key, r);
+  return r;
+}
+
 function isStructuredPolicy(root: Obj): boolean {
   const keys = Object.keys(root);
   if (typeof root.version === 'string' || typeof root.version === 'number' || typeof root.name === 'string') return true;
@@ -450,7 +468,7 @@ function parseArgsValid(ctx: LoadContext, b: Obj, P: KeyPath, scope: Scope): Exp
     const file = readNamedFile(ctx, scope, at, ref, 'policy');
     if (!file) return undefined;
     const head = `${scope.prefix}policy "${ref}"`;
-    const r = policyFromFile(file.resolved.abs, file.resolved.display, { denyDeprecations: ctx.opts.denyDeprecations });
+    const r = loadPolicyOnce(ctx, file.resolved.abs, file.resolved.display);
     mapInner(ctx, at, head, r.diagnostics);
     if (!r.ok) return undefined;
     if (r.value.assertsNothing) {
@@ -577,7 +595,7 @@ function parseSequenceValid(ctx: LoadContext, b: Obj, P: KeyPath, scope: Scope):
           } else ok = false;
         }
       } else if (isObj(root)) {
-        const r = policyFromFile(file.resolved.abs, file.resolved.display, { denyDeprecations: ctx.opts.denyDeprecations });
+        const r = loadPolicyOnce(ctx, file.resolved.abs, file.resolved.display);
         mapInner(ctx, policyAt, fileHead, r.diagnostics);
         if (!r.ok) ok = false;
         else {

@@ -47,8 +47,12 @@ export function invalidJson(text: string, err: unknown): BadLine {
   return new BadLine(`invalid JSON: ${parserMessage}; content: "${snippet(shown)}"`, col);
 }
 
-/** Quoted value for messages, shortened so a 10 kB prompt does not flood the output. */
+/** Quoted value for messages, shortened to `max` code points so a 10 kB prompt does not flood the output. */
 export function quote(s: string, max = 80): string {
-  const short = s.length > max ? `${snippet(s, max)}…` : snippet(s, max);
-  return `"${short}"`;
+  const short = snippet(s, max);
+  // Compare in code points: the snippet may have grown by escapes, so count what was taken from s instead.
+  let taken = 0;
+  let i = 0;
+  for (; i < s.length && taken < max; taken++) i += s.codePointAt(i)! > 0xffff ? 2 : 1;
+  return i < s.length ? `"${short}…"` : `"${short}"`;
 }

@@ -1,0 +1,93 @@
+// Console output of `run` / `ci` on stderr (02 §10): rows, findings, then the footer with the verdict.
+import type { GateRunResult } from '../../src/core/gate/gate-run.js';
+import type { ResultRow } from '../../src/core/report/gate-report.js';
+import { formatDiagnostic } from '../../src/core/errors.js';
+import { safeBounded } from '../../src/core/render/safe-text.js';
+import { paint } from './color.js';
+import { findingLines } from './findings-text.js';
+
+const MAX_FINDINGS_SHOWN = 50;
+
+function rowLine(row: ResultRow): string[] {
+  const id = row.test_id.padEnd(20);
+  const secs = `(${(row.duration_ms / 1000).toFixed(1)}s)`;
+  switch (row.status) {
+    case 'pass':
+      return [`✅ ${id} ${row.score !== null ? row.score.toFixed(2) : 'PASS'}  ${secs}`];
+    case 'fail': {
+      const out = [`❌ ${id} ${safeBounded(row.message)}  ${secs}`];
+      if (row.details.prompt) out.push(`      Prompt: "${safeBounded(row.details.prompt).slice(0, 100)}"`);
+      return out;
+    }
+    case 'warn':
+      return [`⚠️  ${id} WARN ${secs}`, `      ${safeBounded(row.message)}`];
+    case 'error':
+      return [`💥 ${id} ERROR: ${safeBounded(row.message)}`];
+    case 'skipped':
+      return [`⏭️  ${id} SKIPPED (${safeBounded(row.skip_reason ?? row.message)})`];
+    case 'allowed_on_error':
+      return [`⚡ ${id} ALLOWED (Allowed by error policy: ${safeBounded(row.message)})`];
+    default:
+      return [`${id} ${row.status.toUpperCase()} ${safeBounded(row.message)}`];
+  }
+}
+
+export interface GateTextOptions {
+  color: boolean;
+  reportsLine?: string;
+  extraLines?: string[];
+}
+
+export function formatGateText(r: GateRunResult, o: GateTextOptions): string {
+  const c = paint(o.color);
+  const out: string[] = [];
+  const rep = r.report;
+  if (!rep.completed) {
+    for (const d of r.errorDiagnostics.slice(0, 50)) out.push(`❌ ${formatDiagnostic(d)}`);
+    if (r.errorDiagnostics.length > 50) out.push(`… and ${r.errorDiagnostics.length - 50} more`);
+  } else {
+    const skipped = r.diagnostics.filter((d) => d.code === 'W_TRACE_SKIPPED_LINE');
+    for (const d of r.diagnostics.filter((d) => d.severity !== 'error' && d.code !== 'W_TRACE_SKIPPED_LINE' && d.code !== 'W_TRACE_UNKNOWN_TYPE')) {
+      out.push(c.yellow(formatDiagnostic(d)));
+    }
+    for (const d of skipped.slice(0, 20)) out.push(c.yellow(formatDiagnostic(d)));
+    if (skipped.length > 20) out.push(`… and ${skipped.length - 20} more skipped lines (see run.json)`);
+    for (const row of rep.results ?? []) out.push(...rowLine(row));
+    const shown = r.findings.filter((f) => f.level !== 'note').slice(0, MAX_FINDINGS_SHOWN);
+    if (shown.length && (rep.results?.length ?? 0) > 0) out.push('');
+    for (const f of shown) out.push(...findingLines(f, c));
+    const notShown = r.findings.filter((f) => f.level !== 'note').length - shown.length;
+    if (notShown > 0) out.push(`… and ${notShown} more finding(s) (see run.json)`);
+  }
+  out.push('');
+  out.push('━'.repeat(40));
+  if (rep.completed) {
+    const rows = rep.results ?? [];
+    if (rep.results) {
+      const n = (s: string) => rows.filter((x) => x.status === s).length;
+      out.push(
+        `Summary: ${n('pass') + n('allowed_on_error')} passed, ${n('fail')} failed, ${n('skipped')} skipped, ${n('flaky')} flaky, ${n('unstable')} unstable, ${n('warn')} warn, ${n('error')} error`,
+      );
+    }
+    if (r.stats && r.policySuites.length) {
+      const count = (l: string) => r.findings.filter((f) => f.source === 'policy' && f.level === l).length;
+      out.push(`Policy: ${r.stats.calls} calls in ${r.stats.episodes} episodes — ${count('error')} error, ${count('warning')} warning, ${count('note')} note`);
+    }
+    if (r.stats && r.stats.skipped_lines > 0) {
+      const first = r.diagnostics.find((d) => d.code === 'W_TRACE_SKIPPED_LINE');
+      out.push(`Trace: ${r.stats.skipped_lines} malformed line${r.stats.skipped_lines === 1 ? '' : 's'} skipped${first ? ` (first: ${first.file}:${first.line})` : ''}`);
+    }
+    out.push(`Seeds: seed_version=1 order_seed=${rep.orderSeed ?? '—'} judge_seed=—`);
+    if (rep.judgeMetrics) {
+      const j = rep.judgeMetrics;
+      out.push(`Judge metrics: abstain_rate=${j.abstain_rate.toFixed(2)} flip_rate=${j.flip_rate.toFixed(2)} consensus_rate=${j.consensus_rate.toFixed(2)} unavailable_count=${j.unavailable_count}`);
+    }
+    if (rep.baseline) out.push(`Findings vs baseline: ${rep.baseline.new} new, ${rep.baseline.fixed} fixed, ${rep.baseline.unchanged} unchanged`);
+  }
+  for (const l of o.extraLines ?? []) out.push(l);
+  if (o.reportsLine) out.push(o.reportsLine);
+  const verdict = `Result: exit ${rep.exitCode}${rep.reasonCode ? ` ${rep.reasonCode}` : ''} — ${safeBounded(rep.message)}`;
+  out.push(rep.exitCode === 0 ? c.green(verdict) : c.red(verdict));
+  if (rep.exitCode !== 0 && rep.nextStep) out.push(`Next: ${rep.nextStep}`);
+  return out.join('\n');
+}

@@ -1,0 +1,297 @@
+// The CI gate of `run` and `ci` (02 §3, §4.2–4.3): load → evaluate → findings → outcome, returned as a
+// GateReport plus everything the report writers need. Pre-run failures come back as a report with
+// `completed: false` (minimal run.json, failure summary.json), never as a thrown error.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { AssayError, type Diagnostic } from '../errors.js';
+import { exitCodeFor, fillNextStep, type ReasonCode } from '../outcome/reason-codes.js';
+import { countAtOrAbove, type FailOn, type Finding, type FindingDraft } from '../report/finding.js';
+import type { GateReport, ReportInputs, ResultRow } from '../report/gate-report.js';
+import type { JunitConfigSuite, JunitPolicySuite } from '../report/junit.js';
+import { diffFindings, readFindingsBaseline, type DiffResult } from '../report/findings-baseline.js';
+import type { TraceEntry, TraceStats } from '../trace/index.js';
+import { VERSION } from '../version.js';
+import { readConfigFile, type ConfigFile } from './config-kind.js';
+import { configFindingDrafts, finalizeGate, gateTraces, loadPolicy, type LoadedPolicyRef, type PolicyTraceRun, type TraceRef } from './policy-run.js';
+import type { FileRef } from './validate.js';
+
+/** What an eval config contributes to a gate run (issue #3 plugs the eval engine in here). */
+export interface EvalPlugin {
+  /** Load the config; throws ConfigError on any load error. */
+  load(config: ConfigFile): EvalSession;
+}
+
+export interface EvalSession {
+  suite: string;
+  orderSeed: string;
+  /** Warnings from loading (deprecations, vacuous tests). */
+  warnings: Diagnostic[];
+  /** Called for every completed trace entry; returns the id of the test bound to it, if any. */
+  onEntry(entry: TraceEntry): string | undefined;
+  /** Evaluate every test once the traces are read. */
+  finish(): Promise<EvalOutcome>;
+  /** Does the config need a trace (`model: trace`)? */
+  needsTrace: boolean;
+}
+
+export interface EvalOutcome {
+  rows: ResultRow[];
+  drafts: FindingDraft[];
+  configSuite: JunitConfigSuite;
+  /** Exit/reason/message from the eval rows (02 §3 rows 1–4), or null when the rows pass. */
+  verdict: { exitCode: number; reasonCode: ReasonCode; message: string; testId?: string } | null;
+  warnings: string[];
+  judgeMetrics?: GateReport['judgeMetrics'];
+  blockOnWarn: boolean;
+  warnRows: number;
+}
+
+export interface GateRunOptions {
+  config?: FileRef;
+  policy?: FileRef;
+  traces: TraceRef[];
+  strict?: boolean;
+  denyDeprecations?: boolean;
+  failOn?: FailOn;
+  failOnLabel?: string;
+  findingsBaseline?: FileRef;
+  gateNewOnly?: boolean;
+  redactPrompts?: boolean;
+  outDirDisplay: string;
+  exitCodes?: 'v1' | 'v2';
+  eval?: EvalPlugin;
+  /** Monotonic milliseconds, for timings (0 in reproducible mode is the writers' job). */
+  now?: () => number;
+  runId?: number;
+}
+
+export interface GateRunResult {
+  report: GateReport;
+  findings: Finding[];
+  policySuites: JunitPolicySuite[];
+  configSuites: JunitConfigSuite[];
+  diff?: DiffResult;
+  stats?: TraceStats;
+  /** Diagnostics for the console: load warnings and skipped trace lines (all of them). */
+  diagnostics: Diagnostic[];
+  /** For early failures: the error's diagnostics. */
+  errorDiagnostics: Diagnostic[];
+}
+
+function digestOf(paths: readonly string[]): string | undefined {
+  try {
+    const h = createHash('sha256');
+    for (const p of paths) h.update(readFileSync(p));
+    return `sha256:${h.digest('hex')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function inputsOf(o: GateRunOptions): ReportInputs {
+  return {
+    config: o.config?.display ?? null,
+    trace_files: o.traces.map((t) => t.display),
+    policy: o.policy?.display ?? null,
+    baseline: null,
+    findings_baseline: o.findingsBaseline?.display ?? null,
+    out_dir: o.outDirDisplay,
+  };
+}
+
+/** Report for a failure before any verdict (02 §3 "Pre-run failures"). */
+export function earlyFailure(e: unknown, o: GateRunOptions, suite = 'policy'): GateRunResult {
+  let code: ReasonCode = 'E_INTERNAL';
+  let message = e instanceof Error ? e.message : String(e);
+  let nextStep = fillNextStep('E_INTERNAL');
+  let diags: Diagnostic[] = [{ code, severity: 'error', message }];
+  if (e instanceof AssayError) {
+    code = e.reasonCode;
+    nextStep = e.nextStep;
+    diags = e.diagnostics.length
+      ? e.diagnostics
+      : [{ code, severity: 'error', message, file: e.context.file, line: e.context.line, col: e.context.col }];
+    const first = diags[0];
+    if (first?.file && !message.startsWith(first.file)) {
+      message = `${first.file}${first.line !== undefined ? `:${first.line}:${first.col ?? 1}` : ''}: ${first.message}`;
+    }
+  }
+  const report: GateReport = {
+    exitCode: exitCodeFor(code, o.exitCodes),
+    reasonCode: code,
+    message,
+    nextStep,
+    completed: false,
+    suite,
+    orderSeed: null,
+    inputs: inputsOf(o),
+    findings: [],
+    provenance: { assayVersion: VERSION, verifyMode: 'enabled' },
+  };
+  return { report, findings: [], policySuites: [], configSuites: [], diagnostics: [], errorDiagnostics: diags };
+}
+
+export async function runGate(o: GateRunOptions): Promise<GateRunResult> {
+  const now = o.now ?? (() => 0);
+  const t0 = now();
+  try {
+    return await runGateInner(o, now, t0);
+  } catch (e) {
+    return earlyFailure(e, o);
+  }
+}
+
+async function runGateInner(o: GateRunOptions, now: () => number, t0: number): Promise<GateRunResult> {
+  const diagnostics: Diagnostic[] = [];
+  let policyRef = o.policy;
+  let policyText: string | undefined;
+  let evalSession: EvalSession | undefined;
+  let configDigest: string | undefined;
+
+  if (o.config) {
+    const cf = readConfigFile(o.config.path, o.config.display);
+    configDigest = digestOf([cf.path]);
+    if (cf.kind === 'policy') {
+      if (!policyRef) {
+        policyRef = o.config;
+        policyText = cf.text;
+      }
+    } else {
+      if (!o.eval) throw new AssayError('E_CFG_PARSE', `${o.config.display}: eval configs are not supported by this command`, { source: 'config' });
+      evalSession = o.eval.load(cf);
+      diagnostics.push(...evalSession.warnings);
+    }
+  }
+  if (!policyRef && !evalSession) {
+    throw new AssayError('E_MISSING_CONFIG', 'no config or policy given (use --config <file> or --policy <file>)', { source: 'config' });
+  }
+
+  let loaded: LoadedPolicyRef | undefined;
+  if (policyRef) {
+    loaded = loadPolicy(policyRef.path, policyRef.display, {
+      denyDeprecations: o.denyDeprecations,
+      strict: o.strict,
+      ...(policyText !== undefined ? { text: policyText } : {}),
+    });
+    diagnostics.push(...loaded.warnings);
+  }
+
+  const findingsBaseline = o.findingsBaseline ? readFindingsBaseline(o.findingsBaseline.path, o.findingsBaseline.display) : undefined;
+
+  if (o.traces.length === 0 && (loaded || evalSession?.needsTrace)) {
+    throw new AssayError('E_TRACE_NOT_FOUND', 'no trace file given or found (looked at trace.jsonl, traces/*.jsonl, .assay/traces/*.jsonl)', {
+      source: 'trace',
+      nextStepValues: { 'trace.jsonl': 'trace.jsonl' },
+    });
+  }
+
+  const tIngest = now();
+  let run: PolicyTraceRun | undefined;
+  let stats: TraceStats | undefined;
+  if (o.traces.length > 0) {
+    if (loaded) {
+      run = await gateTraces(loaded, o.traces, { strict: o.strict, onEntry: evalSession ? (e) => evalSession!.onEntry(e) : undefined });
+      stats = run.stats;
+      diagnostics.push(...run.traceDiagnostics);
+    } else if (evalSession) {
+      const { readTraceFiles, requireRecords } = await import('../trace/index.js');
+      const traceDiags: Diagnostic[] = [];
+      stats = await readTraceFiles(
+        o.traces.map((t) => ({ path: t.path, displayPath: t.display })),
+        { onEntry: (e) => void evalSession!.onEntry(e), onDiagnostic: (d) => traceDiags.push(d) },
+        { strict: o.strict ?? false },
+      );
+      requireRecords(stats, o.traces.map((t) => t.display).join(', '));
+      diagnostics.push(...traceDiags);
+    }
+  }
+  const tEval = now();
+  const evalOutcome = evalSession ? await evalSession.finish() : undefined;
+
+  const drafts: FindingDraft[] = [
+    ...configFindingDrafts(diagnostics.filter((d) => d.code.startsWith('W_POLICY') || d.code.startsWith('W_CFG'))),
+    ...(evalOutcome?.drafts ?? []),
+    ...(run?.state.drafts ?? []),
+  ];
+  const fin = finalizeGate(drafts, run, o.traces, { redactPrompts: o.redactPrompts });
+  let findings = fin.findings;
+  let diff: DiffResult | undefined;
+  if (findingsBaseline) {
+    diff = diffFindings(findings, findingsBaseline);
+    findings = diff.findings;
+  }
+
+  // Outcome (02 §3): eval rows 1–4 first, then findings at or above --fail-on, then strict warn rows.
+  const failOn = o.failOn ?? 'error';
+  const gated = countAtOrAbove(findings, failOn, o.gateNewOnly === true && diff !== undefined);
+  let exitCode = 0;
+  let reasonCode: ReasonCode | '' = '';
+  let message = evalSession ? 'All tests passed' : 'All checks passed';
+  let testId: string | undefined;
+  if (evalOutcome?.verdict) {
+    ({ exitCode, reasonCode, message } = evalOutcome.verdict);
+    testId = evalOutcome.verdict.testId;
+  } else {
+    const parts: string[] = [];
+    if (gated > 0) parts.push(`${gated} policy finding(s) at or above fail_on=${o.failOnLabel ?? failOn}`);
+    const warnRows = evalOutcome?.warnRows ?? 0;
+    if (warnRows > 0 && (o.strict || evalOutcome?.blockOnWarn)) parts.push(`Strict mode: ${warnRows} policy violations`);
+    if (parts.length) {
+      exitCode = 1;
+      reasonCode = 'E_POLICY_VIOLATION';
+      message = parts.join('; ');
+      testId = findings.find((f) => f.test_id)?.test_id ?? findings.find((f) => f.level === "error")?.entry_key;
+    }
+  }
+  const warnings = [
+    ...diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.code}: ${d.file ? `${d.file}${d.line !== undefined ? `:${d.line}:${d.col ?? 1}` : ''}: ` : ''}${d.message}`),
+    ...(evalOutcome?.warnings ?? []),
+  ];
+  const traceDigest = o.traces.length ? digestOf(o.traces.map((t) => t.path)) : undefined;
+  const policyDigest = policyRef ? digestOf([policyRef.path]) : undefined;
+  const tEnd = now();
+  const report: GateReport = {
+    exitCode,
+    reasonCode,
+    message,
+    ...(exitCode !== 0 && reasonCode
+      ? {
+          nextStep: fillNextStep(reasonCode, {
+            'test-id': testId,
+            'config.yaml': o.config?.display,
+            'policy.yaml': policyRef?.display,
+            'trace.jsonl': o.traces[0]?.display,
+          }),
+        }
+      : {}),
+    completed: true,
+    suite: evalSession?.suite ?? 'policy',
+    ...(evalOutcome ? { results: evalOutcome.rows } : {}),
+    orderSeed: evalSession?.orderSeed ?? null,
+    inputs: { ...inputsOf(o), policy: policyRef?.display ?? null },
+    ...(stats ? { trace: { episodes: stats.episodes, records: stats.records, skipped_lines: stats.skipped_lines, ignored_lines: stats.ignored_lines } } : {}),
+    findings,
+    ...(diff ? { baseline: { new: diff.counts.new, fixed: diff.counts.fixed, unchanged: diff.counts.unchanged } } : {}),
+    provenance: {
+      assayVersion: VERSION,
+      verifyMode: 'enabled',
+      ...(traceDigest ? { traceDigest } : {}),
+      ...(policyDigest ? { policyDigest } : {}),
+      ...(configDigest && evalSession ? { configDigest } : {}),
+    },
+    performance: { totalDurationMs: Math.round(tEnd - t0), ingestMs: Math.round(tEval - tIngest), evalMs: Math.round(tEnd - tEval), reportMs: 0 },
+    ...(warnings.length ? { warnings } : {}),
+    ...(evalOutcome?.judgeMetrics ? { judgeMetrics: evalOutcome.judgeMetrics } : {}),
+    ...(o.runId !== undefined ? { runId: o.runId } : {}),
+  };
+  return {
+    report,
+    findings,
+    policySuites: fin.policySuites,
+    configSuites: evalOutcome ? [evalOutcome.configSuite] : [],
+    ...(diff ? { diff } : {}),
+    ...(stats ? { stats } : {}),
+    diagnostics,
+    errorDiagnostics: [],
+  };
+}
