@@ -109,3 +109,15 @@ describe('sequence_valid policies and rules', () => {
     expect(warnings(l)).toEqual([]);
   });
 });
+
+describe('a policy named by several tests', () => {
+  it('loads once: its warnings are reported once; each test gets its digest', () => {
+    const legacy = 'version: "1.0"\ntools:\n  arg_constraints:\n    read_file: {type: object, required: [path]}\n';
+    const text = `suite: s\nmodel: trace\ntests:\n  - id: a\n    input: x\n    expected: {type: args_valid, policy: p.yaml}\n  - id: b\n    input: y\n    expected: {type: args_valid, policy: p.yaml}\n`;
+    const l = load(text, { 'p.yaml': legacy });
+    expect(warnings(l).filter((w) => w.startsWith('W_POLICY_LEGACY'))).toHaveLength(1);
+    const [a, b] = l.result!.config.tests;
+    expect(a!.fileDigests).toEqual(b!.fileDigests);
+    expect(l.result!.config.policyFiles).toHaveLength(1);
+  });
+});

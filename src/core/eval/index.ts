@@ -34,6 +34,11 @@ export {
   cacheFileText,
   writeCacheFile,
   judgeKeyFor,
+  lookupJudge,
+  lookupEmbeddings,
+  validateJudgeRecord,
+  validateVector,
+  CACHE_SCHEMA,
   embeddingKeysFor,
   DEFAULT_JUDGE_MODEL,
   DEFAULT_EMBEDDING_MODEL,
@@ -41,6 +46,8 @@ export {
   type JudgeRecord,
   type EmbeddingValue,
   type Provider,
+  type JudgeNeed,
+  type Lookup,
 } from './model-values.js';
 export { evaluateSuite, executionOrder, judgeMetrics, type SuiteResult, type JudgeMetrics } from './suite.js';
 export * from './types.js';
