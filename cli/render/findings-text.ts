@@ -3,11 +3,12 @@ import type { Finding } from '../../src/core/report/finding.js';
 import { safeBounded } from '../../src/core/render/safe-text.js';
 import type { Painter } from './color.js';
 
+/** `<trace>:<line>:<col>: <level> <CODE>: <message>` (01 §0), then where the deciding rule is written. */
 export function findingLines(f: Finding, c: Painter): string[] {
-  const icon = f.level === 'error' ? '❌' : f.level === 'warning' ? '⚠️ ' : 'ℹ️ ';
   const code = f.rule_id.replace(/^[a-z]+\//, '');
   const loc = `${f.location.uri}:${f.location.line}:${f.location.col}`;
-  const lines = [`${icon} [${code}] ${loc}: ${safeBounded(f.message)}`];
+  const head = `${loc}: ${f.level} ${code}: ${safeBounded(f.message)}`;
+  const lines = [f.level === 'error' ? c.red(head) : f.level === 'warning' ? c.yellow(head) : head];
   const rel = f.related?.[0];
   const bits: string[] = [];
   const subject = f.test_id ?? f.entry_key;

@@ -3,6 +3,7 @@ import type { ValidateResult } from '../../src/core/gate/validate.js';
 import type { Diagnostic } from '../../src/core/errors.js';
 import { safeBounded } from '../../src/core/render/safe-text.js';
 import { paint } from './color.js';
+import { findingLines } from './findings-text.js';
 
 function where(file: string | undefined, line?: number, col?: number): string {
   if (!file) return '';
@@ -19,9 +20,10 @@ export function formatValidateText(r: ValidateResult, opts: { color: boolean; ne
   else if (warnings) out.push(c.yellow(`⚠️  Validation passed with warnings (${plural(warnings, 'warning')})`));
   else out.push(c.green('✔ Validation OK'));
 
+  // Diagnostics in the line form of 01 §0, so editors and problem matchers can parse them.
   const diag = (d: Diagnostic) => {
-    const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️ ' : 'ℹ️ ';
-    out.push(`${icon} [${d.code}] ${where(d.file, d.line, d.col)}${safeBounded(d.message)}`);
+    const line = `${where(d.file, d.line, d.col)}${d.severity} ${d.code}: ${safeBounded(d.message)}`;
+    out.push(d.severity === 'error' ? c.red(line) : d.severity === 'warning' ? c.yellow(line) : line);
     out.push(c.dim(`  source: ${d.source ?? 'config'}`));
   };
   const skipped = r.diagnostics.filter((d) => d.code === 'W_TRACE_SKIPPED_LINE');
@@ -29,17 +31,7 @@ export function formatValidateText(r: ValidateResult, opts: { color: boolean; ne
   for (const d of skipped.slice(0, 20)) diag(d);
   if (skipped.length > 20) out.push(`… and ${skipped.length - 20} more skipped lines`);
 
-  for (const f of r.findings) {
-    const icon = f.level === 'error' ? '❌' : f.level === 'warning' ? '⚠️ ' : 'ℹ️ ';
-    const code = f.rule_id.replace(/^[a-z]+\//, '');
-    out.push(`${icon} [${code}] ${where(f.location.uri, f.location.line, f.location.col)}${safeBounded(f.message)}`);
-    const rel = f.related?.[0];
-    const subject = f.test_id ?? f.entry_key;
-    const bits = [`source: ${f.source}`];
-    if (subject) bits.push(`entry: ${safeBounded(subject)}`);
-    out.push(c.dim(`  ${bits.join('  ')}`));
-    if (rel) out.push(c.dim(`  rule: ${rel.uri}:${rel.line}:${rel.col}${f.policy_rule ? ` (${safeBounded(f.policy_rule)})` : ''}`));
-  }
+  for (const f of r.findings) out.push(...findingLines(f, c));
   if (r.stats) {
     const s = r.stats;
     out.push('');

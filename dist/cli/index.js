@@ -6377,7 +6377,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 7809:
+/***/ 590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15238,7 +15238,7 @@ var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./src/core/policy/schema.ts
 // JSON Schema dialect of policies (01 §2.6): draft 2020-12 by default, `$schema` may select
 // draft-07 or 2019-09; `pattern`/`patternProperties` run on the RE2 engine; external `$ref` is
-// refused; `format` is an annotation. Compiled once per policy (one ajv instance per draft used).
+// refused; `format` is an annotation. Compiled once, at load.
 
 
 
@@ -15270,36 +15270,50 @@ const re2Engine = Object.assign((pattern) => {
         throw new Error(`invalid regex "${pattern}": ${c.reason}`);
     return c.re;
 }, { code: 'assayRe2' });
-class SchemaCompiler {
-    instances = new Map();
-    instance(d) {
-        let a = this.instances.get(d);
-        if (!a) {
-            const opts = {
-                allErrors: true,
-                strict: false,
-                validateFormats: false,
-                addUsedSchema: false,
-                logger: false,
-                code: { regExp: re2Engine },
-            };
-            a = (d === '2020-12' ? new _2020.Ajv2020(opts) : d === '2019-09' ? new _2019.Ajv2019(opts) : new ajv.Ajv(opts));
-            this.instances.set(d, a);
-        }
-        return a;
+// One ajv instance per draft for the whole process: building one costs tens of milliseconds (its
+// meta-schema), compiling a tool schema on a warm one well under one. Compiled schemas are removed
+// from the instance cache right away (the validate function keeps working), and `addUsedSchema:
+// false` keeps `$id`s of different policies from colliding.
+const instances = new Map();
+function instance(d) {
+    let a = instances.get(d);
+    if (!a) {
+        const opts = {
+            allErrors: true,
+            strict: false,
+            validateFormats: false,
+            addUsedSchema: false,
+            logger: false,
+            code: { regExp: re2Engine },
+        };
+        a = (d === '2020-12' ? new _2020.Ajv2020(opts) : d === '2019-09' ? new _2019.Ajv2019(opts) : new ajv.Ajv(opts));
+        instances.set(d, a);
     }
-    /** Compile a schema that already passed checkSchemaRefs; a failure's reason is ajv's message. */
+    return a;
+}
+class SchemaCompiler {
+    /** Compile a schema that already passed checkSchema; a failure's reason is ajv's message. */
     compile(schema) {
         const d = draftOf(schema);
         if ('error' in d)
             return { ok: false, reason: d.error };
         // The instance already fixes the draft; drop $schema so its meta-schema lookup cannot differ.
         const body = load_context_isPlainObject(schema) && schema.$schema !== undefined ? withoutKey(schema, '$schema') : schema;
+        const ajv = instance(d.draft);
         try {
-            return { ok: true, validate: this.instance(d.draft).compile(body) };
+            return { ok: true, validate: ajv.compile(body) };
         }
         catch (e) {
             return { ok: false, reason: e.message };
+        }
+        finally {
+            try {
+                if (typeof body === 'object' && body !== null)
+                    ajv.removeSchema(body);
+            }
+            catch {
+                /* nothing cached */
+            }
         }
     }
 }
@@ -16845,6 +16859,23 @@ function countAtOrAbove(findings, failOn, newOnly = false) {
     }
     return n;
 }
+/**
+ * A config finding (`config/<CODE>`) for a load/validate diagnostic, located at its own file:line:col.
+ * Fingerprint inputs (02 §7): subject = file, detail = `<code>|<key path>`. `file` is used when the
+ * diagnostic names none (it must still be a real file: nothing points at a synthetic location).
+ */
+function diagnosticDraft(d, opts = {}) {
+    const file = d.file ?? opts.file ?? '';
+    return {
+        rule_id: `${opts.family ?? 'config'}/${d.code}`,
+        level: d.severity,
+        source: 'config',
+        message: d.message,
+        location: { uri: file, line: d.line ?? 1, col: d.col ?? 1 },
+        subject: file,
+        detail: `${d.code}|${opts.keyPath ?? ''}`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/gate/policy-gate.ts
 function newPolicyGate(policy, policyUri) {
@@ -17527,36 +17558,36 @@ function pathToUri(path) {
 function region(line, col) {
     return { startLine: Math.max(1, Math.trunc(line) || 1), startColumn: Math.max(1, Math.trunc(col) || 1) };
 }
+/** Subject of the message: test id (an id: never altered), else entry key, else file (02 §7). */
 function messageSubject(f) {
     if (f.test_id !== undefined && f.test_id !== '')
         return f.test_id;
     if (f.entry_key !== undefined && f.entry_key !== '')
-        return f.entry_key;
-    return f.location.uri;
+        return safeText(f.entry_key);
+    return safeText(f.location.uri);
 }
-function resultObject(f, ruleIndex) {
+function physical(uri, line, col) {
+    return { artifactLocation: { uri: pathToUri(uri) }, region: region(line, col) };
+}
+function resultObject(f, ruleIndex, extras) {
+    const location = { physicalLocation: physical(f.location.uri, f.location.line, f.location.col) };
+    if (extras?.logicalLocations && extras.logicalLocations.length > 0)
+        location.logicalLocations = extras.logicalLocations;
     const result = {
         ruleId: f.rule_id,
         ruleIndex,
         level: f.level,
-        message: { text: safeBounded(`${messageSubject(f)}: ${f.message}`) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: pathToUri(f.location.uri) },
-                    region: region(f.location.line, f.location.col),
-                },
-            },
-        ],
+        message: { text: boundText(`${messageSubject(f)}: ${safeText(f.message)}`) },
+        locations: [location],
     };
     if (f.related && f.related.length > 0) {
         result.relatedLocations = f.related.slice(0, MAX_RELATED).map((r, i) => ({
             id: i + 1,
             message: { text: safeBounded(r.message) },
-            physicalLocation: { artifactLocation: { uri: pathToUri(r.uri) }, region: region(r.line, r.col) },
+            physicalLocation: physical(r.uri, r.line, r.col),
         }));
     }
-    result.partialFingerprints = { [FINGERPRINT_KEY]: bareFingerprint(f.fingerprint) };
+    result.partialFingerprints = { [FINGERPRINT_KEY]: bareFingerprint(f.fingerprint), ...extras?.partialFingerprints };
     if (f.baseline_state !== undefined)
         result.baselineState = f.baseline_state;
     const props = { source: f.source };
@@ -17568,7 +17599,7 @@ function resultObject(f, ruleIndex) {
         props.call_index = f.call_index;
     if (f.policy_rule !== undefined)
         props.policy_rule = safeBounded(f.policy_rule);
-    result.properties = props;
+    result.properties = { ...props, ...extras?.properties };
     return result;
 }
 function ruleObject(ruleId, observed) {
@@ -17622,7 +17653,7 @@ function prepareRun(run, cap) {
             rules.push(pj(ruleObject(f.rule_id, f.level), 6));
             ruleFirst.push(i);
         }
-        const text = pj(resultObject(f, idx), 4);
+        const text = pj(resultObject(f, idx, run.decorate?.(f)), 4);
         results.push(text);
         offset += (i > 0 ? RESULT_SEP.length : 0) + Buffer.byteLength(text, 'utf8');
         resultEnd.push(offset);
@@ -17994,7 +18025,28 @@ function paint(enabled) {
     return { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 
+;// CONCATENATED MODULE: ./cli/render/findings-text.ts
+
+/** `<trace>:<line>:<col>: <level> <CODE>: <message>` (01 §0), then where the deciding rule is written. */
+function findings_text_findingLines(f, c) {
+    const code = f.rule_id.replace(/^[a-z]+\//, '');
+    const loc = `${f.location.uri}:${f.location.line}:${f.location.col}`;
+    const head = `${loc}: ${f.level} ${code}: ${safeBounded(f.message)}`;
+    const lines = [f.level === 'error' ? c.red(head) : f.level === 'warning' ? c.yellow(head) : head];
+    const rel = f.related?.[0];
+    const bits = [];
+    const subject = f.test_id ?? f.entry_key;
+    if (subject)
+        bits.push(`entry: ${safeBounded(subject)}`);
+    if (rel)
+        bits.push(`rule: ${rel.uri}:${rel.line}:${rel.col}${f.policy_rule ? ` (${safeBounded(f.policy_rule)})` : ''}`);
+    if (bits.length)
+        lines.push(c.dim(`      ${bits.join('  ')}`));
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./cli/render/validate-text.ts
+
 
 
 function where(file, line, col) {
@@ -18014,9 +18066,10 @@ function formatValidateText(r, opts) {
         out.push(c.yellow(`⚠️  Validation passed with warnings (${plural(warnings, 'warning')})`));
     else
         out.push(c.green('✔ Validation OK'));
+    // Diagnostics in the line form of 01 §0, so editors and problem matchers can parse them.
     const diag = (d) => {
-        const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️ ' : 'ℹ️ ';
-        out.push(`${icon} [${d.code}] ${where(d.file, d.line, d.col)}${safeBounded(d.message)}`);
+        const line = `${where(d.file, d.line, d.col)}${d.severity} ${d.code}: ${safeBounded(d.message)}`;
+        out.push(d.severity === 'error' ? c.red(line) : d.severity === 'warning' ? c.yellow(line) : line);
         out.push(c.dim(`  source: ${d.source ?? 'config'}`));
     };
     const skipped = r.diagnostics.filter((d) => d.code === 'W_TRACE_SKIPPED_LINE');
@@ -18026,19 +18079,8 @@ function formatValidateText(r, opts) {
         diag(d);
     if (skipped.length > 20)
         out.push(`… and ${skipped.length - 20} more skipped lines`);
-    for (const f of r.findings) {
-        const icon = f.level === 'error' ? '❌' : f.level === 'warning' ? '⚠️ ' : 'ℹ️ ';
-        const code = f.rule_id.replace(/^[a-z]+\//, '');
-        out.push(`${icon} [${code}] ${where(f.location.uri, f.location.line, f.location.col)}${safeBounded(f.message)}`);
-        const rel = f.related?.[0];
-        const subject = f.test_id ?? f.entry_key;
-        const bits = [`source: ${f.source}`];
-        if (subject)
-            bits.push(`entry: ${safeBounded(subject)}`);
-        out.push(c.dim(`  ${bits.join('  ')}`));
-        if (rel)
-            out.push(c.dim(`  rule: ${rel.uri}:${rel.line}:${rel.col}${f.policy_rule ? ` (${safeBounded(f.policy_rule)})` : ''}`));
-    }
+    for (const f of r.findings)
+        out.push(...findings_text_findingLines(f, c));
     if (r.stats) {
         const s = r.stats;
         out.push('');
@@ -18713,6 +18755,244 @@ function sequenceChecker(rules, aliases, file, source, basePath, code) {
     return { ok: true, value: checkerOf(r.rules), diagnostics: r.diagnostics };
 }
 
+;// CONCATENATED MODULE: ./src/core/eval/load-expected-policy.ts
+// `expected` kinds backed by the policy engine (01 §3.5): args_valid (policy file, inline structured
+// policy or schema map) and sequence_valid (policy file, names, rules). Loaded and compiled at load.
+
+
+
+
+
+/** §2.2 keys that make an inline `args_valid.schema` a structured policy rather than a schema map. */
+const POLICY_ROOT_KEYS = new Set([
+    'enforcement', 'constraints', 'limits', 'tool_pins', 'sequences', 'aliases', 'on_error', 'metadata', 'tool_classes',
+    'signatures', 'discovery', 'runtime_monitor', 'kill_switch',
+]);
+/** A policy file loads once per config; its warnings are reported once. */
+function loadPolicyOnce(ctx, abs, display) {
+    const key = `policy\u0000${abs}`;
+    const hit = ctx.memo.get(key);
+    if (hit)
+        return { ...hit, diagnostics: hit.diagnostics.filter((d) => d.severity === 'error') };
+    const r = policyFromFile(abs, display, { denyDeprecations: ctx.opts.denyDeprecations });
+    ctx.memo.set(key, r);
+    return r;
+}
+function isStructuredPolicy(root) {
+    const keys = Object.keys(root);
+    if (typeof root.version === 'string' || typeof root.version === 'number' || typeof root.name === 'string')
+        return true;
+    if (Array.isArray(root.allow) || Array.isArray(root.deny))
+        return true;
+    if (load_context_isObj(root.tools))
+        return true;
+    if ('schemas' in root && keys.length > 1)
+        return true;
+    return keys.some((k) => POLICY_ROOT_KEYS.has(k));
+}
+function parseArgsValid(ctx, b, P, scope) {
+    const hasPolicy = 'policy' in b && b.policy !== null;
+    const hasSchema = 'schema' in b && b.schema !== null;
+    if (hasPolicy === hasSchema) {
+        ctx.error(P, `${scope.prefix}args_valid needs exactly one of policy or schema`);
+        return undefined;
+    }
+    if (hasPolicy) {
+        const at = [...P, 'policy'];
+        const ref = ctx.string(b.policy, at, { nonEmpty: true });
+        if (ref === undefined)
+            return undefined;
+        const file = readNamedFile(ctx, scope, at, ref, 'policy');
+        if (!file)
+            return undefined;
+        const head = `${scope.prefix}policy "${ref}"`;
+        const r = loadPolicyOnce(ctx, file.resolved.abs, file.resolved.display);
+        mapInner(ctx, at, head, r.diagnostics);
+        if (!r.ok)
+            return undefined;
+        if (r.value.assertsNothing) {
+            ctx.error(at, `${head}: policy asserts nothing`);
+            return undefined;
+        }
+        scope.policyFiles.push({ display: file.resolved.display, abs: file.resolved.abs });
+        return { kind: 'args_valid', policy: r.value.policy, policyFile: file.resolved.display };
+    }
+    const at = [...P, 'schema'];
+    const root = ctx.mapping(b.schema, at);
+    if (!root)
+        return undefined;
+    const keys = Object.keys(root);
+    if (keys.length === 1 && keys[0] === 'schemas') {
+        ctx.error(at, `${scope.prefix}args_valid schema holding only "schemas" is ambiguous (add version: "2.0" for a policy)`);
+        return undefined;
+    }
+    const head = `${scope.prefix}args_valid schema`;
+    if (isStructuredPolicy(root)) {
+        const source = subSource(ctx.src, root, (p) => [...at, ...p]);
+        const r = policyFromObject(root, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations });
+        mapInline(ctx, at, head, r.diagnostics);
+        if (!r.ok)
+            return undefined;
+        if (r.value.assertsNothing) {
+            ctx.error(at, `${head} asserts nothing`);
+            return undefined;
+        }
+        return { kind: 'args_valid', policy: r.value.policy };
+    }
+    // A schema map {tool: JSON Schema}: tools absent from the map are not checked.
+    let ok = true;
+    for (const [tool, schema] of Object.entries(root)) {
+        if (JSON_SCHEMA_KEYWORDS.has(tool)) {
+            ctx.error([...at, tool], `${scope.prefix}"${tool}" is a JSON Schema keyword, not a tool name (args_valid schema maps tool names to schemas)`, { atKey: true });
+            ok = false;
+        }
+        else if (!load_context_isObj(schema)) {
+            ctx.error([...at, tool], `${pathText([...at, tool])}: expected a JSON Schema mapping, found ${typeName(schema)}`);
+            ok = false;
+        }
+    }
+    if (!ok)
+        return undefined;
+    if (keys.length === 0 || Object.values(root).every((s) => schemaAssertsNothing(s))) {
+        ctx.error(at, `${head} asserts nothing`);
+        return undefined;
+    }
+    const value = { version: '2.0', schemas: root, enforcement: { unconstrained_tools: 'allow' } };
+    const source = subSource(ctx.src, value, (p) => (p[0] === 'schemas' ? [...at, ...p.slice(1)] : at));
+    const r = policyFromObject(value, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations });
+    mapInline(ctx, at, head, r.diagnostics);
+    if (!r.ok)
+        return undefined;
+    return { kind: 'args_valid', policy: r.value.policy };
+}
+function load_expected_policy_sameSelector(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/** `before` with first == then can never be violated meaningfully (01 §2.7). */
+function checkIneffectiveRules(ctx, rules, at, scope) {
+    let ok = true;
+    rules.forEach((r, i) => {
+        if (load_context_isObj(r) && r.type === 'before' && r.first !== undefined && load_expected_policy_sameSelector(r.first, r.then)) {
+            ctx.error([...at, i], `${scope.prefix}expected block is ineffective (before rule with first == then)`);
+            ok = false;
+        }
+    });
+    return ok;
+}
+function parseSequenceValid(ctx, b, P, scope) {
+    const has = (k) => k in b && b[k] !== null && b[k] !== undefined;
+    if (!has('policy') && !has('sequence') && !has('rules')) {
+        if ('sequence' in b)
+            ctx.error([...P, 'sequence'], `${pathText([...P, 'sequence'])}: expected a list of strings`);
+        else
+            ctx.error(P, `${scope.prefix}sequence_valid needs policy, sequence or rules`);
+        return undefined;
+    }
+    const head = scope.prefix.replace(/: $/, '');
+    let ok = true;
+    let sequence;
+    if (has('sequence')) {
+        sequence = ctx.stringList(b.sequence, [...P, 'sequence']);
+        if (!sequence)
+            ok = false;
+    }
+    const rulesAt = [...P, 'rules'];
+    let inlineRules;
+    if (has('rules')) {
+        if (!Array.isArray(b.rules)) {
+            ctx.error(rulesAt, `${pathText(rulesAt)}: expected a list of rules`);
+            ok = false;
+        }
+        else {
+            inlineRules = b.rules;
+            if (!checkIneffectiveRules(ctx, inlineRules, rulesAt, scope))
+                ok = false;
+        }
+    }
+    // The policy file: a policy mapping (its sequences and aliases), a list of names, or a list of rules.
+    let fileChecker;
+    let fileRuleCount = 0;
+    let aliases;
+    let policyFile;
+    const policyAt = [...P, 'policy'];
+    const ref = has('policy') ? ctx.string(b.policy, policyAt, { nonEmpty: true }) : undefined;
+    if (has('policy') && ref === undefined)
+        ok = false;
+    if (ref !== undefined) {
+        const file = readNamedFile(ctx, scope, policyAt, ref, 'policy');
+        const fileHead = `${scope.prefix}policy "${ref}"`;
+        const parsed = file ? parseYamlSource(file.text, file.resolved.display, 'E_POLICY_PARSE') : undefined;
+        if (!file || !parsed)
+            ok = false;
+        else if (!parsed.source) {
+            mapInner(ctx, policyAt, fileHead, parsed.errors);
+            ok = false;
+        }
+        else {
+            policyFile = file.resolved.display;
+            const root = parsed.source.value;
+            if (Array.isArray(root) && root.every((x) => typeof x === 'string')) {
+                if (sequence === undefined)
+                    sequence = root;
+            }
+            else if (Array.isArray(root)) {
+                if (!inlineRules) {
+                    const r = sequenceChecker(root, undefined, file.resolved.display, parsed.source, [], 'E_POLICY_PARSE');
+                    mapInner(ctx, policyAt, fileHead, r.diagnostics);
+                    if (r.ok) {
+                        fileChecker = r.value;
+                        fileRuleCount = root.length;
+                    }
+                    else
+                        ok = false;
+                }
+            }
+            else if (load_context_isObj(root)) {
+                const r = loadPolicyOnce(ctx, file.resolved.abs, file.resolved.display);
+                mapInner(ctx, policyAt, fileHead, r.diagnostics);
+                if (!r.ok)
+                    ok = false;
+                else {
+                    scope.policyFiles.push({ display: file.resolved.display, abs: file.resolved.abs });
+                    aliases = r.value.aliases;
+                    if (!inlineRules && r.value.sequences.length > 0) {
+                        fileChecker = sequenceCheckerOf(r.value.sequences);
+                        fileRuleCount = r.value.sequences.length;
+                    }
+                }
+            }
+            else {
+                ctx.error(policyAt, `${fileHead}: expected a policy mapping, a list of tool names or a list of rules`);
+                ok = false;
+            }
+        }
+    }
+    if (!ok)
+        return undefined;
+    // Inline values win over file values.
+    let checker = fileChecker;
+    if (inlineRules && inlineRules.length > 0) {
+        const r = sequenceChecker(inlineRules, aliases, ctx.file, ctx.src, rulesAt, 'E_CFG_PARSE');
+        mapInline(ctx, rulesAt, head, r.diagnostics);
+        if (!r.ok)
+            return undefined;
+        checker = r.value;
+    }
+    else if (inlineRules)
+        checker = undefined;
+    if (sequence === undefined && !checker) {
+        const why = inlineRules ? 'rules is empty' : fileRuleCount === 0 && ref !== undefined ? `policy "${ref}" has no sequences` : 'no rules';
+        ctx.error(inlineRules ? rulesAt : ref !== undefined ? policyAt : P, `${scope.prefix}expected block checks nothing (${why})`);
+        return undefined;
+    }
+    return {
+        kind: 'sequence_valid',
+        ...(sequence !== undefined ? { sequence } : {}),
+        ...(checker ? { rules: checker } : {}),
+        ...(policyFile !== undefined ? { policyFile } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/eval/types.ts
 const EXPECTED_KINDS = [
     'must_contain',
@@ -18766,11 +19046,6 @@ const KIND_FIELDS = {
 /** Aliases accepted but not advertised in "allowed" lists. */
 const KIND_ALIASES = { semantic_similarity_to: ['text', 'threshold'] };
 const LEGACY_KEYS = ['must_contain', 'sequence', 'schema', '$ref'];
-/** §2.2 keys that make an inline `args_valid.schema` a structured policy rather than a schema map. */
-const POLICY_ROOT_KEYS = new Set([
-    'enforcement', 'constraints', 'limits', 'tool_pins', 'sequences', 'aliases', 'on_error', 'metadata', 'tool_classes',
-    'signatures', 'discovery', 'runtime_monitor', 'kill_switch',
-]);
 function parseExpected(ctx, value, P, scope) {
     const pos = ctx.pos(P);
     if (value === null) {
@@ -19176,231 +19451,6 @@ function parseOutputValid(ctx, b, P, scope) {
     }
     return { kind: 'tool_output_valid', schemas };
 }
-// ---------------------------------------------------------------- policies
-/** A policy file loads once per config; its warnings are reported once. */
-function loadPolicyOnce(ctx, abs, display) {
-    const key = `policy\u0000${abs}`;
-    const hit = ctx.memo.get(key);
-    if (hit)
-        return { ...hit, diagnostics: hit.diagnostics.filter((d) => d.severity === 'error') };
-    const r = policyFromFile(abs, display, { denyDeprecations: ctx.opts.denyDeprecations });
-    ctx.memo.set(key, r);
-    return r;
-}
-function isStructuredPolicy(root) {
-    const keys = Object.keys(root);
-    if (typeof root.version === 'string' || typeof root.version === 'number' || typeof root.name === 'string')
-        return true;
-    if (Array.isArray(root.allow) || Array.isArray(root.deny))
-        return true;
-    if (load_context_isObj(root.tools))
-        return true;
-    if ('schemas' in root && keys.length > 1)
-        return true;
-    return keys.some((k) => POLICY_ROOT_KEYS.has(k));
-}
-function parseArgsValid(ctx, b, P, scope) {
-    const hasPolicy = 'policy' in b && b.policy !== null;
-    const hasSchema = 'schema' in b && b.schema !== null;
-    if (hasPolicy === hasSchema) {
-        ctx.error(P, `${scope.prefix}args_valid needs exactly one of policy or schema`);
-        return undefined;
-    }
-    if (hasPolicy) {
-        const at = [...P, 'policy'];
-        const ref = ctx.string(b.policy, at, { nonEmpty: true });
-        if (ref === undefined)
-            return undefined;
-        const file = readNamedFile(ctx, scope, at, ref, 'policy');
-        if (!file)
-            return undefined;
-        const head = `${scope.prefix}policy "${ref}"`;
-        const r = loadPolicyOnce(ctx, file.resolved.abs, file.resolved.display);
-        mapInner(ctx, at, head, r.diagnostics);
-        if (!r.ok)
-            return undefined;
-        if (r.value.assertsNothing) {
-            ctx.error(at, `${head}: policy asserts nothing`);
-            return undefined;
-        }
-        scope.policyFiles.push({ display: file.resolved.display, abs: file.resolved.abs });
-        return { kind: 'args_valid', policy: r.value.policy, policyFile: file.resolved.display };
-    }
-    const at = [...P, 'schema'];
-    const root = ctx.mapping(b.schema, at);
-    if (!root)
-        return undefined;
-    const keys = Object.keys(root);
-    if (keys.length === 1 && keys[0] === 'schemas') {
-        ctx.error(at, `${scope.prefix}args_valid schema holding only "schemas" is ambiguous (add version: "2.0" for a policy)`);
-        return undefined;
-    }
-    const head = `${scope.prefix}args_valid schema`;
-    if (isStructuredPolicy(root)) {
-        const source = subSource(ctx.src, root, (p) => [...at, ...p]);
-        const r = policyFromObject(root, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations });
-        mapInline(ctx, at, head, r.diagnostics);
-        if (!r.ok)
-            return undefined;
-        if (r.value.assertsNothing) {
-            ctx.error(at, `${head} asserts nothing`);
-            return undefined;
-        }
-        return { kind: 'args_valid', policy: r.value.policy };
-    }
-    // A schema map {tool: JSON Schema}: tools absent from the map are not checked.
-    let ok = true;
-    for (const [tool, schema] of Object.entries(root)) {
-        if (JSON_SCHEMA_KEYWORDS.has(tool)) {
-            ctx.error([...at, tool], `${scope.prefix}"${tool}" is a JSON Schema keyword, not a tool name (args_valid schema maps tool names to schemas)`, { atKey: true });
-            ok = false;
-        }
-        else if (!load_context_isObj(schema)) {
-            ctx.error([...at, tool], `${pathText([...at, tool])}: expected a JSON Schema mapping, found ${typeName(schema)}`);
-            ok = false;
-        }
-    }
-    if (!ok)
-        return undefined;
-    if (keys.length === 0 || Object.values(root).every((s) => schemaAssertsNothing(s))) {
-        ctx.error(at, `${head} asserts nothing`);
-        return undefined;
-    }
-    const value = { version: '2.0', schemas: root, enforcement: { unconstrained_tools: 'allow' } };
-    const source = subSource(ctx.src, value, (p) => (p[0] === 'schemas' ? [...at, ...p.slice(1)] : at));
-    const r = policyFromObject(value, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations });
-    mapInline(ctx, at, head, r.diagnostics);
-    if (!r.ok)
-        return undefined;
-    return { kind: 'args_valid', policy: r.value.policy };
-}
-function load_expected_sameSelector(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-/** `before` with first == then can never be violated meaningfully (01 §2.7). */
-function checkIneffectiveRules(ctx, rules, at, scope) {
-    let ok = true;
-    rules.forEach((r, i) => {
-        if (load_context_isObj(r) && r.type === 'before' && r.first !== undefined && load_expected_sameSelector(r.first, r.then)) {
-            ctx.error([...at, i], `${scope.prefix}expected block is ineffective (before rule with first == then)`);
-            ok = false;
-        }
-    });
-    return ok;
-}
-function parseSequenceValid(ctx, b, P, scope) {
-    const has = (k) => k in b && b[k] !== null && b[k] !== undefined;
-    if (!has('policy') && !has('sequence') && !has('rules')) {
-        if ('sequence' in b)
-            ctx.error([...P, 'sequence'], `${pathText([...P, 'sequence'])}: expected a list of strings`);
-        else
-            ctx.error(P, `${scope.prefix}sequence_valid needs policy, sequence or rules`);
-        return undefined;
-    }
-    const head = scope.prefix.replace(/: $/, '');
-    let ok = true;
-    let sequence;
-    if (has('sequence')) {
-        sequence = ctx.stringList(b.sequence, [...P, 'sequence']);
-        if (!sequence)
-            ok = false;
-    }
-    const rulesAt = [...P, 'rules'];
-    let inlineRules;
-    if (has('rules')) {
-        if (!Array.isArray(b.rules)) {
-            ctx.error(rulesAt, `${pathText(rulesAt)}: expected a list of rules`);
-            ok = false;
-        }
-        else {
-            inlineRules = b.rules;
-            if (!checkIneffectiveRules(ctx, inlineRules, rulesAt, scope))
-                ok = false;
-        }
-    }
-    // The policy file: a policy mapping (its sequences and aliases), a list of names, or a list of rules.
-    let fileChecker;
-    let fileRuleCount = 0;
-    let aliases;
-    let policyFile;
-    const policyAt = [...P, 'policy'];
-    const ref = has('policy') ? ctx.string(b.policy, policyAt, { nonEmpty: true }) : undefined;
-    if (has('policy') && ref === undefined)
-        ok = false;
-    if (ref !== undefined) {
-        const file = readNamedFile(ctx, scope, policyAt, ref, 'policy');
-        const fileHead = `${scope.prefix}policy "${ref}"`;
-        const parsed = file ? parseYamlSource(file.text, file.resolved.display, 'E_POLICY_PARSE') : undefined;
-        if (!file || !parsed)
-            ok = false;
-        else if (!parsed.source) {
-            mapInner(ctx, policyAt, fileHead, parsed.errors);
-            ok = false;
-        }
-        else {
-            policyFile = file.resolved.display;
-            const root = parsed.source.value;
-            if (Array.isArray(root) && root.every((x) => typeof x === 'string')) {
-                if (sequence === undefined)
-                    sequence = root;
-            }
-            else if (Array.isArray(root)) {
-                if (!inlineRules) {
-                    const r = sequenceChecker(root, undefined, file.resolved.display, parsed.source, [], 'E_POLICY_PARSE');
-                    mapInner(ctx, policyAt, fileHead, r.diagnostics);
-                    if (r.ok) {
-                        fileChecker = r.value;
-                        fileRuleCount = root.length;
-                    }
-                    else
-                        ok = false;
-                }
-            }
-            else if (load_context_isObj(root)) {
-                const r = loadPolicyOnce(ctx, file.resolved.abs, file.resolved.display);
-                mapInner(ctx, policyAt, fileHead, r.diagnostics);
-                if (!r.ok)
-                    ok = false;
-                else {
-                    scope.policyFiles.push({ display: file.resolved.display, abs: file.resolved.abs });
-                    aliases = r.value.aliases;
-                    if (!inlineRules && r.value.sequences.length > 0) {
-                        fileChecker = sequenceCheckerOf(r.value.sequences);
-                        fileRuleCount = r.value.sequences.length;
-                    }
-                }
-            }
-            else {
-                ctx.error(policyAt, `${fileHead}: expected a policy mapping, a list of tool names or a list of rules`);
-                ok = false;
-            }
-        }
-    }
-    if (!ok)
-        return undefined;
-    // Inline values win over file values.
-    let checker = fileChecker;
-    if (inlineRules && inlineRules.length > 0) {
-        const r = sequenceChecker(inlineRules, aliases, ctx.file, ctx.src, rulesAt, 'E_CFG_PARSE');
-        mapInline(ctx, rulesAt, head, r.diagnostics);
-        if (!r.ok)
-            return undefined;
-        checker = r.value;
-    }
-    else if (inlineRules)
-        checker = undefined;
-    if (sequence === undefined && !checker) {
-        const why = inlineRules ? 'rules is empty' : fileRuleCount === 0 && ref !== undefined ? `policy "${ref}" has no sequences` : 'no rules';
-        ctx.error(inlineRules ? rulesAt : ref !== undefined ? policyAt : P, `${scope.prefix}expected block checks nothing (${why})`);
-        return undefined;
-    }
-    return {
-        kind: 'sequence_valid',
-        ...(sequence !== undefined ? { sequence } : {}),
-        ...(checker ? { rules: checker } : {}),
-        ...(policyFile !== undefined ? { policyFile } : {}),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/core/eval/load-settings.ts
 // `settings`, `thresholds`, `otel` and the order seed (01 §3.7).
@@ -19641,6 +19691,25 @@ const load_MAX_CONFIG_BYTES = 1024 * 1024;
 const TOP_KEYS = ['configVersion', 'suite', 'model', 'settings', 'thresholds', 'otel', 'tests'];
 const TEST_KEYS = ['id', 'input', 'expected', 'assertions', 'on_error', 'tags', 'metadata'];
 const DEFAULT_MIN_SCORE = 0.8;
+/** Default config names, in search order (01 §3.1); an explicit --config never falls back. */
+const DEFAULT_CONFIG_NAMES = (/* unused pure expression or super */ null && (['eval.yaml', 'assay.yaml', 'mcp-eval.yaml']));
+/**
+ * The first default config that exists in `dir`; `fallback` is true when it is not `eval.yaml`
+ * (the caller prints a note). Undefined when none exists.
+ */
+function findDefaultConfig(dir) {
+    for (const name of DEFAULT_CONFIG_NAMES) {
+        const p = path.join(dir, name);
+        try {
+            if (fs.statSync(p).isFile())
+                return { path: p, name, fallback: name !== 'eval.yaml' };
+        }
+        catch {
+            // not there: try the next name
+        }
+    }
+    return undefined;
+}
 /** A document with `tests` or `suite` is an eval config (02 §4.1); anything else may be a policy. */
 function isEvalConfigDocument(value) {
     return isObj(value) && ('tests' in value || 'suite' in value);
@@ -21122,7 +21191,6 @@ function judgeMetrics(rows) {
 
 
 
-
 ;// CONCATENATED MODULE: ./cli/eval-hook.ts
 
 
@@ -22002,7 +22070,7 @@ function writeReports(r, o) {
 
 
 /** eval.yaml, then assay.yaml, then mcp-eval.yaml: the first that exists. */
-function findDefaultConfig(cwd) {
+function discover_findDefaultConfig(cwd) {
     return ['eval.yaml', 'assay.yaml', 'mcp-eval.yaml'].find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, f)));
 }
 /** trace.jsonl, else traces/*.jsonl, else .assay/traces/*.jsonl (all matches, in name order). */
@@ -22021,25 +22089,6 @@ function findDefaultTraces(cwd) {
             return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((n) => `${dir}/${n}`);
     }
     return [];
-}
-
-;// CONCATENATED MODULE: ./cli/render/findings-text.ts
-
-function findings_text_findingLines(f, c) {
-    const icon = f.level === 'error' ? '❌' : f.level === 'warning' ? '⚠️ ' : 'ℹ️ ';
-    const code = f.rule_id.replace(/^[a-z]+\//, '');
-    const loc = `${f.location.uri}:${f.location.line}:${f.location.col}`;
-    const lines = [`${icon} [${code}] ${loc}: ${safeBounded(f.message)}`];
-    const rel = f.related?.[0];
-    const bits = [];
-    const subject = f.test_id ?? f.entry_key;
-    if (subject)
-        bits.push(`entry: ${safeBounded(subject)}`);
-    if (rel)
-        bits.push(`rule: ${rel.uri}:${rel.line}:${rel.col}${f.policy_rule ? ` (${safeBounded(f.policy_rule)})` : ''}`);
-    if (bits.length)
-        lines.push(c.dim(`      ${bits.join('  ')}`));
-    return lines;
 }
 
 ;// CONCATENATED MODULE: ./cli/render/gate-text.ts
@@ -22249,7 +22298,7 @@ async function runCommand(name, flags) {
             (0,output/* err */._q)('note: --otel-jsonl is accepted for compatibility; nothing is written');
         let configGiven = flags.config;
         if (!configGiven && !flags.policy) {
-            configGiven = findDefaultConfig(cwd);
+            configGiven = discover_findDefaultConfig(cwd);
             if (configGiven)
                 (0,output/* err */._q)(`note: using config ${configGiven}`);
         }
@@ -24452,7 +24501,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _src_core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5338);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7809);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(590);
 // `assay` CLI entry: argument parsing, exit code, stream routing. Commands live in ./commands/.
 
 

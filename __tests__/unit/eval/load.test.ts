@@ -281,3 +281,17 @@ describe('parseEvalConfig', () => {
     expect(() => parseEvalConfig(`${HEAD}tests: 3\n`, 'cfg/eval.yaml', dir)).toThrow('cfg/eval.yaml:3:8: tests: expected a list of tests');
   });
 });
+
+describe('findDefaultConfig (01 §3.1)', () => {
+  it('eval.yaml first, then assay.yaml, then mcp-eval.yaml; none → undefined', async () => {
+    const { findDefaultConfig } = await import('../../../src/core/eval/load.js');
+    const dir = tempDir();
+    expect(findDefaultConfig(dir)).toBeUndefined();
+    writeFiles(dir, { 'mcp-eval.yaml': 'x' });
+    expect(findDefaultConfig(dir)).toMatchObject({ name: 'mcp-eval.yaml', fallback: true });
+    writeFiles(dir, { 'assay.yaml': 'x' });
+    expect(findDefaultConfig(dir)).toMatchObject({ name: 'assay.yaml', fallback: true });
+    writeFiles(dir, { 'eval.yaml': 'x' });
+    expect(findDefaultConfig(dir)).toMatchObject({ name: 'eval.yaml', fallback: false, path: path.join(dir, 'eval.yaml') });
+  });
+});

@@ -5,6 +5,7 @@ import {
   compareFindings,
   countAtOrAbove,
   countFindings,
+  diagnosticDraft,
   finalizeFindings,
   fingerprintV1,
   prefixedFingerprint,
@@ -173,5 +174,29 @@ describe('counts', () => {
     expect(countAtOrAbove(findings, 'note')).toBe(5);
     expect(countAtOrAbove(findings, 'none')).toBe(0);
     expect(countAtOrAbove(findings, 'warning', true)).toBe(1);
+  });
+});
+
+describe('diagnosticDraft', () => {
+  it('turns a diagnostic into a config finding at its own position', () => {
+    const [f] = finalizeFindings([
+      diagnosticDraft(
+        { code: 'W_POLICY_LITERAL_STAR', severity: 'warning', message: 'literal *', file: 'policies/mcp.yaml', line: 4, col: 9 },
+        { keyPath: 'tools.allow[2]' },
+      ),
+    ]);
+    expect(f).toEqual({
+      fingerprint: `sha256:${fingerprintV1('config/W_POLICY_LITERAL_STAR', 'policies/mcp.yaml', 'W_POLICY_LITERAL_STAR|tools.allow[2]', 0)}`,
+      rule_id: 'config/W_POLICY_LITERAL_STAR',
+      level: 'warning',
+      source: 'config',
+      message: 'literal *',
+      location: { uri: 'policies/mcp.yaml', line: 4, col: 9 },
+    });
+    const [g] = finalizeFindings([
+      diagnosticDraft({ code: 'E_TOOL_DENIED', severity: 'error', message: 'm' }, { family: 'policy', file: 'eval.yaml' }),
+    ]);
+    expect(g!.rule_id).toBe('policy/E_TOOL_DENIED');
+    expect(g!.location).toEqual({ uri: 'eval.yaml', line: 1, col: 1 });
   });
 });

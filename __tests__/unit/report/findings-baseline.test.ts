@@ -130,7 +130,9 @@ describe('diffFindings', () => {
     expect(state('config/W_POLICY_EMPTY_ALLOW')).toBe('new');
     expect(state('policy/W_RULE_NOT_EXERCISED')).toBeUndefined();
     expect(findings.map((f) => f.fingerprint)).toEqual(current.map((f) => f.fingerprint));
-    expect(diff.fixed).toEqual([previous.find((f) => f.fingerprint !== current[0]!.fingerprint && !current.some((c) => c.fingerprint === f.fingerprint))!.fingerprint]);
+    const gone = previous.filter((f) => !current.some((c) => c.fingerprint === f.fingerprint));
+    expect(gone).toHaveLength(1);
+    expect(diff.fixed).toEqual([gone[0]!.fingerprint]);
     expect(diff.new).toHaveLength(2);
     expect(diff.unchanged).toHaveLength(2);
     for (const list of [diff.new, diff.fixed, diff.unchanged]) expect(list).toEqual([...list].sort());

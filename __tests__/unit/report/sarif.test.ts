@@ -307,6 +307,45 @@ describe('buildSarif: render safety and limits', () => {
     ]);
   });
 
+  it('never alters the test id subject, but sanitises entry keys and messages', () => {
+    const findings = finalizeFindings([
+      testDraft({ test_id: 'owner@example.com', message: 'mail owner@example.com' }),
+      policyDraft({ test_id: undefined, entry_key: 'prompt with a.b@example.com', subject: 'p2' }),
+    ]);
+    const out = buildSarif({ version: '1.0.0', runs: [{ category: 'assay', kind: 'gate', findings, exitCode: 1 }] });
+    const texts = parse(out.text).runs[0]!.results.map((r) => r.message.text).sort();
+    expect(texts).toEqual([
+      "prompt with <redacted:email>: Tool 'shell.exec' denied by tools.deny[0]=shell.* (call #1)",
+      'owner@example.com: mail <redacted:email>',
+    ].sort());
+  });
+
+  it('adds per-result extras from the decorate hook', () => {
+    const findings = finalizeFindings([testDraft()]);
+    const out = buildSarif({
+      version: '1.0.0',
+      runs: [
+        {
+          category: 'assay',
+          kind: 'evidence',
+          driverName: 'assay-evidence-lint',
+          findings,
+          exitCode: 0,
+          decorate: () => ({
+            partialFingerprints: { 'assayLintFingerprint/v1': 'abc', primaryLocationLineHash: 'def:1' },
+            logicalLocations: [{ name: 'seq:12' }],
+            properties: { member: 'events.ndjson', line: 12 },
+          }),
+        },
+      ],
+    });
+    expectSchemaValid(out.text);
+    const r = parse(out.text).runs[0]!.results[0]! as SarifResult & { locations: Array<Record<string, unknown>> };
+    expect(Object.keys(r.partialFingerprints)).toEqual(['assayFinding/v1', 'assayLintFingerprint/v1', 'primaryLocationLineHash']);
+    expect(r.locations[0]!.logicalLocations).toEqual([{ name: 'seq:12' }]);
+    expect(r.properties).toMatchObject({ source: 'test', test_id: 'no_shell', member: 'events.ndjson', line: 12 });
+  });
+
   it('refuses duplicate categories and more than 20 runs', () => {
     expect(() =>
       buildSarif({

@@ -1,5 +1,13 @@
 // Public API of the eval area: load eval.yaml, bind tests to trace entries, evaluate, baselines, outcome.
-export { loadEvalConfig, parseEvalConfig, collectEvalConfig, isEvalConfigDocument, type LoadResult } from './load.js';
+export {
+  loadEvalConfig,
+  parseEvalConfig,
+  collectEvalConfig,
+  isEvalConfigDocument,
+  findDefaultConfig,
+  DEFAULT_CONFIG_NAMES,
+  type LoadResult,
+} from './load.js';
 export { buildBindingIndex, bindTest, stubBinding, type Binding, type BindingIndex } from './bind.js';
 export {
   evaluateTest,

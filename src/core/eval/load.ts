@@ -23,6 +23,25 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
+/** Default config names, in search order (01 §3.1); an explicit --config never falls back. */
+export const DEFAULT_CONFIG_NAMES = ['eval.yaml', 'assay.yaml', 'mcp-eval.yaml'] as const;
+
+/**
+ * The first default config that exists in `dir`; `fallback` is true when it is not `eval.yaml`
+ * (the caller prints a note). Undefined when none exists.
+ */
+export function findDefaultConfig(dir: string): { path: string; name: string; fallback: boolean } | undefined {
+  for (const name of DEFAULT_CONFIG_NAMES) {
+    const p = path.join(dir, name);
+    try {
+      if (fs.statSync(p).isFile()) return { path: p, name, fallback: name !== 'eval.yaml' };
+    } catch {
+      // not there: try the next name
+    }
+  }
+  return undefined;
+}
+
 /** A document with `tests` or `suite` is an eval config (02 §4.1); anything else may be a policy. */
 export function isEvalConfigDocument(value: unknown): boolean {
   return isObj(value) && ('tests' in value || 'suite' in value);

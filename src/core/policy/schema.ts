@@ -1,6 +1,6 @@
 // JSON Schema dialect of policies (01 §2.6): draft 2020-12 by default, `$schema` may select
 // draft-07 or 2019-09; `pattern`/`patternProperties` run on the RE2 engine; external `$ref` is
-// refused; `format` is an annotation. Compiled once per policy (one ajv instance per draft used).
+// refused; `format` is an annotation. Compiled once, at load.
 import { Ajv } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -40,38 +40,49 @@ const re2Engine = Object.assign(
   { code: 'assayRe2' },
 );
 
-type AjvLike = { compile(schema: unknown): ValidateFunction };
+type AjvLike = { compile(schema: unknown): ValidateFunction; removeSchema(schema: unknown): unknown };
+
+// One ajv instance per draft for the whole process: building one costs tens of milliseconds (its
+// meta-schema), compiling a tool schema on a warm one well under one. Compiled schemas are removed
+// from the instance cache right away (the validate function keeps working), and `addUsedSchema:
+// false` keeps `$id`s of different policies from colliding.
+const instances = new Map<Draft, AjvLike>();
+
+function instance(d: Draft): AjvLike {
+  let a = instances.get(d);
+  if (!a) {
+    const opts = {
+      allErrors: true,
+      strict: false,
+      validateFormats: false,
+      addUsedSchema: false,
+      logger: false as const,
+      code: { regExp: re2Engine },
+    };
+    a = (d === '2020-12' ? new Ajv2020(opts) : d === '2019-09' ? new Ajv2019(opts) : new Ajv(opts)) as unknown as AjvLike;
+    instances.set(d, a);
+  }
+  return a;
+}
 
 export class SchemaCompiler {
-  private readonly instances = new Map<Draft, AjvLike>();
-
-  private instance(d: Draft): AjvLike {
-    let a = this.instances.get(d);
-    if (!a) {
-      const opts = {
-        allErrors: true,
-        strict: false,
-        validateFormats: false,
-        addUsedSchema: false,
-        logger: false as const,
-        code: { regExp: re2Engine },
-      };
-      a = (d === '2020-12' ? new Ajv2020(opts) : d === '2019-09' ? new Ajv2019(opts) : new Ajv(opts)) as unknown as AjvLike;
-      this.instances.set(d, a);
-    }
-    return a;
-  }
-
-  /** Compile a schema that already passed checkSchemaRefs; a failure's reason is ajv's message. */
+  /** Compile a schema that already passed checkSchema; a failure's reason is ajv's message. */
   compile(schema: unknown): { ok: true; validate: ValidateFunction } | { ok: false; reason: string } {
     const d = draftOf(schema);
     if ('error' in d) return { ok: false, reason: d.error };
     // The instance already fixes the draft; drop $schema so its meta-schema lookup cannot differ.
     const body = isPlainObject(schema) && schema.$schema !== undefined ? withoutKey(schema, '$schema') : schema;
+    const ajv = instance(d.draft);
     try {
-      return { ok: true, validate: this.instance(d.draft).compile(body) };
+      return { ok: true, validate: ajv.compile(body) };
     } catch (e) {
       return { ok: false, reason: (e as Error).message };
+    } finally {
+      try {
+        if (typeof body === 'object' && body !== null) ajv.removeSchema(body);
+      } catch {
+        /* nothing cached */
+      }
     }
   }
 }

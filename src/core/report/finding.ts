@@ -1,6 +1,7 @@
 // Findings (02 §5.3): one list feeds run.json, SARIF, JUnit, the findings baseline and the summaries.
 // Fingerprints follow 02 §7 "Fingerprint" (assayFinding/v1); the category is never an input (D22).
 import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../errors.js';
 import { redactPrompt, safeText } from '../render/safe-text.js';
 
 export type FindingLevel = 'error' | 'warning' | 'note';
@@ -167,4 +168,22 @@ export function countAtOrAbove(findings: readonly Finding[], failOn: FailOn, new
     n++;
   }
   return n;
+}
+
+/**
+ * A config finding (`config/<CODE>`) for a load/validate diagnostic, located at its own file:line:col.
+ * Fingerprint inputs (02 §7): subject = file, detail = `<code>|<key path>`. `file` is used when the
+ * diagnostic names none (it must still be a real file: nothing points at a synthetic location).
+ */
+export function diagnosticDraft(d: Diagnostic, opts: { keyPath?: string; file?: string; family?: string } = {}): FindingDraft {
+  const file = d.file ?? opts.file ?? '';
+  return {
+    rule_id: `${opts.family ?? 'config'}/${d.code}`,
+    level: d.severity,
+    source: opts.family === 'policy' ? 'policy' : 'config',
+    message: d.message,
+    location: { uri: file, line: d.line ?? 1, col: d.col ?? 1 },
+    subject: file,
+    detail: `${d.code}|${opts.keyPath ?? ''}`,
+  };
 }

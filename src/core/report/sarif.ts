@@ -8,7 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { bareFingerprint, FINGERPRINT_KEY, levelRank, MAX_RELATED, type Finding, type FindingLevel } from './finding.js';
 import { ruleMeta } from './sarif-rules.js';
-import { safeBounded } from '../render/safe-text.js';
+import { boundText, safeBounded, safeText } from '../render/safe-text.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -36,6 +36,8 @@ export interface SarifRunInput {
   driverName?: string;
   /** Extra invocation notifications (the truncation note is added by the writer). */
   notifications?: readonly SarifNotification[];
+  /** Per-result additions (the action's evidence run: lint fingerprints, `seq:<n>` logical locations). */
+  decorate?: (f: Finding) => SarifResultExtras | undefined;
 }
 
 export interface SarifInput {
@@ -87,42 +89,52 @@ function region(line: number, col: number): { startLine: number; startColumn: nu
   return { startLine: Math.max(1, Math.trunc(line) || 1), startColumn: Math.max(1, Math.trunc(col) || 1) };
 }
 
+/** Subject of the message: test id (an id: never altered), else entry key, else file (02 §7). */
 function messageSubject(f: Finding): string {
   if (f.test_id !== undefined && f.test_id !== '') return f.test_id;
-  if (f.entry_key !== undefined && f.entry_key !== '') return f.entry_key;
-  return f.location.uri;
+  if (f.entry_key !== undefined && f.entry_key !== '') return safeText(f.entry_key);
+  return safeText(f.location.uri);
 }
 
-function resultObject(f: Finding, ruleIndex: number): Record<string, unknown> {
+/** Extra SARIF content for one result, from a run's `decorate` hook (e.g. lint fingerprints, logical locations). */
+export interface SarifResultExtras {
+  /** Added after `assayFinding/v1` (e.g. `assayLintFingerprint/v1`, `primaryLocationLineHash`). */
+  partialFingerprints?: Record<string, string>;
+  /** Placed in the primary location (e.g. `[{name: "seq:12"}]`). */
+  logicalLocations?: Array<Record<string, unknown>>;
+  /** Added after the standard properties. */
+  properties?: Record<string, unknown>;
+}
+
+function physical(uri: string, line: number, col: number): Record<string, unknown> {
+  return { artifactLocation: { uri: pathToUri(uri) }, region: region(line, col) };
+}
+
+function resultObject(f: Finding, ruleIndex: number, extras: SarifResultExtras | undefined): Record<string, unknown> {
+  const location: Record<string, unknown> = { physicalLocation: physical(f.location.uri, f.location.line, f.location.col) };
+  if (extras?.logicalLocations && extras.logicalLocations.length > 0) location.logicalLocations = extras.logicalLocations;
   const result: Record<string, unknown> = {
     ruleId: f.rule_id,
     ruleIndex,
     level: f.level,
-    message: { text: safeBounded(`${messageSubject(f)}: ${f.message}`) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: pathToUri(f.location.uri) },
-          region: region(f.location.line, f.location.col),
-        },
-      },
-    ],
+    message: { text: boundText(`${messageSubject(f)}: ${safeText(f.message)}`) },
+    locations: [location],
   };
   if (f.related && f.related.length > 0) {
     result.relatedLocations = f.related.slice(0, MAX_RELATED).map((r, i) => ({
       id: i + 1,
       message: { text: safeBounded(r.message) },
-      physicalLocation: { artifactLocation: { uri: pathToUri(r.uri) }, region: region(r.line, r.col) },
+      physicalLocation: physical(r.uri, r.line, r.col),
     }));
   }
-  result.partialFingerprints = { [FINGERPRINT_KEY]: bareFingerprint(f.fingerprint) };
+  result.partialFingerprints = { [FINGERPRINT_KEY]: bareFingerprint(f.fingerprint), ...extras?.partialFingerprints };
   if (f.baseline_state !== undefined) result.baselineState = f.baseline_state;
   const props: Record<string, unknown> = { source: f.source };
   if (f.test_id !== undefined) props.test_id = f.test_id;
   if (f.tool !== undefined) props.tool = safeBounded(f.tool);
   if (f.call_index !== undefined) props.call_index = f.call_index;
   if (f.policy_rule !== undefined) props.policy_rule = safeBounded(f.policy_rule);
-  result.properties = props;
+  result.properties = { ...props, ...extras?.properties };
   return result;
 }
 
@@ -198,7 +210,7 @@ function prepareRun(run: SarifRunInput, cap: number): PreparedRun {
       rules.push(pj(ruleObject(f.rule_id, f.level), 6));
       ruleFirst.push(i);
     }
-    const text = pj(resultObject(f, idx), 4);
+    const text = pj(resultObject(f, idx, run.decorate?.(f)), 4);
     results.push(text);
     offset += (i > 0 ? RESULT_SEP.length : 0) + Buffer.byteLength(text, 'utf8');
     resultEnd.push(offset);
