@@ -2,7 +2,7 @@
 // policy or schema map) and sequence_valid (policy file, names, rules). Loaded and compiled at load.
 import { parseYamlSource, type KeyPath } from '../util/yaml-source.js';
 import { JSON_SCHEMA_KEYWORDS, schemaAssertsNothing } from './json-schema.js';
-import { isObj, LoadContext, pathText, typeName, type Obj } from './load-context.js';
+import { isObj, pathText, typeName, type LoadContext, type Obj } from './load-context.js';
 import { mapInline, mapInner, readNamedFile, subSource, type TestScope } from './load-files.js';
 import {
   policyFromFile,

@@ -1,10 +1,11 @@
 // SARIF 2.1.0 writer (02 §7, D11): one run per category, rules[] for the rules that fired, real locations,
 // stable partialFingerprints, and truncation at GitHub's limits (25,000 results per run, 10 MB gzipped).
 //
-// Speed: every result and rule is serialised once. Rules are listed in order of first appearance in the
-// ranked results, so dropping a suffix of results only drops a suffix of rules and never changes the
-// ruleIndex of what is kept; a candidate file is then a join of pre-serialised pieces, and only gzip
-// runs per bisection step.
+// Speed: every result and rule is serialised once (results into one UTF-8 buffer per run). Rules are listed in
+// order of first appearance in the ranked results, so dropping a suffix of results only drops a suffix of
+// rules and never changes the ruleIndex of what is kept; a candidate file is a few strings plus zero-copy
+// slices of those buffers, so only gzip runs per bisection step, and interpolated split points keep the
+// number of steps small (largestFittingPrefix).
 import { gzipSync } from 'node:zlib';
 import { bareFingerprint, FINGERPRINT_KEY, levelRank, MAX_RELATED, type Finding, type FindingLevel } from './finding.js';
 import { ruleMeta } from './sarif-rules.js';

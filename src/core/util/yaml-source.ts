@@ -44,6 +44,7 @@ export function parseYamlSource(text: string, file: string, code: string): YamlP
       version: '1.2',
       schema: 'core',
       uniqueKeys: true,
+      merge: true,
       prettyErrors: false,
     });
     docs = Array.isArray(all) ? all : [];
