@@ -6417,6 +6417,7 @@ function parseYamlSource(text, file, code) {
             version: '1.2',
             schema: 'core',
             uniqueKeys: true,
+            merge: true,
             prettyErrors: false,
         });
         docs = Array.isArray(all) ? all : [];
@@ -6555,6 +6556,96 @@ function detectKind(text, display) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/jcs.ts
+// RFC 8785 JSON Canonicalization Scheme (04 §4.1): the one canonical form used for hashing.
+// Keys sorted by UTF-16 code units, no whitespace, ECMAScript number serialisation, strings
+// escaped like JSON.stringify (which already emits the RFC's short forms and lowercase \u00xx).
+
+class JcsError extends Error {
+}
+/** Canonical JSON text of `value`. Throws JcsError on NaN/Infinity, lone surrogates, BigInt and other non-JSON values. */
+function canonicalize(value) {
+    const out = [];
+    write(value, out, false);
+    return out.join('');
+}
+/** UTF-8 bytes of the canonical form. */
+function canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalize(value));
+}
+function write(value, out, inArray) {
+    if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+        value = value.toJSON();
+    }
+    switch (typeof value) {
+        case 'string':
+            out.push(string(value));
+            return;
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new JcsError(`cannot canonicalize non-finite number ${value}`);
+            // Number#toString is the ECMAScript serialisation RFC 8785 mandates; -0 → "0".
+            out.push(Object.is(value, -0) ? '0' : String(value));
+            return;
+        case 'boolean':
+            out.push(value ? 'true' : 'false');
+            return;
+        case 'bigint':
+            throw new JcsError('cannot canonicalize a BigInt');
+        case 'undefined':
+        case 'function':
+        case 'symbol':
+            // Like JSON.stringify: null inside arrays; object members holding these are skipped by the caller.
+            if (inArray) {
+                out.push('null');
+                return;
+            }
+            throw new JcsError(`cannot canonicalize a value of type ${typeof value}`);
+        default:
+            break;
+    }
+    if (value === null) {
+        out.push('null');
+        return;
+    }
+    if (Array.isArray(value)) {
+        out.push('[');
+        value.forEach((item, i) => {
+            if (i > 0)
+                out.push(',');
+            write(item, out, true);
+        });
+        out.push(']');
+        return;
+    }
+    const obj = value;
+    // Default sort() compares UTF-16 code units, which is exactly RFC 8785 §3.2.3.
+    const keys = Object.keys(obj)
+        .filter((k) => {
+        const t = typeof obj[k];
+        return t !== 'undefined' && t !== 'function' && t !== 'symbol';
+    })
+        .sort();
+    out.push('{');
+    keys.forEach((k, i) => {
+        if (i > 0)
+            out.push(',');
+        out.push(string(k), ':');
+        write(obj[k], out, false);
+    });
+    out.push('}');
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function string(s) {
+    if (LONE_SURROGATE.test(s))
+        throw new JcsError('cannot canonicalize a string with a lone surrogate');
+    return JSON.stringify(s);
+}
+/** Hex sha256 of the UTF-8 canonical form: the content address used by fingerprints and cache keys. */
+function jcs_jcsSha256Hex(value) {
+    return createHash('sha256').update(canonicalize(value), 'utf8').digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/core/policy/load-context.ts
 class LoadContext {
     file;
@@ -6632,33 +6723,8 @@ function sortByPosition(ds) {
 // meta_hash} with schema_hash = sha256(JCS(inputSchema ?? null)), meta_hash = sha256(description ?? "").
 
 
+
 const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s, 'utf8').digest('hex');
-/**
- * RFC 8785 canonical JSON for hashing tool schemas: keys sorted by UTF-16 code units, ECMAScript
- * number and string serialisation. (Kept local and minimal; the core's JCS module is the reference
- * for evidence hashing.)
- */
-function canonicalJson(v) {
-    if (v === null || typeof v === 'boolean')
-        return JSON.stringify(v);
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            throw new Error('non-finite number in JSON');
-        return JSON.stringify(v);
-    }
-    if (typeof v === 'string')
-        return JSON.stringify(v);
-    if (Array.isArray(v))
-        return `[${v.map((x) => canonicalJson(x === undefined ? null : x)).join(',')}]`;
-    if (typeof v === 'object') {
-        const o = v;
-        const keys = Object.keys(o)
-            .filter((k) => o[k] !== undefined)
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
-    }
-    throw new Error(`value of type ${typeof v} is not JSON`);
-}
 /**
  * The identity carried by `definition`: either an observed identity (has `schema_hash`) or a tool
  * definition (`meta.tool_definitions` entry or an MCP tools/list record). null when unusable.
@@ -6680,7 +6746,7 @@ function identityOf(definition, fallbackName) {
     const schema = d.input_schema !== undefined ? d.input_schema : d.inputSchema !== undefined ? d.inputSchema : null;
     let schemaHash;
     try {
-        schemaHash = sha256(canonicalJson(schema));
+        schemaHash = sha256(canonicalize(schema));
     }
     catch {
         return null;
@@ -16869,7 +16935,7 @@ function diagnosticDraft(d, opts = {}) {
     return {
         rule_id: `${opts.family ?? 'config'}/${d.code}`,
         level: d.severity,
-        source: 'config',
+        source: opts.family === 'policy' ? 'policy' : 'config',
         message: d.message,
         location: { uri: file, line: d.line ?? 1, col: d.col ?? 1 },
         subject: file,
@@ -17522,10 +17588,11 @@ function ruleMeta(ruleId, observedLevel) {
 // SARIF 2.1.0 writer (02 §7, D11): one run per category, rules[] for the rules that fired, real locations,
 // stable partialFingerprints, and truncation at GitHub's limits (25,000 results per run, 10 MB gzipped).
 //
-// Speed: every result and rule is serialised once. Rules are listed in order of first appearance in the
-// ranked results, so dropping a suffix of results only drops a suffix of rules and never changes the
-// ruleIndex of what is kept; a candidate file is then a join of pre-serialised pieces, and only gzip
-// runs per bisection step.
+// Speed: every result and rule is serialised once (results into one UTF-8 buffer per run). Rules are listed in
+// order of first appearance in the ranked results, so dropping a suffix of results only drops a suffix of
+// rules and never changes the ruleIndex of what is kept; a candidate file is a few strings plus zero-copy
+// slices of those buffers, so only gzip runs per bisection step, and interpolated split points keep the
+// number of steps small (largestFittingPrefix).
 
 
 
@@ -19989,96 +20056,6 @@ function parseInput(ctx, t, P) {
     if (prompt === undefined)
         return undefined;
     return { prompt, ...(context !== undefined ? { context } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/core/jcs.ts
-// RFC 8785 JSON Canonicalization Scheme (04 §4.1): the one canonical form used for hashing.
-// Keys sorted by UTF-16 code units, no whitespace, ECMAScript number serialisation, strings
-// escaped like JSON.stringify (which already emits the RFC's short forms and lowercase \u00xx).
-
-class JcsError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Canonical JSON text of `value`. Throws JcsError on NaN/Infinity, lone surrogates, BigInt and other non-JSON values. */
-function canonicalize(value) {
-    const out = [];
-    write(value, out, false);
-    return out.join('');
-}
-/** UTF-8 bytes of the canonical form. */
-function canonicalBytes(value) {
-    return new TextEncoder().encode(canonicalize(value));
-}
-function write(value, out, inArray) {
-    if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
-        value = value.toJSON();
-    }
-    switch (typeof value) {
-        case 'string':
-            out.push(string(value));
-            return;
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new JcsError(`cannot canonicalize non-finite number ${value}`);
-            // Number#toString is the ECMAScript serialisation RFC 8785 mandates; -0 → "0".
-            out.push(Object.is(value, -0) ? '0' : String(value));
-            return;
-        case 'boolean':
-            out.push(value ? 'true' : 'false');
-            return;
-        case 'bigint':
-            throw new JcsError('cannot canonicalize a BigInt');
-        case 'undefined':
-        case 'function':
-        case 'symbol':
-            // Like JSON.stringify: null inside arrays; object members holding these are skipped by the caller.
-            if (inArray) {
-                out.push('null');
-                return;
-            }
-            throw new JcsError(`cannot canonicalize a value of type ${typeof value}`);
-        default:
-            break;
-    }
-    if (value === null) {
-        out.push('null');
-        return;
-    }
-    if (Array.isArray(value)) {
-        out.push('[');
-        value.forEach((item, i) => {
-            if (i > 0)
-                out.push(',');
-            write(item, out, true);
-        });
-        out.push(']');
-        return;
-    }
-    const obj = value;
-    // Default sort() compares UTF-16 code units, which is exactly RFC 8785 §3.2.3.
-    const keys = Object.keys(obj)
-        .filter((k) => {
-        const t = typeof obj[k];
-        return t !== 'undefined' && t !== 'function' && t !== 'symbol';
-    })
-        .sort();
-    out.push('{');
-    keys.forEach((k, i) => {
-        if (i > 0)
-            out.push(',');
-        out.push(string(k), ':');
-        write(obj[k], out, false);
-    });
-    out.push('}');
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-function string(s) {
-    if (LONE_SURROGATE.test(s))
-        throw new JcsError('cannot canonicalize a string with a lone surrogate');
-    return JSON.stringify(s);
-}
-/** Hex sha256 of the UTF-8 canonical form: the content address used by fingerprints and cache keys. */
-function jcs_jcsSha256Hex(value) {
-    return createHash('sha256').update(canonicalize(value), 'utf8').digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/eval/model-values.ts

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../src/core/policy/pins.js';
 import { call, decideAll, load } from './helpers.js';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const SCHEMA = { type: 'object', properties: { path: { type: 'string' } } };
 const DEF = { name: 'read_file', description: 'Read a file', input_schema: SCHEMA, server_id: 'fs' };
-const PIN = { server_id: 'fs', tool_name: 'read_file', schema_hash: sha(canonicalJson(SCHEMA)), meta_hash: sha('Read a file') };
+const PIN = { server_id: 'fs', tool_name: 'read_file', schema_hash: sha('{"properties":{"path":{"type":"string"}},"type":"object"}'), meta_hash: sha('Read a file') };
 const pinYaml = (p = PIN) =>
   `tool_pins:\n  read_file:\n    server_id: ${p.server_id}\n    tool_name: ${p.tool_name}\n    schema_hash: "${p.schema_hash}"\n    meta_hash: "${p.meta_hash}"\n`;
 

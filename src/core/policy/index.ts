@@ -6,7 +6,7 @@ export type { ToolPattern, ToolPatternKind } from './tool-pattern.js';
 export { parseSequenceRules, makeSelector, SEQUENCE_KINDS } from './load-sequences.js';
 export { SequenceTracker, evaluateSequenceRules, isBlockingRule } from './sequences.js';
 export { constraintSchema } from './load-schemas.js';
-export { identityOf, canonicalJson } from './pins.js';
+export { identityOf, pinDrift } from './pins.js';
 export type { ToolIdentity } from './pins.js';
 export { REASONS } from './engine.js';
 export { toV2Document } from './to-v2.js';

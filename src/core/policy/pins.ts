@@ -1,6 +1,7 @@
 // tool_pins (01 §2.2, 05 §1.4/§1.7): a tool's identity is {server_id, tool_name, schema_hash,
 // meta_hash} with schema_hash = sha256(JCS(inputSchema ?? null)), meta_hash = sha256(description ?? "").
 import { createHash } from 'node:crypto';
+import { canonicalize } from '../jcs.js';
 import { isPlainObject } from './load-context.js';
 import type { ToolPin } from './types.js';
 
@@ -12,29 +13,6 @@ export interface ToolIdentity {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-
-/**
- * RFC 8785 canonical JSON for hashing tool schemas: keys sorted by UTF-16 code units, ECMAScript
- * number and string serialisation. (Kept local and minimal; the core's JCS module is the reference
- * for evidence hashing.)
- */
-export function canonicalJson(v: unknown): string {
-  if (v === null || typeof v === 'boolean') return JSON.stringify(v);
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new Error('non-finite number in JSON');
-    return JSON.stringify(v);
-  }
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map((x) => canonicalJson(x === undefined ? null : x)).join(',')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
-  }
-  throw new Error(`value of type ${typeof v} is not JSON`);
-}
 
 /**
  * The identity carried by `definition`: either an observed identity (has `schema_hash`) or a tool
@@ -56,7 +34,7 @@ export function identityOf(definition: unknown, fallbackName: string): ToolIdent
   const schema = d.input_schema !== undefined ? d.input_schema : d.inputSchema !== undefined ? d.inputSchema : null;
   let schemaHash: string;
   try {
-    schemaHash = sha256(canonicalJson(schema));
+    schemaHash = sha256(canonicalize(schema));
   } catch {
     return null;
   }
