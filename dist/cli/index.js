@@ -17104,9 +17104,12 @@ function gateEntry(state, entry, testId) {
         state.drafts.push(f);
         bucket(state, entry.file, `sequences[${s.index}]`).push(f);
     }
-    for (const st of session.elementStats())
-        if (st.exercised)
-            state.exercised.add(st.element.id);
+    // Exercised bookkeeping stops costing anything once every element has been reached.
+    if (state.exercised.size < state.policy.elements.length) {
+        for (const st of session.elementStats())
+            if (st.exercised)
+                state.exercised.add(st.element.id);
+    }
 }
 /** End of all traces: one note per sequence rule that no entry exercised (02 §5.3). */
 function finishPolicyGate(state) {
