@@ -2,8 +2,9 @@
 // bail_on_first_failure, rows reported sorted by test id, and the judge_metrics summary (02 §6.3).
 import type { Diagnostic } from '../errors.js';
 import type { Binding } from './bind.js';
-import { evaluateTestDetailed, skippedRow, type EvalContext, type EvaluatedTest } from './evaluate.js';
-import type { EvalConfig, EvalTest, ResultRow } from './types.js';
+import { errorRow, evaluateTestDetailed, skippedRow, type EvalContext, type EvaluatedTest } from './evaluate.js';
+import { isQuarantined } from './quarantine.js';
+import type { EvalConfig, EvalTest, ResultRow, RunErrorKind } from './types.js';
 
 const MASK64 = (1n << 64n) - 1n;
 
@@ -40,11 +41,22 @@ export interface SuiteResult {
   order: string[];
 }
 
+export interface EvaluateSuiteOptions {
+  /** Errors found before evaluation (e.g. a provider error while recording), by test id: the row is that error. */
+  preErrors?: ReadonlyMap<string, { kind: RunErrorKind; message: string }>;
+}
+
 /**
  * Evaluate every test of a config. `bind` returns the test's binding (undefined = trace miss);
- * with `bail_on_first_failure`, tests after the first `fail`/`error` row are skipped.
+ * with `bail_on_first_failure`, tests after the first `fail`/`error` row are skipped (a quarantined
+ * test's failure does not bail: it never gates).
  */
-export function evaluateSuite(config: EvalConfig, bind: (test: EvalTest) => Binding | undefined, ctx: EvalContext): SuiteResult {
+export function evaluateSuite(
+  config: EvalConfig,
+  bind: (test: EvalTest) => Binding | undefined,
+  ctx: EvalContext,
+  opts: EvaluateSuiteOptions = {},
+): SuiteResult {
   const order = executionOrder(config.tests, config.seed);
   const evaluated = new Map<string, EvaluatedTest>();
   const warnings: Diagnostic[] = [];
@@ -54,10 +66,15 @@ export function evaluateSuite(config: EvalConfig, bind: (test: EvalTest) => Bind
       evaluated.set(test.id, { row: skippedRow(test, ctx, 'bail_on_first_failure'), warnings: [], related: [], abstain: false });
       continue;
     }
-    const r = evaluateTestDetailed(test, bind(test), ctx);
+    const binding = bind(test);
+    const pre = opts.preErrors?.get(test.id);
+    const r: EvaluatedTest = pre
+      ? { row: errorRow(test, ctx, pre.kind, pre.message, binding), warnings: [], related: [], abstain: false }
+      : evaluateTestDetailed(test, binding, ctx);
     evaluated.set(test.id, r);
     warnings.push(...r.warnings);
-    if (config.settings.bail_on_first_failure && (r.row.status === 'fail' || r.row.status === 'error')) bailed = true;
+    const failed = r.row.status === 'fail' || r.row.status === 'error';
+    if (config.settings.bail_on_first_failure && failed && !isQuarantined(test)) bailed = true;
   }
   const rows = [...evaluated.values()].map((e) => e.row).sort((a, b) => (a.test_id < b.test_id ? -1 : a.test_id > b.test_id ? 1 : 0));
   return { rows, evaluated, warnings, order: order.map((t) => t.id) };

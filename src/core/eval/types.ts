@@ -2,6 +2,12 @@
 import type { Position } from '../util/yaml-source.js';
 import type { EvalPolicy, SequenceChecker } from './policy-bridge.js';
 import type { SchemaValidator } from './json-schema.js';
+import type {
+  MetricResult as ReportMetricResult,
+  ResultRow as ReportResultRow,
+  RowDetails as ReportRowDetails,
+  RowStatus as ReportRowStatus,
+} from '../report/gate-report.js';
 
 export type OnError = 'block' | 'allow';
 
@@ -158,8 +164,10 @@ export interface LoadOptions {
 }
 
 // ---------------------------------------------------------------- result rows (02 §5.2)
+// One row type for the engine and the report writers: the eval row is the report row
+// (src/core/report/gate-report.ts) with its fields made precise, so rows pass to the writers unconverted.
 
-export type RowStatus = 'pass' | 'fail' | 'warn' | 'error' | 'skipped' | 'allowed_on_error' | 'flaky' | 'unstable';
+export type RowStatus = ReportRowStatus;
 
 export type RunErrorKind =
   | 'trace_miss'
@@ -173,11 +181,7 @@ export type RunErrorKind =
   | 'network'
   | 'internal';
 
-export interface MetricResult {
-  score: number | null;
-  passed: boolean;
-  unstable: boolean;
-  exercised: 'exercised' | 'not_exercised';
+export interface MetricResult extends ReportMetricResult {
   details: Record<string, unknown>;
 }
 
@@ -189,25 +193,18 @@ export interface AssertionResult {
   message: string;
 }
 
-export interface RowDetails {
+export interface RowDetails extends ReportRowDetails {
   metrics: Record<string, MetricResult>;
   prompt: string;
   'assay.replay': true;
   entry?: { file: string; line: number; by: 'prompt' | 'id' };
   assertions?: AssertionResult[];
   run_error_kind?: RunErrorKind;
+  /** Set on a quarantined test that did not pass: what it would have been (reported, not gating). */
+  quarantine?: { status: RowStatus; message: string };
 }
 
-export interface ResultRow {
-  test_id: string;
-  status: RowStatus;
-  score: number | null;
-  cached: boolean;
-  message: string;
+export interface ResultRow extends ReportResultRow {
   details: RowDetails;
-  duration_ms: number;
-  fingerprint: string;
-  skip_reason: string | null;
   attempts: Array<{ attempt_no: 1; status: RowStatus; message: string; duration_ms: number; details: Record<string, never> }>;
-  error_policy_applied?: 'allow';
 }
