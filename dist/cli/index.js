@@ -6377,7 +6377,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 590:
+/***/ 5268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6554,8 +6554,8 @@ function detectKind(text, display) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/core/jcs.ts
 // RFC 8785 JSON Canonicalization Scheme (04 §4.1): the one canonical form used for hashing.
 // Keys sorted by UTF-16 code units, no whitespace, ECMAScript number serialisation, strings
@@ -6724,7 +6724,7 @@ function sortByPosition(ds) {
 
 
 
-const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s, 'utf8').digest('hex');
+const sha256 = (s) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(s, 'utf8').digest('hex');
 /**
  * The identity carried by `definition`: either an observed identity (has `schema_hash`) or a tool
  * definition (`meta.tool_definitions` entry or an MCP tools/list record). null when unusable.
@@ -16451,8 +16451,8 @@ function policyAssertsNothing(policy) {
 
 
 
-// EXTERNAL MODULE: ./src/core/trace/index.ts + 13 modules
-var trace = __nccwpck_require__(8108);
+// EXTERNAL MODULE: ./src/core/trace/index.ts + 14 modules
+var trace = __nccwpck_require__(1062);
 ;// CONCATENATED MODULE: ./src/core/render/safe-text.ts
 // Render safety (02 §0): untrusted text (prompts, responses, tool args/results, messages, paths from traces)
 // passes through here before any sink. Order: control characters → U+FFFD, secrets → `<redacted:RULE>`,
@@ -16719,7 +16719,7 @@ function safeBounded(s) {
 }
 /** `--redact-prompts` (02 §0): `<redacted:prompt sha256:<first 12 hex>>` of the prompt's UTF-8 bytes. */
 function redactPrompt(prompt) {
-    return `<redacted:prompt sha256:${(0,external_node_crypto_.createHash)('sha256').update(prompt, 'utf8').digest('hex').slice(0, 12)}>`;
+    return `<redacted:prompt sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(prompt, 'utf8').digest('hex').slice(0, 12)}>`;
 }
 /** Recursively apply safeText (unbounded) to every string value of a JSON-like value; keys untouched. */
 function safeDeep(value) {
@@ -16834,7 +16834,7 @@ const FINGERPRINT_KEY = 'assayFinding/v1';
 const MAX_RELATED = 10;
 /** Hex sha256 of the UTF-8 lines `v1`, rule id, subject, detail, occurrence joined by `\n`. */
 function fingerprintV1(ruleId, subject, detail, occurrence) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`v1\n${ruleId}\n${subject}\n${detail}\n${occurrence}`, 'utf8').digest('hex');
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`v1\n${ruleId}\n${subject}\n${detail}\n${occurrence}`, 'utf8').digest('hex');
 }
 /** `sha256:<hex>` and bare `<hex>` both become the bare lower-case hex; other strings are returned as given. */
 function bareFingerprint(fp) {
@@ -18696,7 +18696,7 @@ function readNamedFile(ctx, scope, at, ref, what) {
         ctx.error(at, `${scope.prefix}${what} "${ref}": file is not valid UTF-8`);
         return undefined;
     }
-    scope.fileDigests[resolved.display] = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    scope.fileDigests[resolved.display] = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
     return { resolved, text };
 }
 function innerText(d) {
@@ -19678,7 +19678,7 @@ function parseSeed(ctx, v) {
 }
 /** Derived seed (01 §3.7): the first 8 bytes of sha256(config bytes), big-endian, as a decimal string. */
 function deriveSeed(bytes) {
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest();
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest();
     return digest.readBigUInt64BE(0).toString();
 }
 function parseThresholds(ctx, value) {
@@ -19952,7 +19952,7 @@ function build(ctx, value, bytes) {
         tests,
         seed: seed ?? deriveSeed(bytes),
         seedDerived: seed === undefined,
-        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`,
+        digest: `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`,
         policyFiles: policyFiles.filter((p) => (seen.has(p.display) ? false : (seen.add(p.display), true))),
     };
 }
@@ -20122,6 +20122,7 @@ function assayMeta(entry) {
     const a = entry.meta.assay;
     return isObj(a) ? a : undefined;
 }
+/** Read one cache file: hit (valid), miss (absent) or invalid (recording overwrites it). */
 function readCache(file, kind, hex, check) {
     let text;
     try {
@@ -20197,6 +20198,15 @@ function model_values_lookupJudge(need, entry, o) {
         message: `test '${need.testId}': judge value for ${need.rubric} is in neither the trace (${metaPath}) nor the eval cache (key sha256:${hex})`,
     };
 }
+/** The cached embedding vector for one key. */
+function readCachedEmbedding(cacheDir, hex) {
+    return readCache(cacheFilePath(cacheDir, 'embedding', hex), 'embedding', hex, (res) => {
+        if (!isObj(res))
+            return { ok: false, reason: 'result must be an object' };
+        const v = validateVector(res.vector, 'result.vector');
+        return v.ok ? { ok: true, value: v.vector } : v;
+    });
+}
 function embeddingKeysFor(responseText, referenceText, o) {
     return {
         response: cacheKeyHex(embeddingKeyObject(o.embeddingModel, responseText)),
@@ -20232,12 +20242,7 @@ function model_values_lookupEmbeddings(testId, reference, entry, o) {
     if (cacheEnabled(o)) {
         for (const which of ['response', 'reference']) {
             const hex = keys[which];
-            const r = readCache(cacheFilePath(o.cacheDir, 'embedding', hex), 'embedding', hex, (res) => {
-                if (!isObj(res))
-                    return { ok: false, reason: 'result must be an object' };
-                const v = validateVector(res.vector, 'result.vector');
-                return v.ok ? { ok: true, value: v.vector } : v;
-            });
+            const r = readCachedEmbedding(o.cacheDir, hex);
             if (r.state === 'invalid') {
                 return { ok: false, kind: 'judge_unavailable', message: `test '${testId}': semantic_similarity_to: eval cache entry sha256:${hex} is invalid (${r.reason})` };
             }
@@ -20732,7 +20737,7 @@ function evaluate_skippedRow(test, ctx, reason) {
     return makeRow(test, ctx, { status: 'skipped', score: null, cached: false, message: `skipped: ${reason}`, details: baseDetails(test, undefined), skipReason: reason }, 0);
 }
 /** A row for an evaluation error (status `error`, or `allowed_on_error` under `on_error: allow`). */
-function errorRow(test, ctx, kind, message, binding, extra = {}) {
+function evaluate_errorRow(test, ctx, kind, message, binding, extra = {}) {
     const allowed = test.onError === 'allow' && !NEVER_ALLOWED.has(kind);
     return makeRow(test, ctx, {
         status: allowed ? 'allowed_on_error' : 'error',
@@ -20758,7 +20763,7 @@ function evaluate_evaluateTestDetailed(test, binding, ctx) {
     if (!test.expected && test.assertions.length === 0)
         return done(evaluate_skippedRow(test, ctx, 'test checks nothing'));
     if (!binding)
-        return done(errorRow(test, ctx, 'trace_miss', traceMissMessage(test)));
+        return done(evaluate_errorRow(test, ctx, 'trace_miss', traceMissMessage(test)));
     const entry = binding.entry;
     let kind;
     if (test.expected) {
@@ -20774,7 +20779,7 @@ function evaluate_evaluateTestDetailed(test, binding, ctx) {
         assertions = runAssertions(test.assertions, entry);
     const assertionExtra = assertions ? { assertions } : {};
     if (kind && !kind.ok)
-        return done(errorRow(test, ctx, kind.kind, kind.message, binding, assertionExtra));
+        return done(evaluate_errorRow(test, ctx, kind.kind, kind.message, binding, assertionExtra));
     const details = baseDetails(test, binding);
     const messages = [];
     let status = 'pass';
@@ -21084,7 +21089,35 @@ function decideGateOutcome(input) {
     return { exitCode: 0, reasonCode: '', message: input.hasConfig === false ? 'All checks passed' : 'All tests passed' };
 }
 
+;// CONCATENATED MODULE: ./src/core/eval/quarantine.ts
+const QUARANTINE_TAG = 'quarantine';
+function quarantine_isQuarantined(test) {
+    return test.tags.includes(QUARANTINE_TAG);
+}
+/** Statuses a quarantined test keeps: they never gate anyway. */
+const KEPT = new Set(['pass', 'skipped']);
+/**
+ * A quarantined test's row: `pass`/`skipped` stay as they are; any other status becomes `skipped`
+ * (reason `quarantined`) with the real outcome kept in the message and in `details.quarantine`, so
+ * run.json, summary.json, JUnit and the exit code agree that it did not gate.
+ */
+function quarantineRow(row) {
+    if (KEPT.has(row.status))
+        return row;
+    const message = `quarantined (not gating): ${row.message}`;
+    const { error_policy_applied: _ignored, ...rest } = row;
+    return {
+        ...rest,
+        status: 'skipped',
+        message,
+        skip_reason: 'quarantined',
+        details: { ...row.details, quarantine: { status: row.status, message: row.message } },
+        attempts: row.attempts.map((a) => ({ ...a, status: 'skipped', message })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/eval/suite.ts
+
 
 const MASK64 = (/* unused pure expression or super */ null && ((1n << 64n) - 1n));
 /** splitmix64: a tiny, well-known u64 generator; enough to shuffle deterministically from a seed. */
@@ -21110,9 +21143,10 @@ function executionOrder(tests, seed) {
 }
 /**
  * Evaluate every test of a config. `bind` returns the test's binding (undefined = trace miss);
- * with `bail_on_first_failure`, tests after the first `fail`/`error` row are skipped.
+ * with `bail_on_first_failure`, tests after the first `fail`/`error` row are skipped (a quarantined
+ * test's failure does not bail: it never gates).
  */
-function evaluateSuite(config, bind, ctx) {
+function evaluateSuite(config, bind, ctx, opts = {}) {
     const order = executionOrder(config.tests, config.seed);
     const evaluated = new Map();
     const warnings = [];
@@ -21122,10 +21156,15 @@ function evaluateSuite(config, bind, ctx) {
             evaluated.set(test.id, { row: skippedRow(test, ctx, 'bail_on_first_failure'), warnings: [], related: [], abstain: false });
             continue;
         }
-        const r = evaluateTestDetailed(test, bind(test), ctx);
+        const binding = bind(test);
+        const pre = opts.preErrors?.get(test.id);
+        const r = pre
+            ? { row: errorRow(test, ctx, pre.kind, pre.message, binding), warnings: [], related: [], abstain: false }
+            : evaluateTestDetailed(test, binding, ctx);
         evaluated.set(test.id, r);
         warnings.push(...r.warnings);
-        if (config.settings.bail_on_first_failure && (r.row.status === 'fail' || r.row.status === 'error'))
+        const failed = r.row.status === 'fail' || r.row.status === 'error';
+        if (config.settings.bail_on_first_failure && failed && !isQuarantined(test))
             bailed = true;
     }
     const rows = [...evaluated.values()].map((e) => e.row).sort((a, b) => (a.test_id < b.test_id ? -1 : a.test_id > b.test_id ? 1 : 0));
@@ -21513,7 +21552,7 @@ function buildDiffJson(diff) {
 
 function digestOf(paths) {
     try {
-        const h = (0,external_node_crypto_.createHash)('sha256');
+        const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
         for (const p of paths)
             h.update((0,external_node_fs_.readFileSync)(p));
         return `sha256:${h.digest('hex')}`;
@@ -21624,7 +21663,7 @@ async function runGateInner(o, now, t0) {
             diagnostics.push(...run.traceDiagnostics);
         }
         else if (evalSession) {
-            const { readTraceFiles, requireRecords } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8108));
+            const { readTraceFiles, requireRecords } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1062));
             const traceDiags = [];
             stats = await readTraceFiles(o.traces.map((t) => ({ path: t.path, displayPath: t.display })), { onEntry: (e) => void evalSession.onEntry(e), onDiagnostic: (d) => traceDiags.push(d) }, { strict: o.strict ?? false });
             requireRecords(stats, o.traces.map((t) => t.display).join(', '));
@@ -24481,7 +24520,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _src_core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5338);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(590);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5268);
 // `assay` CLI entry: argument parsing, exit code, stream routing. Commands live in ./commands/.
 
 
@@ -24835,7 +24874,7 @@ function fillNextStep(code, values = {}) {
 
 /***/ }),
 
-/***/ 8108:
+/***/ 1062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25246,27 +25285,94 @@ function quote(s, max = 80) {
     return i < s.length ? `"${short}…"` : `"${short}"`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/util/key-table.ts
+// A compact set of string keys with a number per key: two independent 32-bit hashes (64 bits) in
+// typed arrays, ~20 bytes per key instead of a Map entry plus the string (~150 bytes). Used where only
+// "seen before?" matters over millions of keys (trace duplicate detection keeps memory flat).
+// Two different keys collide with probability ~n²/2^65 (≈ 3e-8 at a million keys).
+function hashes(s) {
+    let a = 0x811c9dc5; // FNV-1a
+    let b = 0x9747b28c; // multiplicative mix with another seed
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    a ^= a >>> 16;
+    a = Math.imul(a, 0x85ebca6b);
+    a ^= a >>> 13;
+    b ^= s.length;
+    b = Math.imul(b ^ (b >>> 16), 0xc2b2ae35);
+    b ^= b >>> 16;
+    return [a >>> 0, b >>> 0];
+}
+class KeyTable {
+    cap = 1024;
+    size = 0;
+    ha = new Uint32Array(this.cap);
+    hb = new Uint32Array(this.cap);
+    used = new Uint8Array(this.cap);
+    vals = new Float64Array(this.cap);
+    get(key) {
+        const [a, b] = hashes(key);
+        const mask = this.cap - 1;
+        for (let i = a & mask;; i = (i + 1) & mask) {
+            if (!this.used[i])
+                return undefined;
+            if (this.ha[i] === a && this.hb[i] === b)
+                return this.vals[i];
+        }
+    }
+    set(key, value) {
+        if ((this.size + 1) * 2 > this.cap)
+            this.grow();
+        const [a, b] = hashes(key);
+        this.insert(a, b, value);
+    }
+    insert(a, b, value) {
+        const mask = this.cap - 1;
+        for (let i = a & mask;; i = (i + 1) & mask) {
+            if (!this.used[i]) {
+                this.used[i] = 1;
+                this.ha[i] = a;
+                this.hb[i] = b;
+                this.vals[i] = value;
+                this.size++;
+                return;
+            }
+            if (this.ha[i] === a && this.hb[i] === b) {
+                this.vals[i] = value;
+                return;
+            }
+        }
+    }
+    grow() {
+        const { ha, hb, used, vals } = this;
+        this.cap *= 2;
+        this.ha = new Uint32Array(this.cap);
+        this.hb = new Uint32Array(this.cap);
+        this.used = new Uint8Array(this.cap);
+        this.vals = new Float64Array(this.cap);
+        this.size = 0;
+        for (let i = 0; i < used.length; i++)
+            if (used[i])
+                this.insert(ha[i], hb[i], vals[i]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/trace/duplicates.ts
 // Duplicate detection across all entries of a read (01 §1.7): two entries with one prompt, two with one
-// binding id, a repeated non-null request_id are fatal. Only keys are kept (long ones as a SHA-256 digest)
-// with the position of their entry, so memory per entry is small and constant.
+// binding id, a repeated non-null request_id are fatal. Only 64-bit key hashes are kept with the position
+// of their entry (KeyTable), so memory stays ~20 bytes per entry however long prompts are.
 
 
 
-const RAW_KEY_MAX = 64;
 const LINE_SPAN = 2 ** 32;
-function keyOf(s) {
-    if (s.length <= RAW_KEY_MAX)
-        return s;
-    // Prefix keeps digests apart from short raw keys (a raw key never starts with NUL in practice).
-    return '\u0000' + (0,external_node_crypto_.createHash)('sha256').update(s).digest('base64');
-}
 class DuplicateRegistry {
-    prompts = new Map();
+    prompts = new KeyTable();
     /** value = location * 2 + (1 when the binding id came from a request_id) */
-    bindings = new Map();
+    bindings = new KeyTable();
     files = [];
     /** Registers a file and returns its index for locations. */
     addFile(display) {
@@ -25278,14 +25384,14 @@ class DuplicateRegistry {
         const loc = fileIdx * LINE_SPAN + entry.first_line;
         let promptKey;
         if (entry.prompt !== undefined) {
-            promptKey = keyOf(entry.prompt);
+            promptKey = entry.prompt;
             const prev = this.prompts.get(promptKey);
             if (prev !== undefined)
                 this.fail('prompt', entry.prompt, prev, loc);
         }
         let bindingKey;
         if (entry.binding_id !== undefined) {
-            bindingKey = keyOf(entry.binding_id);
+            bindingKey = entry.binding_id;
             const prev = this.bindings.get(bindingKey);
             if (prev !== undefined) {
                 const what = bindingFromRequestId && prev % 2 === 1 ? 'request_id' : 'binding id';
@@ -26498,13 +26604,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

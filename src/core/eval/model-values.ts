@@ -120,9 +120,10 @@ function assayMeta(entry: TraceEntry): Record<string, unknown> | undefined {
   return isObj(a) ? a : undefined;
 }
 
-type CacheRead<T> = { state: 'hit'; value: T } | { state: 'miss' } | { state: 'invalid'; reason: string };
+export type CacheRead<T> = { state: 'hit'; value: T } | { state: 'miss' } | { state: 'invalid'; reason: string };
 
-function readCache<T>(file: string, kind: 'judge' | 'embedding', hex: string, check: (result: unknown) => { ok: true; value: T } | { ok: false; reason: string }): CacheRead<T> {
+/** Read one cache file: hit (valid), miss (absent) or invalid (recording overwrites it). */
+export function readCache<T>(file: string, kind: 'judge' | 'embedding', hex: string, check: (result: unknown) => { ok: true; value: T } | { ok: false; reason: string }): CacheRead<T> {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -203,6 +204,15 @@ export function lookupJudge(need: JudgeNeed, entry: TraceEntry, o: ModelValueOpt
   };
 }
 
+/** The cached embedding vector for one key. */
+export function readCachedEmbedding(cacheDir: string, hex: string): CacheRead<number[]> {
+  return readCache(cacheFilePath(cacheDir, 'embedding', hex), 'embedding', hex, (res) => {
+    if (!isObj(res)) return { ok: false, reason: 'result must be an object' };
+    const v = validateVector(res.vector, 'result.vector');
+    return v.ok ? { ok: true, value: v.vector } : v;
+  });
+}
+
 export interface EmbeddingPair {
   response: number[];
   reference: number[];
@@ -244,11 +254,7 @@ export function lookupEmbeddings(testId: string, reference: string, entry: Trace
   if (cacheEnabled(o)) {
     for (const which of ['response', 'reference'] as const) {
       const hex = keys[which];
-      const r = readCache(cacheFilePath(o.cacheDir, 'embedding', hex), 'embedding', hex, (res) => {
-        if (!isObj(res)) return { ok: false, reason: 'result must be an object' };
-        const v = validateVector(res.vector, 'result.vector');
-        return v.ok ? { ok: true, value: v.vector } : v;
-      });
+      const r = readCachedEmbedding(o.cacheDir, hex);
       if (r.state === 'invalid') {
         return { ok: false, kind: 'judge_unavailable', message: `test '${testId}': semantic_similarity_to: eval cache entry sha256:${hex} is invalid (${r.reason})` };
       }

@@ -129,7 +129,8 @@ class Scanner {
       while ((c = t.charCodeAt(p)) >= C.ZERO && c <= C.NINE) p++;
     }
     c = t.charCodeAt(p);
-    if (c === C.LOWER_E || c === C.UPPER_E) {
+    const exp = c === C.LOWER_E || c === C.UPPER_E;
+    if (exp) {
       p++;
       c = t.charCodeAt(p);
       if (c === C.PLUS || c === C.MINUS) p++;
@@ -141,6 +142,8 @@ class Scanner {
       while ((c = t.charCodeAt(p)) >= C.ZERO && c <= C.NINE) p++;
     }
     this.pos = p;
+    // A token beyond the double range would parse to Infinity, which is not JSON (serde refuses it too).
+    if ((exp || p - start > 300) && !Number.isFinite(Number(t.slice(start, p)))) this.fail('number out of range');
     if (this.mode === 'paths') this.tokens.set(this.path.join('\u0000'), t.slice(start, p));
     else if (this.mode === 'top' && this.depth === 1 && this.path.length === 1) this.tokens.set(this.path[0]!, t.slice(start, p));
   }

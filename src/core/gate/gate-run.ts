@@ -3,7 +3,7 @@
 // `completed: false` (minimal run.json, failure summary.json), never as a thrown error.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { AssayError, type Diagnostic } from '../errors.js';
+import { AssayError, UsageError, type Diagnostic } from '../errors.js';
 import { exitCodeFor, fillNextStep, type ReasonCode } from '../outcome/reason-codes.js';
 import { countAtOrAbove, type FailOn, type Finding, type FindingDraft } from '../report/finding.js';
 import type { GateReport, ReportInputs, ResultRow } from '../report/gate-report.js';
@@ -28,8 +28,8 @@ export interface EvalSession {
   warnings: Diagnostic[];
   /** Called for every completed trace entry; returns the id of the test bound to it, if any. */
   onEntry(entry: TraceEntry): string | undefined;
-  /** Evaluate every test once the traces are read. */
-  finish(): Promise<EvalOutcome>;
+  /** Evaluate every test once the traces are read; `traced` = a trace was read (else stub responses). */
+  finish(info: { traced: boolean }): Promise<EvalOutcome>;
   /** Does the config need a trace (`model: trace`)? */
   needsTrace: boolean;
 }
@@ -44,11 +44,31 @@ export interface EvalOutcome {
   judgeMetrics?: GateReport['judgeMetrics'];
   blockOnWarn: boolean;
   warnRows: number;
+  /** Warnings found while evaluating (baseline, stub responses, quarantine): console and run.json. */
+  diagnostics?: Diagnostic[];
+  /** This run's eval-score baseline (02 §9.1), when asked for. */
+  baselineText?: string;
+  info?: EvalRunInfo;
+}
+
+/** What the console shows about an eval run (02 §10). */
+export interface EvalRunInfo {
+  configVersion: number;
+  seedDerived: boolean;
+  tests: number;
+  /** Quarantined tests that did not pass: reported, not gating. */
+  quarantined: Array<{ test_id: string; status: string; message: string }>;
+  /** `W_METRIC_NOT_EXERCISED: …` lines. */
+  notExercised: string[];
+  /** `--record`: cache files written. */
+  recorded?: { judge: number; embedding: number; cacheDir: string };
 }
 
 export interface GateRunOptions {
   config?: FileRef;
   policy?: FileRef;
+  /** `--baseline` (the eval plugin reads it; here for inputs and provenance). */
+  baseline?: FileRef;
   traces: TraceRef[];
   strict?: boolean;
   denyDeprecations?: boolean;
@@ -76,6 +96,9 @@ export interface GateRunResult {
   diagnostics: Diagnostic[];
   /** For early failures: the error's diagnostics. */
   errorDiagnostics: Diagnostic[];
+  /** This run's eval-score baseline text (when a config ran and one was asked for). */
+  evalBaseline?: string;
+  eval?: EvalRunInfo;
 }
 
 function digestOf(paths: readonly string[]): string | undefined {
@@ -93,7 +116,7 @@ function inputsOf(o: GateRunOptions): ReportInputs {
     config: o.config?.display ?? null,
     trace_files: o.traces.map((t) => t.display),
     policy: o.policy?.display ?? null,
-    baseline: null,
+    baseline: o.baseline?.display ?? null,
     findings_baseline: o.findingsBaseline?.display ?? null,
     out_dir: o.outDirDisplay,
   };
@@ -178,7 +201,13 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
 
   const findingsBaseline = o.findingsBaseline ? readFindingsBaseline(o.findingsBaseline.path, o.findingsBaseline.display) : undefined;
 
-  if (o.traces.length === 0 && (loaded || evalSession?.needsTrace)) {
+  if (o.baseline && !evalSession) {
+    throw new UsageError('E_INVALID_ARGS', '--baseline compares eval scores and needs an eval config (--config eval.yaml)', { source: 'cli' });
+  }
+  if (o.traces.length === 0 && evalSession?.needsTrace) {
+    throw new UsageError('E_INVALID_ARGS', `${o.config?.display ?? 'config'}: model is "trace", so --trace-file is required`, { source: 'cli' });
+  }
+  if (o.traces.length === 0 && loaded) {
     throw new AssayError('E_TRACE_NOT_FOUND', 'no trace file given or found (looked at trace.jsonl, traces/*.jsonl, .assay/traces/*.jsonl)', {
       source: 'trace',
       nextStepValues: { 'trace.jsonl': 'trace.jsonl' },
@@ -206,7 +235,8 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
     }
   }
   const tEval = now();
-  const evalOutcome = evalSession ? await evalSession.finish() : undefined;
+  const evalOutcome = evalSession ? await evalSession.finish({ traced: o.traces.length > 0 }) : undefined;
+  if (evalOutcome?.diagnostics) diagnostics.push(...evalOutcome.diagnostics);
 
   const drafts: FindingDraft[] = [
     ...configFindingDrafts(diagnostics.filter((d) => d.code.startsWith('W_POLICY') || d.code.startsWith('W_CFG'))),
@@ -223,7 +253,9 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
 
   // Outcome (02 §3): eval rows 1–4 first, then findings at or above --fail-on, then strict warn rows.
   const failOn = o.failOn ?? 'error';
-  const gated = countAtOrAbove(findings, failOn, o.gateNewOnly === true && diff !== undefined);
+  // Only policy/config findings count toward --fail-on (02 §3 row 5); test and baseline findings gate through their rows.
+  const gateable = findings.filter((f) => f.source === 'policy' || f.source === 'config');
+  const gated = countAtOrAbove(gateable, failOn, o.gateNewOnly === true && diff !== undefined);
   let exitCode = 0;
   let reasonCode: ReasonCode | '' = '';
   let message = evalSession ? 'All tests passed' : 'All checks passed';
@@ -240,7 +272,8 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
       exitCode = 1;
       reasonCode = 'E_POLICY_VIOLATION';
       message = parts.join('; ');
-      testId = findings.find((f) => f.test_id)?.test_id ?? findings.find((f) => f.level === "error")?.entry_key;
+      testId = gateable.find((f) => f.test_id)?.test_id ?? gateable.find((f) => f.level === 'error')?.entry_key;
+      if (gated === 0) testId = evalOutcome?.rows.find((r) => r.status === 'warn')?.test_id;
     }
   }
   const warnings = [
@@ -249,6 +282,7 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
   ];
   const traceDigest = o.traces.length ? digestOf(o.traces.map((t) => t.path)) : undefined;
   const policyDigest = policyRef ? digestOf([policyRef.path]) : undefined;
+  const baselineDigest = o.baseline && evalSession ? digestOf([o.baseline.path]) : undefined;
   const tEnd = now();
   const report: GateReport = {
     exitCode,
@@ -278,6 +312,7 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
       ...(traceDigest ? { traceDigest } : {}),
       ...(policyDigest ? { policyDigest } : {}),
       ...(configDigest && evalSession ? { configDigest } : {}),
+      ...(baselineDigest ? { baselineDigest } : {}),
     },
     performance: { totalDurationMs: Math.round(tEnd - t0), ingestMs: Math.round(tEval - tIngest), evalMs: Math.round(tEnd - tEval), reportMs: 0 },
     ...(warnings.length ? { warnings } : {}),
@@ -293,5 +328,7 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
     ...(stats ? { stats } : {}),
     diagnostics,
     errorDiagnostics: [],
+    ...(evalOutcome?.baselineText !== undefined ? { evalBaseline: evalOutcome.baselineText } : {}),
+    ...(evalOutcome?.info ? { eval: evalOutcome.info } : {}),
   };
 }

@@ -23,6 +23,8 @@ export interface WriteReportsOptions extends ReportOptions {
   junitTimings?: boolean;
   /** Write findings-baseline.json (ci). */
   findingsBaseline?: boolean;
+  /** Absolute paths the run's eval-score baseline goes to (`--export-baseline`, ci's `<out-dir>/eval-baseline.json`). */
+  evalBaselinePaths?: readonly string[];
 }
 
 export interface WrittenReports {
@@ -30,6 +32,8 @@ export interface WrittenReports {
   /** `W_REPORT_WRITE: …` lines. */
   warnings: string[];
   sarif?: { path: string; results: number; omitted: number };
+  /** Eval-score baselines written (absolute paths). */
+  evalBaselines: string[];
   /** run.json / summary.json could not be written. */
   ioError?: { path: string; message: string };
 }
@@ -40,7 +44,7 @@ function write(path: string, text: string): void {
 }
 
 export function writeReports(r: GateRunResult, o: WriteReportsOptions): WrittenReports {
-  const out: WrittenReports = { written: [], warnings: [] };
+  const out: WrittenReports = { written: [], warnings: [], evalBaselines: [] };
   const soft = (what: string, path: string, fn: () => string) => {
     try {
       write(path, fn());
@@ -70,6 +74,15 @@ export function writeReports(r: GateRunResult, o: WriteReportsOptions): WrittenR
     if (o.findingsBaseline) {
       soft('findings baseline', join(o.outDir, 'findings-baseline.json'), () => buildFindingsBaseline(r.findings, { assayVersion: VERSION, category: o.category }));
       if (r.diff) soft('baseline diff', join(o.outDir, 'diff.json'), () => buildDiffJson(r.diff!.diff));
+    }
+    // Written even when the gate failed (02 §9.1); absent only when no config ran.
+    if (r.evalBaseline !== undefined) {
+      const text = r.evalBaseline;
+      for (const p of new Set(o.evalBaselinePaths ?? [])) {
+        const before = out.written.length;
+        soft('eval baseline', p, () => text);
+        if (out.written.length > before) out.evalBaselines.push(p);
+      }
     }
   }
   if (out.warnings.length) r.report.warnings = [...(r.report.warnings ?? []), ...out.warnings];

@@ -1,24 +1,17 @@
 // Duplicate detection across all entries of a read (01 §1.7): two entries with one prompt, two with one
-// binding id, a repeated non-null request_id are fatal. Only keys are kept (long ones as a SHA-256 digest)
-// with the position of their entry, so memory per entry is small and constant.
-import { createHash } from 'node:crypto';
+// binding id, a repeated non-null request_id are fatal. Only 64-bit key hashes are kept with the position
+// of their entry (KeyTable), so memory stays ~20 bytes per entry however long prompts are.
 import { InputError, type Diagnostic } from '../errors.js';
+import { KeyTable } from '../util/key-table.js';
 import { quote } from './bad-line.js';
 import type { TraceEntry } from './types.js';
 
-const RAW_KEY_MAX = 64;
 const LINE_SPAN = 2 ** 32;
 
-function keyOf(s: string): string {
-  if (s.length <= RAW_KEY_MAX) return s;
-  // Prefix keeps digests apart from short raw keys (a raw key never starts with NUL in practice).
-  return '\u0000' + createHash('sha256').update(s).digest('base64');
-}
-
 export class DuplicateRegistry {
-  private readonly prompts = new Map<string, number>();
+  private readonly prompts = new KeyTable();
   /** value = location * 2 + (1 when the binding id came from a request_id) */
-  private readonly bindings = new Map<string, number>();
+  private readonly bindings = new KeyTable();
   private readonly files: string[] = [];
 
   /** Registers a file and returns its index for locations. */
@@ -32,13 +25,13 @@ export class DuplicateRegistry {
     const loc = fileIdx * LINE_SPAN + entry.first_line;
     let promptKey: string | undefined;
     if (entry.prompt !== undefined) {
-      promptKey = keyOf(entry.prompt);
+      promptKey = entry.prompt;
       const prev = this.prompts.get(promptKey);
       if (prev !== undefined) this.fail('prompt', entry.prompt, prev, loc);
     }
     let bindingKey: string | undefined;
     if (entry.binding_id !== undefined) {
-      bindingKey = keyOf(entry.binding_id);
+      bindingKey = entry.binding_id;
       const prev = this.bindings.get(bindingKey);
       if (prev !== undefined) {
         const what = bindingFromRequestId && prev % 2 === 1 ? 'request_id' : 'binding id';

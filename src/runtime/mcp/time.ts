@@ -1,0 +1,7 @@
+// RFC 3339 UTC time values for logs (05 §0): the evidence writer's renderer (04 §6.3) at millisecond precision.
+import { renderInstant } from '../../core/evidence/time.js';
+
+export function rfc3339(ms: number): string {
+  const whole = Math.floor(ms / 1000);
+  return renderInstant({ seconds: whole, nanos: Math.round(ms - whole * 1000) * 1_000_000 });
+}
