@@ -24,8 +24,11 @@ Exit codes:
 registerCommands(program);
 
 // Usage errors exit 2 E_INVALID_ARGS, never commander's default 1 (06 §6).
-program.exitOverride();
-for (const cmd of program.commands) cmd.exitOverride();
+function overrideExits(cmd: Command): void {
+  cmd.exitOverride();
+  for (const sub of cmd.commands) overrideExits(sub);
+}
+overrideExits(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -29,9 +29,22 @@ interface ValidateFlags {
 }
 
 export function register(program: Command): void {
-  program
-    .command('validate')
-    .description('Check a policy or eval config (and a trace against it) without running the gate')
+  addValidateOptions(
+    program.command('validate').description('Check a policy or eval config (and a trace against it) without running the gate'),
+  ).action(async (positional: string | undefined, flags: ValidateFlags) => {
+    process.exitCode = await runValidate(positional, flags);
+  });
+  // `assay policy validate --input P` (02 §4.1 alias; the registry's next steps use it).
+  const policy = program.commands.find((c) => c.name() === 'policy') ?? program.command('policy').description('Policy commands');
+  addValidateOptions(policy.command('validate').description('Validate a policy (alias of assay validate --policy)'))
+    .option('-i, --input <file>', 'policy file')
+    .action(async (positional: string | undefined, flags: ValidateFlags & { input?: string }) => {
+      process.exitCode = await runValidate(undefined, { ...flags, policy: flags.input ?? flags.policy ?? positional });
+    });
+}
+
+function addValidateOptions(cmd: Command): Command {
+  return cmd
     .argument('[CONFIG]', 'policy or eval config (same as --config)')
     .option('-c, --config <file>', 'policy or eval config; told apart by content')
     .option('-t, --trace-file <file...>', 'trace file(s) (JSONL, or a .json call list)')
@@ -43,10 +56,7 @@ export function register(program: Command): void {
     .option('-f, --format <format>', 'text | json | sarif | junit', 'text')
     .option('-o, --output <file>', 'write the document here instead of stdout')
     .option('--category <name>', 'SARIF category', 'assay')
-    .option('--no-color', 'no colour on stderr')
-    .action(async (positional: string | undefined, flags: ValidateFlags) => {
-      process.exitCode = await runValidate(positional, flags);
-    });
+    .option('--no-color', 'no colour on stderr');
 }
 
 async function runValidate(positional: string | undefined, flags: ValidateFlags): Promise<number> {
