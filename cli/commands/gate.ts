@@ -151,6 +151,7 @@ async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number>
       ...baseOpts,
       ...(configGiven ? { config: fileRef(configGiven) } : {}),
       ...(flags.policy ? { policy: fileRef(flags.policy) } : {}),
+      ...(flags.baseline ? { baseline: fileRef(flags.baseline) } : {}),
       strict: flags.strict ?? false,
       denyDeprecations: flags.denyDeprecations || process.env.ASSAY_STRICT_DEPRECATIONS === '1',
       failOn,
@@ -160,7 +161,7 @@ async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number>
       redactPrompts: flags.redactPrompts ?? false,
       now: () => performance.now(),
       runId: /^\d+$/.test(process.env.GITHUB_RUN_ID ?? '') ? Number(process.env.GITHUB_RUN_ID) : 0,
-      eval: evalPlugin({ flags, cwd, reproducible }),
+      eval: evalPlugin({ flags, cwd, reproducible, command: name }),
     };
     if (opts.traces.length === 0) {
       const found = findDefaultTraces(cwd);
@@ -179,25 +180,40 @@ async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number>
     result = earlyFailure(e, baseOpts);
   }
 
+  const junitPath = name === 'ci' && flags.junit !== false ? resolve(cwd, typeof flags.junit === 'string' ? flags.junit : `${flags.outDir}/junit.xml`) : null;
   const written = writeReports(result, {
     outDir,
     reproducible,
     redactPrompts: flags.redactPrompts ?? false,
     category: flags.category ?? 'assay',
-    junitPath: name === 'ci' && flags.junit !== false ? resolve(cwd, typeof flags.junit === 'string' ? flags.junit : `${flags.outDir}/junit.xml`) : null,
+    junitPath,
     sarifPath: name === 'ci' && flags.sarif !== false ? resolve(cwd, typeof flags.sarif === 'string' ? flags.sarif : `${flags.outDir}/assay.sarif`) : null,
     findingsBaseline: name === 'ci',
     junitTimings: flags.junitTimings ?? false,
+    evalBaselinePaths: [
+      ...(flags.exportBaseline ? [resolve(cwd, flags.exportBaseline)] : []),
+      ...(name === 'ci' ? [resolve(outDir, 'eval-baseline.json')] : []),
+    ],
   });
   for (const w of written.warnings) err(`warning ${w}`);
   if (written.ioError) err(`error E_IO_ERROR: cannot write ${written.ioError.path}: ${written.ioError.message}`);
 
   const rel = (p: string) => displayPath(p, root, cwd);
   const extra: string[] = [];
+  if (junitPath && written.written.includes(junitPath)) extra.push(`Wrote JUnit: ${rel(junitPath)}`);
   if (written.sarif) extra.push(`Wrote SARIF: ${rel(written.sarif.path)} (${written.sarif.results} results, ${written.sarif.omitted} omitted)`);
-  const files = written.written.map((p) => p.slice(p.lastIndexOf('/') + 1));
+  for (const p of written.evalBaselines) if (flags.exportBaseline && p === resolve(cwd, flags.exportBaseline)) extra.push(`exported baseline to ${rel(p)}`);
+  const files = written.written.filter((p) => p.startsWith(outDir + '/')).map((p) => p.slice(p.lastIndexOf('/') + 1));
   if (!flags.quiet || result.report.exitCode !== 0) {
-    err(formatGateText(result, { color, extraLines: extra, reportsLine: files.length ? `Reports: ${outDirDisplay} (${files.join(', ')})` : undefined }));
+    err(
+      formatGateText(result, {
+        color,
+        extraLines: extra,
+        reportsLine: files.length ? `Reports: ${outDirDisplay} (${files.join(', ')})` : undefined,
+        // --format json keeps stderr to diagnostics: no rows, summary or footer (02 §10).
+        diagnosticsOnly: format === 'json',
+      }),
+    );
   }
 
   // stdout: only the requested document.

@@ -4,9 +4,10 @@ import { register as validate } from './validate.js';
 import { registerCi, registerRun } from './gate.js';
 import { register as importCmd } from './import.js';
 import { register as init } from './init.js';
+import { register as mcp } from './mcp.js';
 
 type Register = (program: Command) => void;
-const registrations: Register[] = [validate, registerRun, registerCi, importCmd, init];
+const registrations: Register[] = [validate, registerRun, registerCi, importCmd, init, mcp];
 
 export function registerCommands(program: Command): void {
   for (const r of registrations) r(program);

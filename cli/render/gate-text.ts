@@ -8,6 +8,17 @@ import { findingLines } from './findings-text.js';
 
 const MAX_FINDINGS_SHOWN = 50;
 
+/** The `→ …` lines under a failed row: what the failing metric and assertions said. */
+function failureDetails(row: ResultRow): string[] {
+  const out: string[] = [];
+  for (const m of Object.values(row.details.metrics)) {
+    const msg = (m.details as Record<string, unknown> | null)?.['message'];
+    if (!m.passed && typeof msg === 'string' && msg !== '') out.push(msg);
+  }
+  for (const a of row.details.assertions ?? []) if (!a.passed) out.push(`assertion ${a.index} (${a.type}): ${a.message}`);
+  return out.slice(0, 5).map((l) => `      → ${safeBounded(l)}`);
+}
+
 function rowLine(row: ResultRow): string[] {
   const id = row.test_id.padEnd(20);
   const secs = `(${(row.duration_ms / 1000).toFixed(1)}s)`;
@@ -17,6 +28,7 @@ function rowLine(row: ResultRow): string[] {
     case 'fail': {
       const out = [`❌ ${id} ${safeBounded(row.message)}  ${secs}`];
       if (row.details.prompt) out.push(`      Prompt: "${safeBounded(row.details.prompt).slice(0, 100)}"`);
+      out.push(...failureDetails(row));
       return out;
     }
     case 'warn':
@@ -24,7 +36,8 @@ function rowLine(row: ResultRow): string[] {
     case 'error':
       return [`💥 ${id} ERROR: ${safeBounded(row.message)}`];
     case 'skipped':
-      return [`⏭️  ${id} SKIPPED (${safeBounded(row.skip_reason ?? row.message)})`];
+      // A quarantined test shows what it would have been; other skips show their reason.
+      return [`⏭️  ${id} SKIPPED (${safeBounded(row.details.quarantine ? row.message : (row.skip_reason ?? row.message))})`];
     case 'allowed_on_error':
       return [`⚡ ${id} ALLOWED (Allowed by error policy: ${safeBounded(row.message)})`];
     default:
@@ -36,15 +49,23 @@ export interface GateTextOptions {
   color: boolean;
   reportsLine?: string;
   extraLines?: string[];
+  /** `--format json`: only diagnostics on stderr (no rows, summary or footer). */
+  diagnosticsOnly?: boolean;
 }
 
 export function formatGateText(r: GateRunResult, o: GateTextOptions): string {
   const c = paint(o.color);
   const out: string[] = [];
   const rep = r.report;
+  if (r.eval && !o.diagnosticsOnly) {
+    out.push(`Loaded config version: ${r.eval.configVersion}`);
+    if (r.eval.seedDerived) out.push(`Info: No seed provided. Using derived seed: ${rep.orderSeed ?? '—'}`);
+    out.push(`Running ${r.eval.tests} tests...`);
+  }
   if (!rep.completed) {
     for (const d of r.errorDiagnostics.slice(0, 50)) out.push(`❌ ${formatDiagnostic(d)}`);
     if (r.errorDiagnostics.length > 50) out.push(`… and ${r.errorDiagnostics.length - 50} more`);
+    if (o.diagnosticsOnly) return out.join('\n');
   } else {
     const skipped = r.diagnostics.filter((d) => d.code === 'W_TRACE_SKIPPED_LINE');
     for (const d of r.diagnostics.filter((d) => d.severity !== 'error' && d.code !== 'W_TRACE_SKIPPED_LINE' && d.code !== 'W_TRACE_UNKNOWN_TYPE')) {
@@ -52,11 +73,18 @@ export function formatGateText(r: GateRunResult, o: GateTextOptions): string {
     }
     for (const d of skipped.slice(0, 20)) out.push(c.yellow(formatDiagnostic(d)));
     if (skipped.length > 20) out.push(`… and ${skipped.length - 20} more skipped lines (see run.json)`);
+    if (o.diagnosticsOnly) return out.join('\n');
+    if (r.eval?.recorded) {
+      const x = r.eval.recorded;
+      out.push(`Recorded ${x.judge} judge and ${x.embedding} embedding value(s) into ${x.cacheDir}`);
+    }
     for (const row of rep.results ?? []) out.push(...rowLine(row));
-    const shown = r.findings.filter((f) => f.level !== 'note').slice(0, MAX_FINDINGS_SHOWN);
+    // Test and baseline findings repeat the rows above; list the policy/config ones.
+    const listed = r.findings.filter((f) => f.level !== 'note' && (f.source === 'policy' || f.source === 'config'));
+    const shown = listed.slice(0, MAX_FINDINGS_SHOWN);
     if (shown.length && (rep.results?.length ?? 0) > 0) out.push('');
     for (const f of shown) out.push(...findingLines(f, c));
-    const notShown = r.findings.filter((f) => f.level !== 'note').length - shown.length;
+    const notShown = listed.length - shown.length;
     if (notShown > 0) out.push(`… and ${notShown} more finding(s) (see run.json)`);
   }
   out.push('');
@@ -68,6 +96,16 @@ export function formatGateText(r: GateRunResult, o: GateTextOptions): string {
       out.push(
         `Summary: ${n('pass') + n('allowed_on_error')} passed, ${n('fail')} failed, ${n('skipped')} skipped, ${n('flaky')} flaky, ${n('unstable')} unstable, ${n('warn')} warn, ${n('error')} error`,
       );
+    }
+    const notExercised = r.eval?.notExercised ?? [];
+    if (notExercised.length > 0) {
+      out.push(`Not exercised: ${notExercised.length} check(s) were requested and evaluated nothing.`);
+      for (const w of notExercised) out.push(`  ⚪ ${safeBounded(w)}`);
+      out.push('  (not exercised checks do not fail the run)');
+    }
+    const quarantined = r.eval?.quarantined ?? [];
+    if (quarantined.length > 0) {
+      out.push(`Quarantined: ${quarantined.length} test(s) reported, not gating: ${quarantined.map((q) => `${q.test_id} (${q.status})`).join(', ')}`);
     }
     if (r.stats && r.policySuites.length) {
       const count = (l: string) => r.findings.filter((f) => f.source === 'policy' && f.level === l).length;

@@ -27,7 +27,7 @@ export function loadRuntimePolicy(path: string, display: string, opts: { denyDep
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR') exists = true;
   }
   if (!exists) {
-    throw new ConfigError('E_MISSING_CONFIG', `policy file not found: ${display}`, {
+    throw new ConfigError('E_MISSING_CONFIG', "policy file not found", {
       source: 'policy',
       context: { file: display },
       diagnostics: [{ code: 'E_MISSING_CONFIG', severity: 'error', message: 'policy file not found', file: display, source: 'policy' }],

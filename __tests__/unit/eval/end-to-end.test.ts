@@ -77,7 +77,7 @@ describe('end to end', () => {
     ]);
     expect(byId.book_flight!.details.entry).toEqual({ file: 'traces/run.jsonl', line: 1, by: 'prompt' });
     expect(byId.no_shell!.details.metrics.tool_blocklist!.details.message).toBe('Blocked tool called: shell.exec');
-    expect(suite.evaluated.get('no_shell')!.related).toEqual([{ file: 'traces/run.jsonl', line: 5 }]);
+    expect(suite.evaluated.get('no_shell')!.related).toEqual([{ file: 'traces/run.jsonl', line: 5, calls: [1] }]);
     expect(byId.book_flight!.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(decideGateOutcome({ rows: suite.rows })).toEqual({
       exitCode: 2,

@@ -132,7 +132,7 @@ describe('tool kinds', () => {
     expect(r.row.status).toBe('fail');
     expect(r.row.message).toBe('failed: tool_blocklist');
     expect(r.row.details.metrics.tool_blocklist!.details.message).toBe('Blocked tool called: shell.exec');
-    expect(r.related).toEqual([{ file: 'trace.jsonl', line: 2 }]);
+    expect(r.related).toEqual([{ file: 'trace.jsonl', line: 2, calls: [1] }]);
     expect(run('{type: tool_blocklist, blocked: ["shell.*"]}', {}).row.status).toBe('pass');
   });
 

@@ -2,9 +2,9 @@
 // (02 §5.2). Baseline comparison is applied afterwards by baseline.ts.
 import type { Diagnostic } from '../errors.js';
 import { jcsSha256Hex } from '../jcs.js';
-import type { SourcePos, TraceEntry } from '../trace/types.js';
+import type { TraceEntry } from '../trace/types.js';
 import type { Binding } from './bind.js';
-import type { KindOutcome } from './kind-result.js';
+import type { KindOutcome, RelatedPos } from './kind-result.js';
 import { judge, similarity } from './kinds-model.js';
 import { jsonSchema, mustContain, mustNotContain, regex } from './kinds-text.js';
 import { argsValid, sequenceValid, toolBlocklist, toolCollisionDetect, toolDescriptionIntegrity, toolOutputValid } from './kinds-tools.js';
@@ -62,7 +62,7 @@ export interface EvaluatedTest {
   /** W_METRIC_NOT_EXERCISED and similar, located at the test's `expected`. */
   warnings: Diagnostic[];
   /** Trace lines behind a failure (≤ 10), for SARIF related locations. */
-  related: SourcePos[];
+  related: RelatedPos[];
   /** A judge verdict was `Abstain` (02 §3 row 3). */
   abstain: boolean;
 }
@@ -218,7 +218,7 @@ export function evaluateTestDetailed(test: EvalTest, binding: Binding | undefine
   };
   const warnings: Diagnostic[] = [];
   let abstain = false;
-  let related: SourcePos[] = [];
+  let related: RelatedPos[] = [];
   let cached = false;
   let score: number | null = null;
   if (kind && kind.ok && test.expected) {

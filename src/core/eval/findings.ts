@@ -5,7 +5,8 @@ import type { Position } from '../util/yaml-source.js';
 import type { FindingDraft, FindingLevel, RelatedLocation } from '../report/finding.js';
 import { MAX_RELATED } from '../report/finding.js';
 import type { JunitRow } from '../report/junit.js';
-import type { SourcePos, TraceEntry } from '../trace/types.js';
+import type { TraceEntry } from '../trace/types.js';
+import type { RelatedPos } from './kind-result.js';
 import type { BaselineFinding } from './baseline.js';
 import type { EvaluatedTest } from './evaluate.js';
 import { isQuarantined } from './quarantine.js';
@@ -28,15 +29,16 @@ function loc(uri: string, p: Position): { uri: string; line: number; col: number
 }
 
 /** Related trace lines: the offending calls (`call #i`), else the bound entry's first line. */
-function relatedOf(related: readonly SourcePos[], entry: TraceEntry | undefined): RelatedLocation[] {
+function relatedOf(related: readonly RelatedPos[], entry: TraceEntry | undefined): RelatedLocation[] {
   const out: RelatedLocation[] = [];
   const seen = new Set<string>();
   for (const r of related) {
     const key = `${r.file}\u0000${r.line}`;
     if (seen.has(key) || r.file === '') continue;
     seen.add(key);
-    const call = entry?.tool_calls.find((c) => c.pos.file === r.file && c.pos.line === r.line);
-    out.push({ uri: r.file, line: r.line, col: 1, message: call ? `call #${call.index}` : 'trace line' });
+    const calls = r.calls ?? [];
+    const message = calls.length === 1 ? `call #${calls[0]}` : calls.length > 1 ? `calls ${calls.map((i) => `#${i}`).join(', ')}` : 'trace line';
+    out.push({ uri: r.file, line: r.line, col: 1, message });
     if (out.length >= MAX_RELATED) break;
   }
   if (out.length === 0 && entry && entry.file !== '' && entry.first_line > 0) {

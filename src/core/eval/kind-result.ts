@@ -2,6 +2,11 @@
 import type { SourcePos } from '../trace/types.js';
 import type { MetricResult, RunErrorKind } from './types.js';
 
+/** A trace line behind a failure, with the indices of the offending calls read from it. */
+export interface RelatedPos extends SourcePos {
+  calls?: number[];
+}
+
 export type KindOutcome =
   | {
       ok: true;
@@ -11,7 +16,7 @@ export type KindOutcome =
       /** Judge verdict `Abstain` (02 §3 row 3). */
       abstain: boolean;
       /** Trace positions of the calls behind a failure (SARIF related locations). */
-      related: SourcePos[];
+      related: RelatedPos[];
     }
   | { ok: false; kind: RunErrorKind; message: string };
 
@@ -19,7 +24,7 @@ export function passed(details: Record<string, unknown> = {}, score: number | nu
   return { ok: true, metric: { score, passed: true, unstable: false, exercised: 'exercised', details }, cached: false, abstain: false, related: [] };
 }
 
-export function failed(details: Record<string, unknown>, related: SourcePos[] = [], score: number | null = 0): KindOutcome {
+export function failed(details: Record<string, unknown>, related: RelatedPos[] = [], score: number | null = 0): KindOutcome {
   return { ok: true, metric: { score, passed: false, unstable: false, exercised: 'exercised', details }, cached: false, abstain: false, related };
 }
 

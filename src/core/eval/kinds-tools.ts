@@ -1,7 +1,7 @@
 // Kinds over the entry's tool calls and tool definitions (01 §3.5).
 import { jcsSha256Hex } from '../jcs.js';
-import type { SourcePos, ToolCall, TraceEntry } from '../trace/types.js';
-import { failed, notExercised, passed, type KindOutcome } from './kind-result.js';
+import type { ToolCall, TraceEntry } from '../trace/types.js';
+import { failed, notExercised, passed, type KindOutcome, type RelatedPos } from './kind-result.js';
 import { isObj } from './load-context.js';
 import { compileToolPattern } from './policy-bridge.js';
 import type { ExpectedSpec } from './types.js';
@@ -15,11 +15,17 @@ export function orderedCalls(entry: TraceEntry): ToolCall[] {
   return [...entry.tool_calls].sort((a, b) => a.index - b.index);
 }
 
-function related(calls: readonly ToolCall[]): SourcePos[] {
-  const out: SourcePos[] = [];
+/** Trace lines of the offending calls (≤ 10 lines), each with the indices of its offending calls. */
+function related(calls: readonly ToolCall[]): RelatedPos[] {
+  const out: RelatedPos[] = [];
   for (const c of calls) {
+    const same = out.find((p) => p.file === c.pos.file && p.line === c.pos.line);
+    if (same) {
+      same.calls = [...(same.calls ?? []), c.index];
+      continue;
+    }
     if (out.length >= MAX_RELATED) break;
-    if (!out.some((p) => p.file === c.pos.file && p.line === c.pos.line)) out.push(c.pos);
+    out.push({ file: c.pos.file, line: c.pos.line, calls: [c.index] });
   }
   return out;
 }

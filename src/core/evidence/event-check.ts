@@ -1,8 +1,9 @@
 // Per-event checks of 04 §7.3 step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
 // verifier and the writer, so the writer refuses exactly what verify would refuse (04 §6.1).
 import { BundleError } from './verify-error.js';
+import { parseRfc3339, type Instant } from './time.js';
 import { StrictJsonError, strictParse } from './strict-json.js';
-import { contentHash, envelopeProblem, isUriLike, type EvidenceEvent } from './event.js';
+import { contentHash, contentHashOfCanonicalLine, envelopeProblem, isUriLike, lightEnvelope, type EvidenceEvent, type EvidenceEventFields } from './event.js';
 
 export interface EventCheckContext {
   /** Manifest `run_id` (verify) or event 0's run id (writer). */
@@ -19,11 +20,14 @@ export class EventChecker {
 
   constructor(private readonly ctx: EventCheckContext) {}
 
-  /** Check one event line (LF and one CR already stripped, valid UTF-8, non-empty). Returns the event. */
-  check(text: string, lineNo: number): { event: EvidenceEvent; contentHash: string } {
+  /**
+   * Check one event line (LF and one CR already stripped, valid UTF-8, non-empty). Returns the content hash
+   * and the event; the full value is parsed only if `event()` is called.
+   */
+  check(text: string, lineNo: number): CheckedEvent {
     let parsed;
     try {
-      parsed = strictParse(text, { maxDepth: this.ctx.maxJsonDepth, numberTokens: 'top' });
+      parsed = strictParse(text, { maxDepth: this.ctx.maxJsonDepth });
     } catch (e) {
       if (e instanceof StrictJsonError) {
         if (e.kind === 'depth') throw new BundleError('LimitJsonDepth', `Event JSON at line ${lineNo}: ${e.message} (max_json_depth)`, { entry: 'events.ndjson' });
@@ -31,9 +35,12 @@ export class EventChecker {
       }
       throw e;
     }
-    const problem = envelopeProblem(parsed.value, parsed.tokens.get('assayseq'));
+    const env = lightEnvelope(parsed, text);
+    let problem = envelopeProblem(env.fields, parsed.raw('assayseq'));
+    const ev = env.fields as unknown as EvidenceEventFields;
+    const instant = problem === undefined ? parseRfc3339(ev.time) : undefined;
+    if (problem === undefined && instant === undefined) problem = 'field time must be an RFC 3339 timestamp';
     if (problem) throw new BundleError('ContractInvalidJson', `Event JSON at line ${lineNo}: ${problem}`, { entry: 'events.ndjson' });
-    const ev = parsed.value as EvidenceEvent;
     const seq = ev.assayseq;
     const where = { entry: 'events.ndjson', seq };
     if (ev.specversion !== '1.0') throw new BundleError('ContractSchemaVersion', `Invalid specversion at seq ${seq}`, where);
@@ -42,7 +49,9 @@ export class EventChecker {
     }
     let hash = ev.assaycontenthash;
     if (this.ctx.hashChecks) {
-      hash = contentHash(ev);
+      hash = parsed.canonical
+        ? contentHashOfCanonicalLine(env.hashed, typeof ev.subject === 'string')
+        : contentHash(parsed.value as EvidenceEvent);
       if (hash !== ev.assaycontenthash) throw new BundleError('IntegrityEventHash', `Content hash mismatch at seq ${seq}`, where);
     }
     if (this.count === 0) {
@@ -59,6 +68,14 @@ export class EventChecker {
       throw new BundleError('ContractInvalidEvent', `Event id does not match the run_id:seq contract at seq=${seq}`, where);
     }
     this.count++;
-    return { event: ev, contentHash: hash };
+    return { seq, time: instant!, contentHash: hash, event: () => parsed.value as EvidenceEvent };
   }
+}
+
+export interface CheckedEvent {
+  seq: number;
+  time: Instant;
+  contentHash: string;
+  /** The whole event (parsed on the first call). */
+  event: () => EvidenceEvent;
 }

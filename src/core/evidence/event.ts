@@ -2,10 +2,10 @@
 // (04 §4.3): content hash, run root, file digest.
 import { createHash } from 'node:crypto';
 import { canonicalize } from '../jcs.js';
-import { isUnsignedIntegerToken } from './strict-json.js';
-import { parseRfc3339 } from './time.js';
+import { COMPOSITE, isUnsignedIntegerToken, rawPrimitive, type StrictJsonResult } from './strict-json.js';
 
-export interface EvidenceEvent {
+/** The registered envelope fields. */
+export interface EvidenceEventFields {
   specversion: string;
   type: string;
   source: string;
@@ -27,8 +27,10 @@ export interface EvidenceEvent {
   assaysemanticdigest?: string | null;
   assaydigestprofile?: string | null;
   data: unknown;
-  [key: string]: unknown;
 }
+
+/** An event as read: the registered fields plus any unknown keys (accepted, 04 §3.1). */
+export type EvidenceEvent = EvidenceEventFields & { [key: string]: unknown };
 
 export const SPECVERSION = '1.0';
 export const DATACONTENTTYPE = 'application/json';
@@ -55,17 +57,37 @@ export function contentHash(ev: Pick<EvidenceEvent, 'specversion' | 'type' | 'da
   return sha256Prefixed(contentHashPreimage(ev));
 }
 
+/**
+ * The content hash of an event line already in canonical form (strictParse's `canonical`): each member's raw
+ * text is its JCS text, so the preimage is assembled from the raw pieces. Equal to contentHash(JSON.parse(line)).
+ */
+export function contentHashOfCanonicalLine(raw: Readonly<Record<string, string>>, hasSubject: boolean): string {
+  let pre = '{"data":' + raw.data + ',"datacontenttype":' + raw.datacontenttype + ',"specversion":' + raw.specversion;
+  if (hasSubject) pre += ',"subject":' + raw.subject;
+  return sha256Prefixed(pre + ',"type":' + raw.type + '}');
+}
+
 /** Incremental run root (04 §4.3): sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
 export class RunRootHasher {
   private readonly h = createHash('sha256');
+  // Hashes are batched: one update per 4096 events instead of one per event.
+  private pending: string[] = [];
   count = 0;
 
   add(contentHashString: string): void {
-    this.h.update(contentHashString + '\n', 'utf8');
+    this.pending.push(contentHashString);
     this.count++;
+    if (this.pending.length === 4096) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.h.update(this.pending.join('\n') + '\n', 'utf8');
+    this.pending = [];
   }
 
   digest(): string {
+    this.flush();
     return 'sha256:' + this.h.digest('hex');
   }
 }
@@ -83,6 +105,36 @@ const OPTIONAL_STRING_KEYS = ['subject', 'traceparent', 'tracestate', 'assaypoli
 
 const U64_MAX = 18446744073709551615n;
 
+const ENVELOPE_KEYS = [...STRING_KEYS, ...OPTIONAL_STRING_KEYS, 'assayseq', 'assaypii', 'assaysecrets', 'assaycontenthash'] as const;
+
+const ENVELOPE_KEY_SET: ReadonlySet<string> = new Set(ENVELOPE_KEYS);
+
+/**
+ * The envelope's registered fields decoded from the raw members, without parsing `data` (its presence is
+ * recorded as COMPOSITE or its primitive value). `hashed` receives the raw text of the content-hash members.
+ */
+export interface LightEnvelope {
+  fields: Record<string, unknown> | undefined;
+  /** Raw member text of data, datacontenttype, specversion, subject, type (for a canonical line's hash). */
+  hashed: Record<string, string>;
+}
+
+const HASHED_KEYS: ReadonlySet<string> = new Set(['data', 'datacontenttype', 'specversion', 'subject', 'type']);
+
+export function lightEnvelope(p: StrictJsonResult, text: string): LightEnvelope {
+  let i = 0;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d) i++;
+  const hashed: Record<string, string> = {};
+  if (text.charCodeAt(i) !== 0x7b) return { fields: undefined, hashed };
+  const fields: Record<string, unknown> = {};
+  p.members((k, raw) => {
+    if (ENVELOPE_KEY_SET.has(k)) fields[k] = rawPrimitive(raw);
+    else if (k === 'data') fields.data = COMPOSITE;
+    if (HASHED_KEYS.has(k)) hashed[k] = raw;
+  });
+  return { fields, hashed };
+}
+
 /**
  * Typed envelope check (04 §3.2): the first missing required key or wrong JSON type, else undefined.
  * `seqToken` is the raw number token of `assayseq` (integers only: `1.0`, `1e0`, `-1` are type errors).
@@ -95,7 +147,6 @@ export function envelopeProblem(v: unknown, seqToken: string | undefined): Probl
     if (!(k in o)) return `missing field ${k}`;
     if (typeof o[k] !== 'string') return `field ${k} must be a string`;
   }
-  if (parseRfc3339(o.time as string) === undefined) return 'field time must be an RFC 3339 timestamp';
   for (const k of OPTIONAL_STRING_KEYS) {
     const x = o[k];
     if (x !== undefined && x !== null && typeof x !== 'string') return `field ${k} must be a string`;

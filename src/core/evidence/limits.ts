@@ -1,7 +1,7 @@
 // Reader limits (04 §7.4). Inclusive: the limit passes, limit + 1 fails. Every entry point that reads
 // untrusted evidence applies the full set to the raw stream before materializing anything.
 import { UsageError } from '../errors.js';
-import { StrictJsonError, strictParse } from './strict-json.js';
+import { StrictJsonError, strictParse, type StrictJsonResult } from './strict-json.js';
 
 export interface EvidenceLimits {
   max_bundle_bytes: number;
@@ -39,9 +39,10 @@ export function resolveLimits(partial: Partial<EvidenceLimits> = {}): EvidenceLi
 export function parseLimitsJson(text: string, file = '--limits'): EvidenceLimits {
   const usage = (message: string) =>
     new UsageError('E_INVALID_ARGS', `${file}: ${message}`, { source: 'cli', context: { file } });
-  let parsed: { value: unknown; tokens: Map<string, string> };
+  let parsed: StrictJsonResult;
   try {
-    parsed = strictParse(text.replace(/^\uFEFF/, ''), { maxDepth: 8, numberTokens: 'top' });
+    parsed = strictParse(text.replace(/^\uFEFF/, ''), { maxDepth: 8 });
+    void parsed.value;
   } catch (e) {
     throw usage(e instanceof StrictJsonError ? `invalid JSON (${e.message})` : 'invalid JSON');
   }
@@ -52,7 +53,7 @@ export function parseLimitsJson(text: string, file = '--limits'): EvidenceLimits
     if (!(LIMIT_KEYS as string[]).includes(k)) {
       throw usage(`unknown limit ${JSON.stringify(k)} (known: ${LIMIT_KEYS.join(', ')})`);
     }
-    const token = parsed.tokens.get(k);
+    const token = parsed.raw(k);
     if (typeof val !== 'number' || token === undefined || !/^[1-9][0-9]*$/.test(token) || !Number.isSafeInteger(val)) {
       throw usage(`${k} must be a positive integer`);
     }

@@ -36,7 +36,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * path (keys joined by U+0000), so integer fields refuse `1.0` and `1e0`. `schema_version` is only type-checked
  * here; its value is the caller's next check.
  */
-export function manifestShapeProblem(v: unknown, tokens: Map<string, string>): string | undefined {
+export function manifestShapeProblem(v: unknown, tokens: ReadonlyMap<string, string>): string | undefined {
   if (!isObject(v)) return 'manifest is not a JSON object';
   const needString = (o: Record<string, unknown>, k: string, where: string): string | undefined => {
     if (!(k in o)) return `missing field ${where}${k}`;

@@ -8,7 +8,16 @@ export interface Instant {
   nanos: number;
 }
 
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+/** `n` decimal digits at `i`, or -1. */
+function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(i + k) - 0x30;
+    if (!(c >= 0 && c <= 9)) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
 
 function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
@@ -17,29 +26,51 @@ function daysInMonth(y: number, m: number): number {
 
 /** Parse RFC 3339 (`T`/`t`, `Z`/`z` or `±hh:mm`, up to 9 fraction digits); undefined when invalid. */
 export function parseRfc3339(s: string): Instant | undefined {
-  const m = RFC3339.exec(s);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const h = Number(m[4]);
-  const mi = Number(m[5]);
-  const sec = Number(m[6]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 60) return undefined;
-  let offset = 0;
-  if (m[8] === undefined) {
-    const oh = Number(m[10]);
-    const om = Number(m[11]);
-    if (oh > 23 || om > 59) return undefined;
-    offset = (oh * 60 + om) * 60 * (m[9] === '-' ? -1 : 1);
+  // Hand-written: this runs once per event on the verify path.
+  if (s.length < 20 || s.length > 35) return undefined;
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  const h = digits(s, 11, 2);
+  const mi = digits(s, 14, 2);
+  const sec = digits(s, 17, 2);
+  if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0) return undefined;
+  const sep = s.charCodeAt(10);
+  if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || (sep !== 0x54 && sep !== 0x74) || s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a) {
+    return undefined;
   }
-  const frac = m[7] ?? '';
-  const nanos = frac === '' ? 0 : Number(frac.padEnd(9, '0'));
-  // Date.UTC with a full year (setUTCFullYear avoids the 0–99 → 1900s mapping); a leap second rolls over.
-  const base = new Date(0);
-  base.setUTCFullYear(y, mo - 1, d);
-  base.setUTCHours(h, mi, sec, 0);
-  return { seconds: base.getTime() / 1000 - offset, nanos };
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 60) return undefined;
+  let p = 19;
+  let nanos = 0;
+  if (s.charCodeAt(p) === 0x2e) {
+    p++;
+    const from = p;
+    while (p < s.length && s.charCodeAt(p) >= 0x30 && s.charCodeAt(p) <= 0x39) p++;
+    const n = p - from;
+    if (n < 1 || n > 9) return undefined;
+    nanos = digits(s, from, n) * 10 ** (9 - n);
+  }
+  const z = s.charCodeAt(p);
+  let offset = 0;
+  if (z === 0x5a || z === 0x7a) {
+    if (p + 1 !== s.length) return undefined;
+  } else if (z === 0x2b || z === 0x2d) {
+    const oh = digits(s, p + 1, 2);
+    const om = digits(s, p + 4, 2);
+    if (p + 6 !== s.length || s.charCodeAt(p + 3) !== 0x3a || oh < 0 || om < 0 || oh > 23 || om > 59) return undefined;
+    offset = (oh * 60 + om) * 60 * (z === 0x2d ? -1 : 1);
+  } else return undefined;
+  return { seconds: daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - offset, nanos };
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; no Date objects on the hot path). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 function pad(n: number, width: number): string {

@@ -2,7 +2,7 @@
 // GateReport plus everything the report writers need. Pre-run failures come back as a report with
 // `completed: false` (minimal run.json, failure summary.json), never as a thrown error.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { AssayError, UsageError, type Diagnostic } from '../errors.js';
 import { exitCodeFor, fillNextStep, type ReasonCode } from '../outcome/reason-codes.js';
 import { countAtOrAbove, type FailOn, type Finding, type FindingDraft } from '../report/finding.js';
@@ -11,7 +11,7 @@ import type { JunitConfigSuite, JunitPolicySuite } from '../report/junit.js';
 import { diffFindings, readFindingsBaseline, type DiffResult } from '../report/findings-baseline.js';
 import type { TraceEntry, TraceStats } from '../trace/index.js';
 import { VERSION } from '../version.js';
-import { readConfigFile, type ConfigFile } from './config-kind.js';
+import { MAX_CONFIG_BYTES, readConfigFile, type ConfigFile } from './config-kind.js';
 import { configFindingDrafts, finalizeGate, gateTraces, loadPolicy, type LoadedPolicyRef, type PolicyTraceRun, type TraceRef } from './policy-run.js';
 import type { FileRef } from './validate.js';
 
@@ -111,6 +111,27 @@ function digestOf(paths: readonly string[]): string | undefined {
   }
 }
 
+/** A top-level block key `tests:` or `suite:` (column 0) marks an eval config (02 §4.1). */
+const EVAL_TOP_KEY = /^(?:tests|suite)[ \t]*:/m;
+
+/**
+ * readConfigFile, without its kind-detection parse when the text plainly is an eval config: the eval
+ * loader parses it (with positions) anyway, and a large suite's YAML parse dominates the run.
+ * Anything else — and every error — goes through readConfigFile.
+ */
+function readConfig(path: string, display: string): ConfigFile {
+  try {
+    const st = statSync(path);
+    if (st.isFile() && st.size <= MAX_CONFIG_BYTES) {
+      const text = readFileSync(path, 'utf8');
+      if (EVAL_TOP_KEY.test(text)) return { kind: 'eval', path, display, text };
+    }
+  } catch {
+    // readConfigFile reports it
+  }
+  return readConfigFile(path, display);
+}
+
 function inputsOf(o: GateRunOptions): ReportInputs {
   return {
     config: o.config?.display ?? null,
@@ -172,7 +193,7 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
   let configDigest: string | undefined;
 
   if (o.config) {
-    const cf = readConfigFile(o.config.path, o.config.display);
+    const cf = readConfig(o.config.path, o.config.display);
     configDigest = digestOf([cf.path]);
     if (cf.kind === 'policy') {
       if (!policyRef) {

@@ -23,7 +23,7 @@ export interface ToolCallRequest {
 
 export type ClientLine =
   | { kind: 'empty' }
-  | { kind: 'refuse'; code: -32700 | -32600 | -32602; reason: RefusalReason; idToken: string | null; strict?: StrictFailure }
+  | { kind: 'refuse'; code: -32700 | -32600 | -32602; reason: Exclude<RefusalReason, 'tools_call_without_id'>; idToken: string | null; strict?: StrictFailure }
   /** tools/call notification: no reply, not forwarded (audited as refused). */
   | { kind: 'drop'; reason: 'tools_call_without_id' }
   | ToolCallRequest

@@ -1,0 +1,242 @@
+// `assay doctor` (02 §4.9): validate plus the environment, with a fix for each common mistake; `--fix`
+// applies the mechanical ones (key typos, missing directories) after a preview or a confirmation.
+import { createInterface } from 'node:readline/promises';
+import type { Command } from 'commander';
+import { UsageError, type Diagnostic } from '../../src/core/errors.js';
+import { applyFixes, runDoctor, type DoctorOptions, type DoctorResult } from '../../src/core/doctor/index.js';
+import { findDefaultConfig } from '../../src/core/eval/index.js';
+import { unifiedDiff } from '../../src/core/migrate/diff.js';
+import { fillNextStep, REASON_CODE_VERSION, type ReasonCode } from '../../src/core/outcome/reason-codes.js';
+import { safeBounded } from '../../src/core/render/safe-text.js';
+import { VERSION } from '../../src/core/version.js';
+import { validateEvalHook } from '../eval-hook.js';
+import { emitArtefact, err, jsonText, reportError, useColor } from '../output.js';
+import { fileRef } from '../paths.js';
+import { parseFormat } from '../options.js';
+import { paint } from '../render/color.js';
+import { formatValidateText } from '../render/validate-text.js';
+import { fixSteps } from './validate.js';
+import { writeOutput } from './generate.js';
+
+interface DoctorFlags {
+  config?: string;
+  traceFile?: string[];
+  policy?: string;
+  baseline?: string;
+  replayStrict?: boolean;
+  strict?: boolean;
+  denyDeprecations?: boolean;
+  format: string;
+  out?: string;
+  outDir: string;
+  cacheDir?: string;
+  fix?: boolean;
+  dryRun?: boolean;
+  yes?: boolean;
+  color?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('doctor')
+    .description('Check the setup: Node, config, policy, trace, reports and cache; --fix repairs common mistakes')
+    .option('-c, --config <file>', 'policy or eval config (default: eval.yaml, assay.yaml, mcp-eval.yaml)')
+    .option('-t, --trace-file <file...>', 'trace file(s)')
+    .option('-p, --policy <file>', 'policy file')
+    .option('--baseline <file>', 'eval baseline to check')
+    .option('--replay-strict', 'judge/embedding values must be in the trace')
+    .option('--strict', 'bad trace lines and unknown policy keys are errors')
+    .option('--deny-deprecations', 'legacy forms are errors')
+    .option('-f, --format <format>', 'text | json', 'text')
+    .option('--out <file>', 'write the report here (JSON: instead of stdout)')
+    .option('--out-dir <dir>', 'reports directory to check', '.assay/reports')
+    .option('--cache-dir <dir>', 'eval cache directory (env ASSAY_CACHE_DIR; default .assay/cache)')
+    .option('--fix', 'apply the fixes found (unknown-key typos, missing directories)')
+    .option('--dry-run', 'with --fix: show the changes as a unified diff, change nothing')
+    .option('--yes', 'with --fix: do not ask for confirmation')
+    .option('--no-color', 'no colour on stderr')
+    .action(async (flags: DoctorFlags) => {
+      process.exitCode = await runDoctorCommand(flags);
+    });
+}
+
+function options(flags: DoctorFlags): DoctorOptions {
+  const denyDeprecations = flags.denyDeprecations === true || process.env.ASSAY_STRICT_DEPRECATIONS === '1';
+  let configGiven = flags.config;
+  let found = false;
+  if (!configGiven && !flags.policy) {
+    const f = findDefaultConfig(process.cwd());
+    if (f) {
+      configGiven = f.name;
+      found = true;
+    }
+  }
+  return {
+    ...(configGiven ? { config: fileRef(configGiven), configFound: found } : {}),
+    ...(flags.policy ? { policy: fileRef(flags.policy) } : {}),
+    traces: (flags.traceFile ?? []).map(fileRef),
+    ...(flags.baseline ? { baseline: fileRef(flags.baseline) } : {}),
+    replayStrict: flags.replayStrict === true,
+    strict: flags.strict === true,
+    denyDeprecations,
+    nodeVersion: process.versions.node,
+    reportsDir: fileRef(flags.outDir),
+    cacheDir: fileRef(flags.cacheDir ?? process.env.ASSAY_CACHE_DIR ?? '.assay/cache'),
+    validateEval: validateEvalHook({ replayStrict: flags.replayStrict === true, denyDeprecations, ...(flags.baseline ? { baseline: flags.baseline } : {}) }),
+  };
+}
+
+function nextStepOf(r: DoctorResult, o: DoctorOptions): string | undefined {
+  if (!r.exitCode || r.reasonCode === '') return undefined;
+  return fillNextStep(r.reasonCode as ReasonCode, {
+    'config.yaml': o.config?.display,
+    'policy.yaml': o.policy?.display ?? o.config?.display,
+    'trace.jsonl': o.traces[0]?.display,
+    path: o.reportsDir.display,
+  });
+}
+
+const ICON: Record<string, string> = { ok: '✔', warn: '⚠', error: '✖', skipped: '○' };
+
+function text(r: DoctorResult, color: boolean, nextStep: string | undefined): string {
+  const c = paint(color);
+  const out = ['Assay doctor'];
+  for (const k of r.checks) {
+    const line = `${ICON[k.status]} ${safeBounded(k.message)}`;
+    out.push(k.status === 'error' ? c.red(line) : k.status === 'warn' ? c.yellow(line) : k.status === 'ok' ? c.green(line) : c.dim(line));
+    if (k.fix && k.status !== 'ok') out.push(c.dim(`    Fix: ${k.fix}`));
+  }
+  out.push('');
+  out.push(formatValidateText({ ...r.validate, diagnostics: r.diagnostics, exitCode: r.exitCode === 3 ? 2 : r.exitCode, reasonCode: r.reasonCode }, { color, ...(nextStep ? { nextStep } : {}) }));
+  if (r.fixes.length) out.push(`${r.fixes.length} fix(es) available: run assay doctor --fix --dry-run to preview, --fix to apply`);
+  return out.join('\n');
+}
+
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warn: 1, note: 2 };
+const sev = (s: Diagnostic['severity']): 'error' | 'warn' | 'note' => (s === 'warning' ? 'warn' : s);
+
+function report(r: DoctorResult, o: DoctorOptions, flags: DoctorFlags, nextStep: string | undefined): unknown {
+  const diags = [
+    ...r.diagnostics.map((d) => ({
+      code: d.code,
+      severity: sev(d.severity),
+      source: d.source ?? 'config',
+      message: d.message,
+      context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
+      fix_steps: fixSteps(d.code),
+    })),
+    ...r.validate.findings.map((f) => ({
+      code: f.rule_id.replace(/^[a-z]+\//, ''),
+      severity: sev(f.level),
+      source: f.source,
+      message: f.message,
+      context: { file: f.location.uri, line: f.location.line, col: f.location.col, ...(f.policy_rule !== undefined ? { policy_rule: f.policy_rule } : {}), fingerprint: f.fingerprint },
+      fix_steps: fixSteps(f.rule_id),
+    })),
+  ].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity]! - SEVERITY_ORDER[b.severity]! ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+      (String(a.context.file ?? '') < String(b.context.file ?? '') ? -1 : String(a.context.file ?? '') > String(b.context.file ?? '') ? 1 : 0) ||
+      Number(a.context.line ?? 0) - Number(b.context.line ?? 0),
+  );
+  const count = (s: string): number => diags.filter((d) => d.severity === s).length;
+  return {
+    schema: 'assay.doctor_report.v1',
+    schema_version: 1,
+    ok: r.exitCode === 0,
+    exit_code: r.exitCode,
+    reason_code_version: REASON_CODE_VERSION,
+    reason_code: r.reasonCode,
+    ...(nextStep ? { next_step: nextStep } : {}),
+    tool: { name: 'assay', version: VERSION },
+    command: {
+      name: 'doctor',
+      args: process.argv.slice(2),
+      config_file: o.config?.display ?? null,
+      trace_file: o.traces[0]?.display ?? null,
+      baseline_file: o.baseline?.display ?? null,
+      policy_file: o.policy?.display ?? null,
+    },
+    environment: { node_version: r.summaries.node.version, node_ok: r.summaries.node.ok, node_required: r.summaries.node.required },
+    policy_check: r.policyCheck,
+    checks: r.checks,
+    config: r.summaries.config,
+    policy: r.summaries.policy,
+    trace: r.summaries.trace,
+    baseline: r.summaries.baseline,
+    reports_dir: r.summaries.reports_dir,
+    cache: r.summaries.cache,
+    missing_values: r.missing,
+    diagnostics: diags,
+    suggested_actions: [...(nextStep ? [nextStep] : []), ...r.suggestedActions.filter((a) => a !== nextStep)],
+    suggested_patches: r.fixes.map((f) => ({
+      file: f.display,
+      kind: f.kind,
+      description: f.description,
+      ...(f.before !== undefined && f.after !== undefined ? { diff: unifiedDiff(f.before, f.after, { fromFile: `a/${f.display}`, toFile: `b/${f.display}` }) } : {}),
+    })),
+    summary: {
+      diagnostic_count: diags.length,
+      error_count: count('error'),
+      warn_count: count('warn'),
+      note_count: count('note'),
+      replay_strict: flags.replayStrict === true,
+    },
+  };
+}
+
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+async function runDoctorCommand(flags: DoctorFlags): Promise<number> {
+  let json = false;
+  try {
+    const format = parseFormat(flags.format, ['text', 'json']);
+    json = format === 'json';
+    if (flags.fix && json) throw new UsageError('E_INVALID_ARGS', '--fix cannot be combined with --format json', { source: 'cli' });
+    if (!flags.fix && (flags.yes || flags.dryRun)) throw new UsageError('E_INVALID_ARGS', `${flags.yes ? '--yes' : '--dry-run'} needs --fix`, { source: 'cli' });
+    const color = useColor(flags.color === false);
+    const o = options(flags);
+    let r = await runDoctor(o);
+    if (flags.fix) {
+      if (!r.fixes.length) err('Nothing to fix.');
+      else if (flags.dryRun) {
+        for (const f of r.fixes) {
+          if (f.before !== undefined && f.after !== undefined) emitArtefact(unifiedDiff(f.before, f.after, { fromFile: `a/${f.display}`, toFile: `b/${f.display}` }));
+          else err(`Would ${f.description}`);
+        }
+      } else if (flags.yes || (await confirm(`Apply ${r.fixes.length} fix(es)? [y/N] `))) {
+        for (const line of applyFixes(r.fixes)) err(line);
+        r = await runDoctor(o);
+      } else {
+        err(`Not applied: ${r.fixes.length} fix(es) (no confirmation; pass --yes to apply without asking).`);
+      }
+    }
+    const nextStep = nextStepOf(r, o);
+    if (json) {
+      const doc = jsonText(report(r, o, flags, nextStep));
+      if (flags.out) {
+        const f = fileRef(flags.out);
+        writeOutput(f.path, f.display, doc);
+      } else emitArtefact(doc);
+    } else {
+      const t = text(r, color, nextStep);
+      err(t);
+      if (flags.out) {
+        const f = fileRef(flags.out);
+        writeOutput(f.path, f.display, text(r, false, nextStep) + '\n');
+      }
+    }
+    return r.exitCode;
+  } catch (e) {
+    return reportError(e, { json });
+  }
+}

@@ -1,0 +1,121 @@
+// `assay explain` (02 §4.8): why each call was allowed, warned about or blocked — the rule and the policy
+// line that decided it — for a trace and a policy, or for one test of the last run (`explain <test-id>`).
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from '../../src/core/errors.js';
+import { explainTest, explainTraces, readRunInputs, renderExplanation, type ExplainFormat, type ExplainPolicy, type Explanation } from '../../src/core/explain/index.js';
+import type { TraceInput } from '../../src/core/coverage/read-calls.js';
+import { loadEvalConfig } from '../../src/core/eval/index.js';
+import { readConfigFile } from '../../src/core/gate/config-kind.js';
+import { loadPolicy } from '../../src/core/gate/policy-run.js';
+import { displayPath } from '../../src/core/util/paths.js';
+import { emitArtefact, err, reportError } from '../output.js';
+import { checkoutRoot, fileRef } from '../paths.js';
+import { parseFailOn, parseFormat } from '../options.js';
+import { printWarnings, writeOutput } from './generate.js';
+
+interface ExplainFlags {
+  trace?: string[];
+  policy?: string;
+  config?: string;
+  run?: string;
+  outDir: string;
+  format: string;
+  output?: string;
+  blockedOnly?: boolean;
+  verbose?: boolean;
+  failOn: string;
+  strict?: boolean;
+  denyDeprecations?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('explain')
+    .description('Explain every call of a trace: decision, rule, and the policy line that decided it')
+    .argument('[TEST_ID]', 'explain this test of the last run (inputs from run.json)')
+    .option('-t, --trace <file...>', 'trace (any shape, or a .json call list)')
+    .option('-p, --policy <file>', 'policy (any spelling)')
+    .option('-c, --config <file>', 'a policy, or an eval config whose policies are explained')
+    .option('--run <file>', 'run report to read TEST_ID inputs from (default <out-dir>/run.json)')
+    .option('--out-dir <dir>', 'reports directory', '.assay/reports')
+    .option('-f, --format <format>', 'terminal | markdown | md | html | json', 'terminal')
+    .option('-o, --output <file>', 'write the explanation here instead of stdout')
+    .option('--blocked-only', 'show only blocked calls (and calls a rule failed on)')
+    .option('--verbose', 'show arguments and every rule evaluated')
+    .option('--fail-on <level>', 'error | warning | note | none: warned calls at or above fail too', 'error')
+    .option('--strict', 'bad trace lines are fatal')
+    .option('--deny-deprecations', 'legacy policy forms are errors')
+    .action(async (testId: string | undefined, flags: ExplainFlags) => {
+      process.exitCode = await runExplain(testId, flags);
+    });
+}
+
+function policiesOf(flags: ExplainFlags, denyDeprecations: boolean): ExplainPolicy[] {
+  const out: ExplainPolicy[] = [];
+  if (flags.policy) {
+    const r = fileRef(flags.policy);
+    const l = loadPolicy(r.path, r.display, { denyDeprecations });
+    printWarnings(l.warnings);
+    out.push({ policy: l.policy, display: r.display });
+  }
+  if (flags.config) {
+    const r = fileRef(flags.config);
+    const cf = readConfigFile(r.path, r.display);
+    if (cf.kind === 'policy') {
+      const l = loadPolicy(r.path, r.display, { denyDeprecations, text: cf.text });
+      printWarnings(l.warnings);
+      out.push({ policy: l.policy, display: r.display });
+    } else {
+      const { config } = loadEvalConfig(r.path, r.display, denyDeprecations ? { denyDeprecations: true } : {});
+      for (const p of config.policyFiles) out.push({ policy: loadPolicy(p.abs, p.display, { denyDeprecations }).policy, display: p.display });
+    }
+  }
+  return out;
+}
+
+async function runExplain(testId: string | undefined, flags: ExplainFlags): Promise<number> {
+  let json = false;
+  try {
+    const f = parseFormat(flags.format, ['terminal', 'markdown', 'md', 'html', 'json']);
+    const format: ExplainFormat = f === 'md' ? 'markdown' : f;
+    json = format === 'json';
+    const failOn = parseFailOn(flags.failOn);
+    const denyDeprecations = flags.denyDeprecations === true || process.env.ASSAY_STRICT_DEPRECATIONS === '1';
+    let explanations: Explanation[];
+    if (testId !== undefined) {
+      if (flags.trace?.length) throw new UsageError('E_INVALID_ARGS', 'TEST_ID reads its trace from the last run: drop --trace, or drop TEST_ID', { source: 'cli' });
+      const root = checkoutRoot();
+      const runGiven = flags.run ?? `${flags.outDir}/run.json`;
+      const runPath = resolve(process.cwd(), runGiven);
+      const inputs = readRunInputs(runPath, displayPath(runGiven, root, process.cwd()));
+      const r = await explainTest(testId, inputs, { root, strict: flags.strict === true, denyDeprecations, extraPolicies: policiesOf(flags, denyDeprecations) });
+      printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'));
+      explanations = r.explanations;
+    } else {
+      const policies = policiesOf(flags, denyDeprecations);
+      if (!flags.trace?.length || !policies.length) {
+        throw new UsageError('E_INVALID_ARGS', 'give --trace and --policy (or --config), or a TEST_ID of the last run', { source: 'cli' });
+      }
+      const traces: TraceInput[] = flags.trace.map((t) => {
+        const r = fileRef(t);
+        return { path: r.path, display: r.display };
+      });
+      const r = await explainTraces(policies, traces, { strict: flags.strict === true });
+      printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'));
+      explanations = r.explanations;
+    }
+    const text = renderExplanation(explanations, format, { blockedOnly: flags.blockedOnly === true, verbose: flags.verbose === true });
+    if (explanations.every((e) => e.total_steps === 0 && e.entry_violations.length === 0)) err('Warning: Trace is empty');
+    if (flags.output) {
+      const o = fileRef(flags.output);
+      writeOutput(o.path, o.display, text);
+      err(`Wrote ${o.display}`);
+    } else emitArtefact(text);
+    const blocked = explanations.some((e) => e.blocked_steps > 0 || e.entry_violations.length > 0);
+    const warned = explanations.some((e) => e.warning_steps > 0);
+    return blocked || (warned && (failOn === 'warning' || failOn === 'note')) ? 1 : 0;
+  } catch (e) {
+    return reportError(e, { json });
+  }
+}

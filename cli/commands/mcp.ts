@@ -1,0 +1,212 @@
+// `assay mcp wrap` (05 §1) and `assay mcp-server` (05 §2). Runtime work lives in src/runtime; this file
+// parses flags, prints own failures as `assay: <CODE>: <message>` and turns the outcome into the exit code.
+import { Command, Option } from 'commander';
+import { AssayError, UsageError, formatDiagnostic } from '../../src/core/errors.js';
+import { runWrap } from '../../src/runtime/mcp/proxy.js';
+import { WRAP_DEFAULTS, type WrapOptions } from '../../src/runtime/mcp/options.js';
+import type { DenyStructured } from '../../src/runtime/mcp/responses.js';
+import { runMcpServer, runEvalWorker } from '../../src/runtime/mcp-server/index.js';
+import { fileRef } from '../paths.js';
+
+interface WrapFlags {
+  policy: string;
+  denyDeprecations?: boolean;
+  dryRun?: boolean;
+  verbose?: boolean;
+  label: string;
+  toolsList: string;
+  annotateTools?: boolean;
+  denyStructured: string;
+  approvals: string;
+  auditLog?: string;
+  decisionLog?: string;
+  eventSource?: string;
+  evidenceOut?: string;
+  runId?: string;
+  argsHmacKeyEnv?: string;
+  maxLineBytes: string;
+  maxServerLineBytes: string;
+  shutdownGraceMs: string;
+  watchPolicy?: boolean;
+}
+
+function err(line: string): void {
+  process.stderr.write(line + '\n');
+}
+
+/** Own failures (05 §0): `assay: <REASON_CODE>: <message>`, then the next step. Returns the exit code. */
+function reportOwnFailure(e: unknown): number {
+  if (e instanceof AssayError) {
+    const c = e.context;
+    const where = c.file !== undefined ? `${c.file}${c.line !== undefined ? `:${c.line}:${c.col ?? 1}` : ''}: ` : '';
+    err(`assay: ${e.reasonCode}: ${where}${e.message}`);
+    for (const d of e.diagnostics.slice(1, 50)) err(formatDiagnostic(d));
+    err(`Next: ${e.nextStep}`);
+    return e.reasonCode === 'E_UPSTREAM_SPAWN' ? 2 : exitOf(e);
+  }
+  err(`assay: E_INTERNAL: ${e instanceof Error ? e.message : String(e)}`);
+  err('Next: Report a bug with run.json and the log');
+  return 3;
+}
+
+function exitOf(e: AssayError): number {
+  // Registry exit codes; E_UPSTREAM_SPAWN is 2 (05 §0).
+  switch (e.reasonCode) {
+    case 'E_IO_ERROR':
+    case 'E_INTERNAL':
+      return 3;
+    default:
+      return 2;
+  }
+}
+
+function intFlag(name: string, v: string, min: number): number {
+  const n = Number(v);
+  if (!/^[0-9]+$/.test(v) || !Number.isSafeInteger(n) || n < min) throw new UsageError('E_INVALID_ARGS', `${name} must be an integer >= ${min}`);
+  return n;
+}
+
+function choice<T extends string>(name: string, v: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError('E_INVALID_ARGS', `${name} must be one of ${allowed.join(', ')}`);
+  return v as T;
+}
+
+/** Exit once stdout is flushed; a stray handle must not keep a finished runner alive. */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => {
+    const t = setTimeout(() => process.exit(code), 100);
+    t.unref();
+  });
+}
+
+function wrapOptions(command: string[], f: WrapFlags): WrapOptions {
+  if (command.length === 0) throw new UsageError('E_INVALID_ARGS', 'missing server command after --');
+  const policy = fileRef(f.policy);
+  const label = f.label;
+  const o: WrapOptions = {
+    policyPath: policy.path,
+    policyDisplay: f.policy,
+    denyDeprecations: f.denyDeprecations === true || process.env.ASSAY_STRICT_DEPRECATIONS === '1',
+    dryRun: f.dryRun === true,
+    verbose: f.verbose === true,
+    label,
+    toolsList: choice('--tools-list', f.toolsList, ['filter', 'keep'] as const),
+    annotateTools: f.annotateTools === true,
+    denyStructured: choice<DenyStructured>('--deny-structured', f.denyStructured, ['auto', 'always', 'never'] as const),
+    approvals: choice('--approvals', f.approvals, ['deny', 'log-only'] as const),
+    eventSource: f.eventSource ?? `urn:assay:mcp-wrap:${label}`,
+    maxLineBytes: intFlag('--max-line-bytes', f.maxLineBytes, 1),
+    maxServerLineBytes: intFlag('--max-server-line-bytes', f.maxServerLineBytes, 1),
+    shutdownGraceMs: intFlag('--shutdown-grace-ms', f.shutdownGraceMs, 0),
+    watchPolicy: f.watchPolicy === true,
+    command: command[0]!,
+    args: command.slice(1),
+  };
+  if (f.auditLog !== undefined) o.auditLog = f.auditLog;
+  if (f.decisionLog !== undefined) o.decisionLog = f.decisionLog;
+  if (f.evidenceOut !== undefined) o.evidenceOut = f.evidenceOut;
+  if (f.runId !== undefined) {
+    if (f.runId === '' || f.runId.includes(':')) throw new UsageError('E_INVALID_ARGS', '--run-id must be non-empty and contain no ":"');
+    o.runId = f.runId;
+  }
+  if (f.argsHmacKeyEnv !== undefined) o.argsHmacKeyEnv = f.argsHmacKeyEnv;
+  return o;
+}
+
+async function wrapAction(command: string[], flags: WrapFlags): Promise<void> {
+  let code: number;
+  try {
+    const opts = wrapOptions(command, flags);
+    const r = await runWrap(opts, {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: err,
+      env: process.env,
+      now: () => Date.now(),
+      signals: process,
+    });
+    code = r.exitCode;
+    if (r.reasonCode === 'E_WOULD_BLOCK') {
+      err(`assay: E_WOULD_BLOCK: dry run: tool calls would have been denied`);
+      err('Next: Review the would-block events, then adjust the policy or run without --dry-run');
+    } else if (r.reasonCode === 'E_IO_ERROR') {
+      err(`assay: E_IO_ERROR: a decision record could not be written`);
+      err(`Next: Check that the output location is writable: ${flags.auditLog ?? flags.decisionLog ?? flags.evidenceOut ?? '<path>'}`);
+    }
+  } catch (e) {
+    code = reportOwnFailure(e);
+  }
+  exitWhenFlushed(code);
+}
+
+interface ServerFlags {
+  policy?: string;
+  policyRoot?: string;
+  evalWorker?: boolean;
+}
+
+async function serverAction(flags: ServerFlags): Promise<void> {
+  if (flags.evalWorker) {
+    // Internal: this process is the evaluation worker thread of an mcp-server (never used by people).
+    await runEvalWorker();
+    return;
+  }
+  let code: number;
+  try {
+    if (flags.policy === undefined && flags.policyRoot === undefined) {
+      throw new UsageError('E_INVALID_ARGS', 'give --policy <file> and/or --policy-root <dir>');
+    }
+    code = await runMcpServer({
+      ...(flags.policy !== undefined ? { policy: fileRef(flags.policy) } : {}),
+      ...(flags.policyRoot !== undefined ? { policyRoot: fileRef(flags.policyRoot).path } : {}),
+      env: process.env,
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: err,
+      workerEntry: process.argv[1] ?? '',
+    });
+  } catch (e) {
+    code = reportOwnFailure(e);
+  }
+  exitWhenFlushed(code);
+}
+
+export function register(program: Command): void {
+  const mcp = program.command('mcp').description('MCP runtime enforcement').enablePositionalOptions().exitOverride();
+  mcp
+    .command('wrap')
+    .description('Run an MCP server behind a policy-enforcing stdio proxy: assay mcp wrap --policy P -- <command> [args…]')
+    .argument('<command...>', 'the server command and its arguments (after --)')
+    .option('--policy <file>', 'policy file (any form the loader accepts)', 'assay.yaml')
+    .option('--deny-deprecations', 'legacy policy forms fail to load')
+    .option('--dry-run', 'evaluate and log, never block')
+    .option('--verbose', 'one stderr line per decision')
+    .option('--label <id>', 'server id in tool identities and the default event source', WRAP_DEFAULTS.label)
+    .option('--tools-list <mode>', 'filter | keep: drop name-denied tools from tools/list results', 'filter')
+    .option('--annotate-tools', 'add tool_identity to each listed tool')
+    .option('--deny-structured <mode>', 'auto | always | never: where the deny contract goes', 'auto')
+    .option('--approvals <mode>', 'deny | log-only: what tools.approval_required does', 'deny')
+    .option('--audit-log <file>', 'append the audit log (NDJSON) here')
+    .option('--decision-log <file>', 'append the CloudEvents decision log (NDJSON) here')
+    .option('--event-source <uri>', 'decision log source (default urn:assay:mcp-wrap:<label>)')
+    .option('--evidence-out <file>', 'write this session as an evidence bundle (.tar.gz) at exit')
+    .option('--run-id <id>', 'run id of the evidence bundle')
+    .option('--args-hmac-key-env <var>', 'HMAC argument digests with the key in env VAR (removed from the server env)')
+    .option('--max-line-bytes <n>', 'client line cap', String(WRAP_DEFAULTS.maxLineBytes))
+    .option('--max-server-line-bytes <n>', 'server line cap', String(WRAP_DEFAULTS.maxServerLineBytes))
+    .option('--shutdown-grace-ms <n>', 'wait after client EOF before SIGTERM', String(WRAP_DEFAULTS.shutdownGraceMs))
+    .option('--watch-policy', 'reload the policy when its file changes (an invalid change keeps the current policy)')
+    .passThroughOptions()
+    .exitOverride()
+    .action(wrapAction);
+
+  program
+    .command('mcp-server')
+    .description('Serve the policy engine as MCP tools over stdio (check_args, check_sequence, policy_decide, explain_trace, check_coverage)')
+    .option('--policy <file>', 'default policy for calls that omit "policy"')
+    .option('--policy-root <dir>', 'directory that jails the "policy" argument (default: the directory of --policy, else cwd)')
+    .addOption(new Option('--eval-worker').hideHelp())
+    .exitOverride()
+    .action(serverAction);
+}

@@ -1,0 +1,115 @@
+// LF framing for one direction of the proxy. Lines are handed out as byte ranges of the chunk they arrived
+// in (no copy, no decode); consecutive lines the sink forwards unchanged are written as one range of the
+// original bytes. A line over the cap is discarded up to its LF while its digest is computed incrementally.
+import { createHash, type Hash } from 'node:crypto';
+
+export interface LineSink {
+  /** One complete line `buf[start, end)` (LF excluded). Return true to forward its original bytes. */
+  line(buf: Buffer, start: number, end: number): boolean;
+  /** Original bytes of one or more consecutive forwarded lines (LFs included). */
+  forward(bytes: Buffer): void;
+  /** A line longer than the cap was discarded. */
+  tooLong(bytes: number, digest: string): void;
+}
+
+export class LineSplitter {
+  private parts: Buffer[] = [];
+  private partLen = 0;
+  private discard: Hash | null = null;
+  private discardLen = 0;
+
+  constructor(
+    private readonly max: number,
+    private readonly sink: LineSink,
+  ) {}
+
+  push(chunk: Buffer): void {
+    let pos = 0;
+    const n = chunk.length;
+    if (this.discard !== null || this.partLen > 0) {
+      const lf = chunk.indexOf(10);
+      if (lf === -1) {
+        this.hold(chunk);
+        return;
+      }
+      this.finishHeld(chunk.subarray(0, lf + 1));
+      pos = lf + 1;
+    }
+    let fwdStart = -1;
+    for (let lf = chunk.indexOf(10, pos); lf !== -1; lf = chunk.indexOf(10, pos)) {
+      let forward = false;
+      if (lf - pos > this.max) {
+        this.sink.tooLong(lf - pos, `sha256:${createHash('sha256').update(chunk.subarray(pos, lf)).digest('hex')}`);
+      } else {
+        forward = this.sink.line(chunk, pos, lf);
+      }
+      if (forward) {
+        if (fwdStart < 0) fwdStart = pos;
+      } else if (fwdStart >= 0) {
+        this.sink.forward(chunk.subarray(fwdStart, pos));
+        fwdStart = -1;
+      }
+      pos = lf + 1;
+    }
+    if (fwdStart >= 0) this.sink.forward(chunk.subarray(fwdStart, pos));
+    if (pos < n) this.hold(chunk.subarray(pos));
+  }
+
+  /** End of input: a final line without LF is processed as a line. */
+  end(): void {
+    if (this.discard !== null) {
+      this.sink.tooLong(this.discardLen, `sha256:${this.discard.digest('hex')}`);
+      this.discard = null;
+      this.discardLen = 0;
+      return;
+    }
+    if (this.partLen === 0) return;
+    const line = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.partLen);
+    this.parts = [];
+    this.partLen = 0;
+    if (this.sink.line(line, 0, line.length)) this.sink.forward(line);
+  }
+
+  private hold(bytes: Buffer): void {
+    if (this.discard !== null) {
+      this.discard.update(bytes);
+      this.discardLen += bytes.length;
+      return;
+    }
+    this.parts.push(bytes);
+    this.partLen += bytes.length;
+    if (this.partLen > this.max) {
+      this.discard = createHash('sha256');
+      for (const p of this.parts) this.discard.update(p);
+      this.discardLen = this.partLen;
+      this.parts = [];
+      this.partLen = 0;
+    }
+  }
+
+  /** `tail` ends with the LF that completes the held line. */
+  private finishHeld(tail: Buffer): void {
+    const body = tail.length - 1;
+    if (this.discard !== null) {
+      this.discard.update(tail.subarray(0, body));
+      this.sink.tooLong(this.discardLen + body, `sha256:${this.discard.digest('hex')}`);
+      this.discard = null;
+      this.discardLen = 0;
+      return;
+    }
+    if (this.partLen + body > this.max) {
+      const h = createHash('sha256');
+      for (const p of this.parts) h.update(p);
+      h.update(tail.subarray(0, body));
+      this.sink.tooLong(this.partLen + body, `sha256:${h.digest('hex')}`);
+      this.parts = [];
+      this.partLen = 0;
+      return;
+    }
+    this.parts.push(tail);
+    const line = Buffer.concat(this.parts, this.partLen + tail.length);
+    this.parts = [];
+    this.partLen = 0;
+    if (this.sink.line(line, 0, body)) this.sink.forward(line);
+  }
+}

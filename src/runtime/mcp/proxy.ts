@@ -1,0 +1,523 @@
+// `assay mcp wrap` (05 §1): a stdio NDJSON proxy in front of one MCP server. Every tools/call is decided by
+// the one policy engine before it is forwarded; everything else passes unevaluated as its original bytes.
+// All work for a line happens synchronously in the 'data' handler that delivered it (no extra async hops).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { constants as osConstants } from 'node:os';
+import { isUtf8 } from 'node:buffer';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { AssayError, InfraError, UsageError, formatDiagnostic } from '../../core/errors.js';
+import type { DecideOptions, Decision, PolicySession } from '../../core/policy/index.js';
+import { safeBounded } from '../../core/render/safe-text.js';
+import { loadRuntimePolicy, type LoadedPolicy } from '../policy-load.js';
+import { classifyClientLine, type ToolCallRequest } from './classify.js';
+import { ArgsDigester, bytesDigest, type ArgsDigest } from './digest.js';
+import { LineSplitter, type LineSink } from './line-splitter.js';
+import { AppendLog } from './log-file.js';
+import { WRAP_DEFAULTS, isEventSource, type WrapOptions } from './options.js';
+import { Recorder, type PolicyStamp } from './records.js';
+import { blockedResponseLine, denyContract, proxyErrorLine } from './responses.js';
+import { processToolsList, type ObservedTool } from './tools-list.js';
+import { writeDecisionEvidence } from './evidence.js';
+
+export interface WrapIo {
+  stdin: NodeJS.ReadableStream & { pause(): unknown; resume(): unknown; destroy?(): unknown };
+  stdout: NodeJS.WritableStream;
+  /** One diagnostic line (no trailing LF). */
+  stderr(line: string): void;
+  env: NodeJS.ProcessEnv;
+  now(): number;
+  /** Install signal forwarding (the CLI passes `process`; tests may omit it). */
+  signals?: NodeJS.EventEmitter;
+}
+
+export interface WrapResult {
+  exitCode: number;
+  /** Set when the exit code is Assay's own outcome (2, 3, 4), not the child's status. */
+  reasonCode?: 'E_WOULD_BLOCK' | 'E_IO_ERROR' | 'E_UPSTREAM_SPAWN';
+}
+
+const LIST = 1;
+const OTHER = 0;
+const NO_DIGEST: ArgsDigest = { args_digest: '', args_digest_alg: 'sha256', arg_keys: [] };
+
+function idKey(id: unknown): string | undefined {
+  if (typeof id === 'string') return `s${id}`;
+  if (typeof id === 'number') return `n${id}`;
+  return undefined;
+}
+
+function signalNumber(sig: NodeJS.Signals | null): number {
+  if (!sig) return 0;
+  return (osConstants.signals as Record<string, number>)[sig] ?? 0;
+}
+
+/** History kept only for `--watch-policy`, so a reloaded policy resumes this session's counters and sequences. */
+interface HistoryEntry {
+  name: string;
+  args: Record<string, unknown>;
+}
+
+/** Startup that can fail before the server runs (exit 2): policy, logs, event source, HMAC key. */
+export function prepareWrap(opts: WrapOptions, env: NodeJS.ProcessEnv): { loaded: LoadedPolicy; audit?: AppendLog; decisionLog?: AppendLog; hmacKey?: string } {
+  if (!isEventSource(opts.eventSource)) {
+    throw new UsageError('E_INVALID_ARGS', `--event-source must be an absolute URI (scheme:…, no whitespace)`);
+  }
+  let hmacKey: string | undefined;
+  if (opts.argsHmacKeyEnv !== undefined) {
+    hmacKey = env[opts.argsHmacKeyEnv];
+    if (hmacKey === undefined || hmacKey === '') {
+      throw new UsageError('E_INVALID_ARGS', `--args-hmac-key-env ${opts.argsHmacKeyEnv}: the variable is not set or empty`);
+    }
+  }
+  const loaded = loadRuntimePolicy(opts.policyPath, opts.policyDisplay, { denyDeprecations: opts.denyDeprecations });
+  const open = (p: string | undefined, flag: string): AppendLog | undefined => {
+    if (p === undefined) return undefined;
+    try {
+      return AppendLog.open(p);
+    } catch (e) {
+      throw new UsageError('E_INVALID_ARGS', `${flag} ${p}: cannot open for appending (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  };
+  const audit = open(opts.auditLog, '--audit-log');
+  const decisionLog = open(opts.decisionLog, '--decision-log');
+  return { loaded, ...(audit ? { audit } : {}), ...(decisionLog ? { decisionLog } : {}), ...(hmacKey !== undefined ? { hmacKey } : {}) };
+}
+
+export class WrapProxy {
+  private loaded: LoadedPolicy;
+  private stamp: PolicyStamp;
+  private session: PolicySession;
+  private readonly decideOpts: DecideOptions;
+  private readonly recorder: Recorder;
+  private readonly digester: ArgsDigester;
+  private readonly observed = new Map<string, ObservedTool>();
+  /** Forwarded client requests not yet answered: id key → kind, plus the exact id token. */
+  private readonly pending = new Map<string, { kind: number; idToken: string }>();
+  private seq = 0;
+  private child!: ChildProcess;
+  private childExited = false;
+  private clientGone = false;
+  private outBlocked = false;
+  private childInBlocked = false;
+  private finished = false;
+  private shutdownTimers: NodeJS.Timeout[] = [];
+  private closeFallback: NodeJS.Timeout | undefined;
+  private watcher: fs.FSWatcher | undefined;
+  private reloadTimer: NodeJS.Timeout | undefined;
+  private history: HistoryEntry[] | null;
+  private nonToolRequests = 0;
+  private deniedCalls = 0;
+  private resolveDone!: (r: WrapResult) => void;
+  private readonly signalHandlers: Array<[string, () => void]> = [];
+
+  constructor(
+    private readonly opts: WrapOptions,
+    private readonly io: WrapIo,
+    private readonly prepared: ReturnType<typeof prepareWrap>,
+  ) {
+    this.loaded = prepared.loaded;
+    this.stamp = { digest: prepared.loaded.digest, version: prepared.loaded.version };
+    this.decideOpts = { incremental: true, runtime: true, approvals: opts.approvals };
+    this.session = this.loaded.policy.newSession(this.decideOpts);
+    this.digester = new ArgsDigester(prepared.hmacKey);
+    this.recorder = new Recorder(
+      {
+        sessionId: randomUUID(),
+        serverId: opts.label,
+        source: opts.eventSource,
+        dryRun: opts.dryRun,
+        legacyPolicy: this.loaded.policy.spelling.legacy,
+      },
+      prepared.audit,
+      prepared.decisionLog,
+      opts.evidenceOut !== undefined,
+    );
+    this.history = opts.watchPolicy ? [] : null;
+  }
+
+  private log(line: string): void {
+    this.io.stderr(`[assay] ${line}`);
+  }
+
+  /** Spawn the server and relay until it exits. Resolves with wrap's exit code. */
+  async run(): Promise<WrapResult> {
+    const o = this.opts;
+    this.log(`loading policy from ${o.policyDisplay} (${this.loaded.digest})`);
+    for (const d of this.loaded.diagnostics) this.log(formatDiagnostic(d));
+    if (o.dryRun) this.log('DRY RUN MODE: No actions will be blocked.');
+    this.log(`wrapping command: ${[o.command, ...o.args].join(' ')}`);
+
+    const env = { ...this.io.env };
+    if (o.argsHmacKeyEnv !== undefined) delete env[o.argsHmacKeyEnv];
+    const child = spawn(o.command, o.args, { stdio: ['pipe', 'pipe', 'inherit'], env });
+    this.child = child;
+    const spawnError = await new Promise<Error | null>((resolve) => {
+      child.once('spawn', () => resolve(null));
+      child.once('error', (e) => resolve(e));
+    });
+    if (spawnError) {
+      this.closeLogs();
+      const code = (spawnError as NodeJS.ErrnoException).code ?? 'error';
+      throw new InfraError('E_UPSTREAM_SPAWN', `could not start the server command ${JSON.stringify(o.command)} (${code})`, { source: 'cli' });
+    }
+    child.on('error', () => {
+      // kill() on an exited process; nothing to do
+    });
+    child.stdin!.on('error', () => {
+      // EPIPE once the server is gone: pending requests are answered at exit
+    });
+    if (!this.recorder.sessionStart(this.io.now(), this.stamp)) this.log('WARNING: a log could not be appended; refusing tool calls');
+
+    const done = new Promise<WrapResult>((resolve) => (this.resolveDone = resolve));
+    const serverSplitter = new LineSplitter(o.maxServerLineBytes, this.serverSink());
+    child.stdout!.on('data', (chunk: Buffer) => serverSplitter.push(chunk));
+    child.stdout!.on('end', () => serverSplitter.end());
+    child.on('exit', () => {
+      this.childExited = true;
+      // A grandchild may keep stdout open; do not wait forever for 'close'.
+      this.closeFallback = setTimeout(() => this.finish(child.exitCode, child.signalCode), 2000);
+      this.closeFallback.unref();
+    });
+    child.on('close', (code, signal) => this.finish(code, signal));
+    child.stdin!.on('drain', () => {
+      if (this.childInBlocked) {
+        this.childInBlocked = false;
+        this.io.stdin.resume();
+      }
+    });
+
+    const clientSplitter = new LineSplitter(o.maxLineBytes, this.clientSink());
+    const stdin = this.io.stdin;
+    stdin.on('data', (chunk: Buffer) => clientSplitter.push(chunk));
+    stdin.on('end', () => {
+      clientSplitter.end();
+      this.shutdown();
+    });
+    stdin.on('error', () => this.shutdown());
+    this.io.stdout.on('error', () => {
+      this.clientGone = true;
+      this.shutdown();
+    });
+
+    if (this.io.signals) {
+      for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+        const h = () => {
+          if (!this.childExited) this.child.kill(sig);
+          this.shutdown();
+        };
+        this.io.signals.on(sig, h);
+        this.signalHandlers.push([sig, h]);
+      }
+    }
+    if (o.watchPolicy) this.watchPolicy();
+    return done;
+  }
+
+  // ---- client → server -------------------------------------------------------------------------------
+
+  private clientSink(): LineSink {
+    return {
+      line: (buf, start, end) => this.clientLine(buf, start, end),
+      forward: (bytes) => this.writeChild(bytes),
+      tooLong: (bytes, digest) => {
+        this.refuse(null, -32600, 'line_too_long', null, bytes, digest);
+      },
+    };
+  }
+
+  private clientLine(buf: Buffer, start: number, end: number): boolean {
+    const view = buf.subarray(start, end);
+    if (!isUtf8(view)) {
+      this.refuse(null, -32700, 'malformed_client_request', null, end - start, () => bytesDigest(view));
+      return false;
+    }
+    const c = classifyClientLine(buf.toString('utf8', start, end));
+    switch (c.kind) {
+      case 'empty':
+        return false;
+      case 'refuse':
+        this.refuse(c.idToken, c.code, c.reason, c.idToken === null ? null : (JSON.parse(c.idToken) as string | number), end - start, () =>
+          bytesDigest(view),
+        );
+        return false;
+      case 'drop':
+        this.recorder.refused(this.io.now(), c.reason, null, end - start, this.recorder.recording ? bytesDigest(view) : '');
+        if (this.opts.verbose) this.log(`REFUSED ${c.reason} (line ${end - start} bytes)`);
+        return false;
+      case 'tool_call':
+        return this.toolCall(c);
+      case 'request': {
+        this.session.noteRequest();
+        this.nonToolRequests++;
+        const key = idKey(c.id);
+        if (key !== undefined) this.pending.set(key, { kind: c.method === 'tools/list' ? LIST : OTHER, idToken: JSON.stringify(c.id) });
+        return true;
+      }
+      case 'notification':
+        if (c.method === 'notifications/cancelled' && c.params !== null && typeof c.params === 'object') {
+          const key = idKey((c.params as Record<string, unknown>).requestId);
+          if (key !== undefined) this.pending.delete(key);
+        }
+        return true;
+      case 'response':
+        return true;
+    }
+  }
+
+  private refuse(
+    idToken: string | null,
+    code: number,
+    reason: 'malformed_client_request' | 'batch_not_supported' | 'line_too_long' | 'invalid_tool_call',
+    requestId: string | number | null,
+    bytes: number,
+    digest: string | (() => string),
+  ): void {
+    this.writeOut(proxyErrorLine(idToken, code, reason));
+    const dg = this.recorder.recording ? (typeof digest === 'string' ? digest : digest()) : '';
+    this.recorder.refused(this.io.now(), reason, requestId, bytes, dg);
+    if (this.opts.verbose) this.log(`REFUSED ${reason} (line ${bytes} bytes)`);
+  }
+
+  private toolCall(c: ToolCallRequest): boolean {
+    if (this.recorder.failed) {
+      this.writeOut(proxyErrorLine(c.idToken, -31998, 'enforcement_record_write_failed'));
+      return false;
+    }
+    const observed = this.observed.get(c.name);
+    const d = this.session.decide({ tool_name: c.name, args: c.args, definition: observed?.identity }, this.decideOpts);
+    const deny = d.decision === 'deny';
+    const wouldDeny = deny && this.opts.dryRun;
+    const seq = this.seq++;
+    const ok = this.recorder.decision(this.io.now(), {
+      seq,
+      tool: c.name,
+      requestId: c.id,
+      toolCallId: c.toolCallId,
+      decision: d,
+      wouldDeny,
+      digest: this.recorder.recording ? this.digester.digest(c.args) : NO_DIGEST,
+      ...(observed ? { identity: observed.identity } : {}),
+      policy: this.stamp,
+    });
+    if (!ok) {
+      // Fail-closed: a decision that could not be recorded is not acted on.
+      this.log('WARNING: a log could not be appended; refusing this and every later tool call');
+      this.writeOut(proxyErrorLine(c.idToken, -31998, 'enforcement_record_write_failed'));
+      return false;
+    }
+    if (this.opts.verbose) this.verboseDecision(d, wouldDeny);
+    if (this.history !== null) {
+      if (deny && !wouldDeny) this.deniedCalls++;
+      else this.history.push({ name: c.name, args: c.args });
+    }
+    if (deny && !wouldDeny) {
+      const contract = denyContract(d, c.toolCallId);
+      const mode = this.opts.denyStructured;
+      const inMeta = mode === 'never' || (mode === 'auto' && observed?.hasOutputSchema === true);
+      this.writeOut(blockedResponseLine(c.idToken, contract, inMeta));
+      return false;
+    }
+    const key = idKey(c.id);
+    if (key !== undefined) this.pending.set(key, { kind: OTHER, idToken: c.idToken });
+    return true;
+  }
+
+  private verboseDecision(d: Decision, wouldDeny: boolean): void {
+    const tool = safeBounded(d.tool);
+    if (wouldDeny) this.log(`WOULD_DENY ${tool} (reason: ${d.reason})`);
+    else if (d.decision === 'deny') this.log(`DENY ${tool} (reason: ${d.reason})`);
+    else if (d.decision === 'allow_with_warning') this.log(`WARNING: Allowing tool '${tool}' with warning (code: ${d.code}, reason: ${d.reason}).`);
+    else this.log(`ALLOW ${tool}`);
+  }
+
+  private writeChild(bytes: Buffer): void {
+    if (this.childExited) return; // pending requests are answered with upstream_exited at the end
+    const stdin = this.child.stdin!;
+    if (stdin.destroyed || stdin.writableEnded) return;
+    if (!stdin.write(bytes) && !this.childInBlocked) {
+      this.childInBlocked = true;
+      this.io.stdin.pause();
+    }
+  }
+
+  // ---- server → client -------------------------------------------------------------------------------
+
+  private serverSink(): LineSink {
+    return {
+      line: (buf, start, end) => this.serverLine(buf, start, end),
+      forward: (bytes) => this.writeOut(bytes),
+      tooLong: (bytes, digest) => {
+        this.log(`WARNING: dropped a server line over --max-server-line-bytes (${bytes} bytes)`);
+        this.recorder.refused(this.io.now(), 'server_line_too_long', null, bytes, digest);
+      },
+    };
+  }
+
+  private serverLine(buf: Buffer, start: number, end: number): boolean {
+    if (end === start) return true;
+    let msg: unknown;
+    try {
+      msg = JSON.parse(buf.toString('utf8', start, end));
+    } catch {
+      this.log(`WARNING: relaying a server line that is not valid JSON (${end - start} bytes)`);
+      return true;
+    }
+    if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) return true;
+    const m = msg as Record<string, unknown>;
+    if (m.method !== undefined) {
+      // Pinned tools must be listed again before use.
+      if (m.method === 'notifications/tools/list_changed') this.observed.clear();
+      return true;
+    }
+    const key = idKey(m.id);
+    if (key === undefined) return true;
+    const p = this.pending.get(key);
+    if (p === undefined) return true;
+    this.pending.delete(key);
+    if (p.kind !== LIST || m.result === undefined) return true;
+    const changed = processToolsList(m, this.observed, this.loaded.policy, {
+      serverId: this.opts.label,
+      filter: this.opts.toolsList === 'filter' && !this.opts.dryRun,
+      annotate: this.opts.annotateTools,
+      decide: this.decideOpts,
+    });
+    if (!changed) return true;
+    this.writeOut(JSON.stringify(m) + '\n');
+    return false;
+  }
+
+  /** The one writer of wrap's stdout: whole lines only; a full pipe pauses the server reader. */
+  private writeOut(b: Buffer | string): void {
+    if (this.clientGone) return;
+    const stdout = this.io.stdout;
+    if (!stdout.write(b) && !this.outBlocked) {
+      this.outBlocked = true;
+      this.child?.stdout?.pause();
+      stdout.once('drain', () => {
+        this.outBlocked = false;
+        this.child?.stdout?.resume();
+      });
+    }
+  }
+
+  // ---- policy reload (opt-in) ------------------------------------------------------------------------
+
+  private watchPolicy(): void {
+    const dir = path.dirname(this.opts.policyPath);
+    const base = path.basename(this.opts.policyPath);
+    try {
+      this.watcher = fs.watch(dir, (_ev, name) => {
+        if (name !== null && name !== base) return;
+        if (this.reloadTimer) clearTimeout(this.reloadTimer);
+        this.reloadTimer = setTimeout(() => this.reload(), 50);
+      });
+      this.watcher.on('error', () => this.log('WARNING: policy watch stopped; the current policy stays in force'));
+    } catch {
+      this.log('WARNING: cannot watch the policy file; it will not be reloaded');
+    }
+  }
+
+  /** Load the changed policy; on failure keep the current one. The session (counters, sequences) carries over. */
+  reload(): void {
+    if (this.finished) return;
+    let next: LoadedPolicy;
+    try {
+      next = loadRuntimePolicy(this.opts.policyPath, this.opts.policyDisplay, { denyDeprecations: this.opts.denyDeprecations });
+    } catch (e) {
+      const why = e instanceof AssayError ? `${e.reasonCode}: ${e.message}` : 'unexpected error';
+      this.log(`WARNING: policy reload failed; keeping the current policy (${this.loaded.digest}): ${why}`);
+      return;
+    }
+    if (next.digest === this.loaded.digest) return;
+    const session = next.policy.newSession(this.decideOpts);
+    // Replay what this session already did: admitted calls feed limits and sequence state, every other
+    // client request counts toward max_requests_total.
+    for (const h of this.history ?? []) session.decide({ tool_name: h.name, args: h.args }, { incremental: false, runtime: false });
+    for (let i = 0; i < this.nonToolRequests + this.deniedCalls; i++) session.noteRequest();
+    this.loaded = next;
+    this.stamp = { digest: next.digest, version: next.version };
+    this.session = session;
+    this.log(`policy reloaded from ${this.opts.policyDisplay} (${next.digest})`);
+    for (const d of next.diagnostics) this.log(formatDiagnostic(d));
+  }
+
+  // ---- shutdown --------------------------------------------------------------------------------------
+
+  /** Client EOF or a signal: close the server's stdin, then SIGTERM after the grace period, SIGKILL 2 s later. */
+  private shutdown(): void {
+    if (this.shutdownTimers.length > 0 || this.finished) return;
+    try {
+      this.child.stdin?.end();
+    } catch {
+      // already closed
+    }
+    const term = setTimeout(() => {
+      if (!this.childExited) this.child.kill('SIGTERM');
+      const kill = setTimeout(() => {
+        if (!this.childExited) this.child.kill('SIGKILL');
+      }, WRAP_DEFAULTS.killAfterTermMs);
+      this.shutdownTimers.push(kill);
+    }, this.opts.shutdownGraceMs);
+    this.shutdownTimers.push(term);
+  }
+
+  private finish(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.childExited = true;
+    const status = code !== null ? code : 128 + signalNumber(signal);
+    for (const t of this.shutdownTimers) clearTimeout(t);
+    if (this.closeFallback) clearTimeout(this.closeFallback);
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.watcher?.close();
+    for (const [sig, h] of this.signalHandlers) this.io.signals?.removeListener(sig, h);
+    // Every forwarded request still unanswered learns that the server is gone.
+    for (const p of this.pending.values()) this.writeOut(proxyErrorLine(p.idToken, -31998, 'upstream_exited'));
+    this.pending.clear();
+    this.io.stdin.pause();
+    this.io.stdin.destroy?.();
+
+    const now = this.io.now();
+    this.recorder.findings(now, this.session.finish(), 'complete');
+    this.recorder.sessionEnd(now, this.stamp, status);
+    let result: WrapResult = { exitCode: status };
+    if (this.opts.evidenceOut !== undefined && this.recorder.events) {
+      try {
+        writeDecisionEvidence(this.opts.evidenceOut, this.recorder.events, {
+          source: this.opts.eventSource,
+          sessionId: this.recorder.info.sessionId,
+          ...(this.opts.runId !== undefined ? { runId: this.opts.runId } : {}),
+        });
+      } catch (e) {
+        this.io.stderr(`assay: E_IO_ERROR: cannot write --evidence-out ${this.opts.evidenceOut}: ${(e as Error).message}`);
+        if (status === 0) result = { exitCode: 3, reasonCode: 'E_IO_ERROR' };
+      }
+    }
+    const logFailed = this.recorder.failed;
+    this.closeLogs();
+    if (status === 0 && result.reasonCode === undefined) {
+      if (logFailed) result = { exitCode: 3, reasonCode: 'E_IO_ERROR' };
+      else if (this.opts.dryRun && this.recorder.counters.would_deny > 0) result = { exitCode: 4, reasonCode: 'E_WOULD_BLOCK' };
+    }
+    this.resolveDone(result);
+  }
+
+  private closeLogs(): void {
+    this.prepared.audit?.close();
+    this.prepared.decisionLog?.close();
+  }
+
+  /** Counters so far (tests, bench). */
+  get counters() {
+    return this.recorder.counters;
+  }
+}
+
+/** Load, spawn, relay; the CLI prints errors thrown before the server starts (exit 2). */
+export async function runWrap(opts: WrapOptions, io: WrapIo): Promise<WrapResult> {
+  const prepared = prepareWrap(opts, io.env);
+  const proxy = new WrapProxy(opts, io, prepared);
+  return proxy.run();
+}
