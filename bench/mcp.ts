@@ -167,7 +167,7 @@ async function measure(cmd: string, args: string[]): Promise<Stats> {
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 
 export async function benchMcp(cli = 'dist/cli/index.js'): Promise<void> {
-  console.log(`## mcp wrap (issue #6): ${CALLS.toLocaleString('en-US')} sequential tools/call round trips (server-everything echo), after ${WARMUP} warm-up calls`);
+  console.log(`## mcp wrap (issue #6): ${CALLS.toLocaleString('en-US')} sequential tools/call round trips (server-everything echo), after ${WARMUP} warm-up calls; median of 3 interleaved rounds`);
   mkdirSync(OUT, { recursive: true });
   const policy = join(OUT, 'mcp-policy-50.yaml');
   const relay = join(OUT, 'mcp-relay.mjs');
@@ -175,17 +175,19 @@ export async function benchMcp(cli = 'dist/cli/index.js'): Promise<void> {
   writeFileSync(relay, RELAY);
   const node = process.execPath;
   const server = [SERVER, 'stdio'];
-  // Interleave two rounds so slow drift of the machine does not favour one variant.
+  // Interleave rounds so slow drift of a shared machine does not favour one variant; report the median round.
+  const ROUNDS = 3;
   const runs: Record<string, Stats[]> = { direct: [], relay: [], wrap: [] };
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     runs.direct!.push(await measure(node, server));
     runs.relay!.push(await measure(node, [relay, node, ...server]));
     runs.wrap!.push(await measure(node, [cli, 'mcp', 'wrap', '--policy', policy, '--shutdown-grace-ms', '200', '--', node, ...server]));
   }
-  const best = (k: string): Stats => runs[k]!.reduce((a, b) => (b.p50 < a.p50 ? b : a));
-  const d = best('direct');
-  const r = best('relay');
-  const w = best('wrap');
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const pick = (k: string): Stats => ({ p50: median(runs[k]!.map((x) => x.p50)), p99: median(runs[k]!.map((x) => x.p99)), mean: median(runs[k]!.map((x) => x.mean)) });
+  const d = pick('direct');
+  const r = pick('relay');
+  const w = pick('wrap');
   console.log(`direct:              p50 ${ms(d.p50)}  p99 ${ms(d.p99)}`);
   console.log(`bare relay:          p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  added p50 ${ms(r.p50 - d.p50)}  p99 ${ms(r.p99 - d.p99)}`);
   console.log(`assay mcp wrap (50): p50 ${ms(w.p50)}  p99 ${ms(w.p99)}  added p50 ${ms(w.p50 - d.p50)}  p99 ${ms(w.p99 - d.p99)}`);

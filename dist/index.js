@@ -34743,7 +34743,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91033:
+/***/ 24173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34820,7 +34820,7 @@ function skipCsi(s, i) {
  * Replace terminal escape sequences (each whole sequence becomes one U+FFFD, so no `[31m` residue), other
  * C0/C1 controls, DEL, bidi controls and lone surrogates by U+FFFD. Tab, CR and LF are kept.
  */
-function stripControls(s) {
+function safe_text_stripControls(s) {
     const n = s.length;
     // Fast path: most text has nothing to replace.
     let i = 0;
@@ -35021,7 +35021,7 @@ function boundText(s, max = DEFAULT_BOUND) {
 }
 /** Controls → U+FFFD, secrets redacted, optionally bounded. The input of every sink encoder. */
 function safeText(s, opts = {}) {
-    const out = redactSecrets(stripControls(s));
+    const out = redactSecrets(safe_text_stripControls(s));
     return opts.bound === undefined || opts.bound === false ? out : boundText(out, opts.bound);
 }
 /** Bounded form for SARIF, JUnit and the console. */
@@ -35180,7 +35180,7 @@ function sortFindings(findings) {
  * order), make the free text render-safe (unbounded, as in JSON reports), keep ≤ 10 related locations and
  * return the findings sorted (02 §5.3). Callers must pass drafts in a deterministic order.
  */
-function finalizeFindings(drafts, opts = {}) {
+function finding_finalizeFindings(drafts, opts = {}) {
     const seen = new Map();
     const out = [];
     for (const d of drafts) {
@@ -35792,7 +35792,7 @@ function largestFittingPrefix(n, sizeOf, budget, sizeN) {
  * gzip (level 6) of the whole file exceeds the budget, the lowest-ranked results across runs are dropped,
  * the largest kept prefix of the global ranking being found by bisection.
  */
-function buildSarif(input) {
+function sarif_buildSarif(input) {
     if (input.runs.length > MAX_RUNS)
         throw new Error(`SARIF: ${input.runs.length} runs (at most ${MAX_RUNS})`);
     const ids = new Set();
@@ -36152,14 +36152,14 @@ function detectKind(text, display) {
 class JcsError extends Error {
 }
 /** Canonical JSON text of `value`. Throws JcsError on NaN/Infinity, lone surrogates, BigInt and other non-JSON values. */
-function canonicalize(value) {
+function jcs_canonicalize(value) {
     const out = [];
     write(value, out, false);
     return out.join('');
 }
 /** UTF-8 bytes of the canonical form. */
 function canonicalBytes(value) {
-    return new TextEncoder().encode(canonicalize(value));
+    return new TextEncoder().encode(jcs_canonicalize(value));
 }
 function write(value, out, inArray) {
     if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
@@ -36231,7 +36231,7 @@ function string(s) {
 }
 /** Hex sha256 of the UTF-8 canonical form: the content address used by fingerprints and cache keys. */
 function jcsSha256Hex(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalize(value), 'utf8').digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(jcs_canonicalize(value), 'utf8').digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/load-context.ts
@@ -36334,7 +36334,7 @@ function identityOf(definition, fallbackName) {
     const schema = d.input_schema !== undefined ? d.input_schema : d.inputSchema !== undefined ? d.inputSchema : null;
     let schemaHash;
     try {
-        schemaHash = sha256(canonicalize(schema));
+        schemaHash = sha256(jcs_canonicalize(schema));
     }
     catch {
         return null;
@@ -46287,7 +46287,7 @@ function draftFingerprints(drafts) {
 }
 /** Finalize all drafts (config + gate) into sorted findings, and build the JUnit policy suites. */
 function finalizeGate(drafts, run, traces, opts = {}) {
-    const findings = finalizeFindings(drafts, opts);
+    const findings = finding_finalizeFindings(drafts, opts);
     const policySuites = [];
     if (run) {
         const byFp = new Map(findings.map((f) => [f.fingerprint, f]));
@@ -46329,6 +46329,27 @@ function digestOf(paths) {
     catch {
         return undefined;
     }
+}
+/** A top-level block key `tests:` or `suite:` (column 0) marks an eval config (02 §4.1). */
+const EVAL_TOP_KEY = /^(?:tests|suite)[ \t]*:/m;
+/**
+ * readConfigFile, without its kind-detection parse when the text plainly is an eval config: the eval
+ * loader parses it (with positions) anyway, and a large suite's YAML parse dominates the run.
+ * Anything else — and every error — goes through readConfigFile.
+ */
+function readConfig(path, display) {
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (st.isFile() && st.size <= MAX_CONFIG_BYTES) {
+            const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            if (EVAL_TOP_KEY.test(text))
+                return { kind: 'eval', path, display, text };
+        }
+    }
+    catch {
+        // readConfigFile reports it
+    }
+    return readConfigFile(path, display);
 }
 function inputsOf(o) {
     return {
@@ -46388,7 +46409,7 @@ async function runGateInner(o, now, t0) {
     let evalSession;
     let configDigest;
     if (o.config) {
-        const cf = readConfigFile(o.config.path, o.config.display);
+        const cf = readConfig(o.config.path, o.config.display);
         configDigest = digestOf([cf.path]);
         if (cf.kind === 'policy') {
             if (!policyRef) {
@@ -46684,7 +46705,7 @@ function shellQuote(arg) {
     return /^[A-Za-z0-9_./:=@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 /** The equivalent `assay ci` command (and evidence lint lines) for the summary. */
-function reproduceCommands(inputs, traceDisplays, bundles, findingsBaseline) {
+function reproduceCommands(inputs, traceDisplays, bundles, findingsBaseline, evalBaseline) {
     const out = [];
     if (inputs.config || inputs.policy) {
         const args = ['npx', 'assay', 'ci'];
@@ -46696,6 +46717,8 @@ function reproduceCommands(inputs, traceDisplays, bundles, findingsBaseline) {
             args.push('--trace-file', t);
         if (inputs.strict)
             args.push('--strict');
+        if (evalBaseline)
+            args.push('--baseline', evalBaseline);
         args.push('--fail-on', inputs.failOnLabel);
         if (findingsBaseline)
             args.push('--findings-baseline', findingsBaseline);
@@ -46959,7 +46982,7 @@ function matrixSuffix(matrixInput) {
         const m = obj(JSON.parse(t));
         if (!m || Object.keys(m).length === 0)
             return { suffix: '' };
-        return { suffix: '-' + sha256Hex(canonicalize(m)).slice(0, 8) };
+        return { suffix: '-' + sha256Hex(jcs_canonicalize(m)).slice(0, 8) };
     }
     catch (e) {
         return { suffix: '', warning: `input "matrix" is not JSON (${e.message}); the default category has no matrix part` };
@@ -47529,64 +47552,7315 @@ function expandTraces(entries, workspace) {
     return { traces, problems };
 }
 
-;// CONCATENATED MODULE: ./src/action/evidence-step.ts
-// Evidence bundles in the action (03-action §4.2–4.3): verify every bundle, lint the verified ones, and
-// turn both into findings of the SARIF `evidence` run. All evidence use of the action goes through this
-// module. The core evidence API (src/core/evidence) is bound in `loadEvidenceBackend`; while it is
-// absent every discovered bundle is reported as "not verified: verification not available in this build"
-// (a warning; `verified` is false; the verdict is unchanged).
+;// CONCATENATED MODULE: ./src/core/evidence/verify-error.ts
+// Bundle verification errors (04 §7.2): one code per failure, grouped in classes, each class mapped to one
+// reason code. Messages never carry archive-controlled text except member paths, shown JSON-escaped and cut.
+
+const CODES = {
+    IntegrityManifestHash: ['Integrity', 'E_EVIDENCE_INTEGRITY'],
+    IntegrityEventHash: ['Integrity', 'E_EVIDENCE_INTEGRITY'],
+    IntegrityFileSizeMismatch: ['Integrity', 'E_EVIDENCE_INTEGRITY'],
+    IntegrityRunRootMismatch: ['Integrity', 'E_EVIDENCE_INTEGRITY'],
+    IntegrityGzip: ['Integrity', 'E_EVIDENCE_UNREADABLE'],
+    IntegrityTar: ['Integrity', 'E_EVIDENCE_UNREADABLE'],
+    IntegrityIo: ['Integrity', 'E_EVIDENCE_UNREADABLE'],
+    ContractSchemaVersion: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    ContractFileOrder: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    ContractMissingFile: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    ContractDuplicateFile: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    ContractUnexpectedFile: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    ContractRunIdMismatch: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    ContractBundleIdMismatch: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    ContractSequenceGap: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    ContractSequenceStart: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    ContractInvalidJson: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    ContractInvalidEvent: ['Contract', 'E_EVIDENCE_CONTRACT'],
+    LimitPathLength: ['Limits', 'E_EVIDENCE_LIMIT_EXCEEDED'],
+    LimitFileSize: ['Limits', 'E_EVIDENCE_LIMIT_EXCEEDED'],
+    LimitTotalEvents: ['Limits', 'E_EVIDENCE_LIMIT_EXCEEDED'],
+    LimitLineBytes: ['Limits', 'E_EVIDENCE_LIMIT_EXCEEDED'],
+    LimitJsonDepth: ['Limits', 'E_EVIDENCE_LIMIT_EXCEEDED'],
+    LimitBundleBytes: ['Limits', 'E_EVIDENCE_LIMIT_EXCEEDED'],
+    LimitDecodeBytes: ['Limits', 'E_EVIDENCE_LIMIT_EXCEEDED'],
+    SecurityPathTraversal: ['Security', 'E_EVIDENCE_PATH_REJECTED'],
+    AttestationEnvelope: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
+    AttestationPayloadType: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
+    AttestationSignature: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
+    AttestationStatementType: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
+    AttestationLegacyV0: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
+    AttestationPredicateType: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
+    AttestationSubject: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
+    AttestationSubjectDigest: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
+    AttestationSubjectName: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
+    AttestationPredicateMismatch: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
+};
+/** Reserved by name for enum parity with the reference, never produced (04 §7.2). */
+const RESERVED_VERIFY_CODES = (/* unused pure expression or super */ null && (['IntegrityZipBomb', 'ContractMissingManifest', 'ContractTimestampRegression', 'SecurityAbsolutePath']));
+const VERIFY_CODES = Object.keys(CODES);
+function verifyCodeClass(code) {
+    return CODES[code][0];
+}
+function verifyCodeReason(code) {
+    return CODES[code][1];
+}
+/** A verification failure: `code` (e.g. `IntegrityEventHash`), its class and reason code, where it happened. */
+class verify_error_BundleError extends core_errors/* EvidenceError */.oe {
+    code;
+    errorClass;
+    /** Member path (already made display-safe) or null. */
+    entry;
+    seq;
+    constructor(code, message, where = {}) {
+        super(verifyCodeReason(code), message, {
+            source: 'evidence',
+            context: { verify_code: code },
+            nextStepValues: { bundle: where.bundle },
+        });
+        this.code = code;
+        this.errorClass = verifyCodeClass(code);
+        this.entry = where.entry ?? null;
+        this.seq = where.seq ?? null;
+    }
+    /** `<Class>: <message> (<Code>)` — the `caused by:` line of verify's text output. */
+    get cause() {
+        return `${this.errorClass}: ${this.message} (${this.code})`;
+    }
+}
+/**
+ * An archive-controlled member path for messages: JSON-escaped with every control and non-ASCII character as
+ * `\uXXXX`, cut to 64 bytes (04 §7.1).
+ */
+function displayMemberPath(raw) {
+    const s = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        let piece;
+        if (c === 0x22)
+            piece = '\\"';
+        else if (c === 0x5c)
+            piece = '\\\\';
+        else if (c < 0x20 || c >= 0x7f)
+            piece = '\\u' + c.toString(16).padStart(4, '0');
+        else
+            piece = s[i];
+        if (out.length + piece.length > 64)
+            break;
+        out += piece;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/source.ts
+// Reading an untrusted bundle source under max_bundle_bytes (04 §7.3 step 1): a file or any byte stream
+// (stdin). At most limit + 1 bytes are ever held, so an oversized source is refused without reading it all.
 
 
+/** The bundle could not be opened at all (verify's text output: `fatal: failed to open bundle <path>`). */
+class BundleOpenError extends verify_error_BundleError {
+    openFailure = true;
+}
+function tooBig(limit, bundle) {
+    return new verify_error_BundleError('LimitBundleBytes', `Bundle exceeds max_bundle_bytes (${limit})`, { bundle });
+}
+/** Read a bundle file; throws BundleOpenError (cannot open), LimitBundleBytes or IntegrityGzip (read error). */
+function readBundleFile(path, maxBundleBytes, label = path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (e) {
+        const code = e.code ?? 'error';
+        throw new BundleOpenError('IntegrityIo', `failed to open bundle (${code})`, { bundle: label });
+    }
+    try {
+        let st;
+        try {
+            st = (0,external_node_fs_.fstatSync)(fd);
+        }
+        catch {
+            throw new verify_error_BundleError('IntegrityGzip', 'read error', { bundle: label });
+        }
+        if (st.isDirectory())
+            throw new BundleOpenError('IntegrityIo', 'failed to open bundle (EISDIR)', { bundle: label });
+        if (st.isFile() && st.size > maxBundleBytes)
+            throw tooBig(maxBundleBytes, label);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(1 << 20, maxBundleBytes + 1 - total);
+            if (want <= 0)
+                throw tooBig(maxBundleBytes, label);
+            const buf = Buffer.allocUnsafe(want);
+            let n;
+            try {
+                n = (0,external_node_fs_.readSync)(fd, buf, 0, want, null);
+            }
+            catch {
+                throw new verify_error_BundleError('IntegrityGzip', 'read error', { bundle: label });
+            }
+            if (n === 0)
+                break;
+            chunks.push(buf.subarray(0, n));
+            total += n;
+            if (total > maxBundleBytes)
+                throw tooBig(maxBundleBytes, label);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Read a byte stream (stdin) under the same ceiling. */
+async function readBundleStream(stream, maxBundleBytes, label = '-') {
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const c of stream) {
+            const b = typeof c === 'string' ? Buffer.from(c, 'latin1') : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+            total += b.length;
+            if (total > maxBundleBytes)
+                throw tooBig(maxBundleBytes, label);
+            chunks.push(b);
+        }
+    }
+    catch (e) {
+        if (e instanceof BundleError)
+            throw e;
+        throw new BundleError('IntegrityGzip', 'read error', { bundle: label });
+    }
+    return Buffer.concat(chunks, total);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/strict-json.ts
+// The strict JSON pass every evidence reader applies before typed parsing (04 §4.2). JSON.parse alone keeps
+// the last duplicate key and accepts lone surrogate escapes, so a validating scanner runs first. The scanner
+// builds no values: JSON.parse (native) does, and only when a caller asks for the value. It also keeps the raw
+// text of root members and number tokens, so integer-typed fields can refuse `1.0`, `1e0`, `-1`, and it notes
+// whether the text is already in JCS form (then a member's raw text is its canonical text).
+//
+// Precondition: the text comes from UTF-8 decoding, so it holds no raw lone surrogates.
+const MAX_KEYS_PER_OBJECT = 10_000;
+const MAX_STRING_CODE_POINTS = 1_048_576;
+class strict_json_StrictJsonError extends Error {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+    }
+}
+// Character codes.
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const PLUS = 0x2b;
+const COMMA = 0x2c;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const NINE = 0x39;
+const COLON = 0x3a;
+const UPPER_E = 0x45;
+const LBRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const RBRACKET = 0x5d;
+const LOWER_E = 0x65;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+function hexVal(c) {
+    if (c >= 0x30 && c <= 0x39)
+        return c - 0x30;
+    if (c >= 0x61 && c <= 0x66)
+        return c - 0x57;
+    if (c >= 0x41 && c <= 0x46)
+        return c - 0x37;
+    return -1;
+}
+const RAW_CONTROL = /[\u0000-\u001f]/;
+class Scanner {
+    t = '';
+    pos = 0;
+    depth = 0;
+    maxDepth = 64;
+    canonical = true;
+    paths = false;
+    lastEscaped = false;
+    tokens = new Map();
+    path = [];
+    nextBackslash = -1;
+    /** Key ranges [start, end) of the objects being scanned: one stack for all nesting levels. */
+    keys = new Int32Array(256);
+    keySp = 0;
+    /** Root members: keyStart, keyEnd, escaped (0/1), valueStart, valueEnd. */
+    top = new Int32Array(5 * 32);
+    topCount = 0;
+    reset(text, maxDepth, paths) {
+        this.t = text;
+        this.pos = 0;
+        this.depth = 0;
+        this.maxDepth = maxDepth;
+        this.canonical = true;
+        this.paths = paths;
+        this.lastEscaped = false;
+        this.nextBackslash = -1;
+        this.keySp = 0;
+        this.topCount = 0;
+        if (paths) {
+            this.tokens = new Map();
+            this.path = [];
+        }
+        else if (this.tokens.size > 0)
+            this.tokens = new Map();
+    }
+    fail(what) {
+        throw new strict_json_StrictJsonError(`${what} at offset ${this.pos}`, 'invalid');
+    }
+    ws() {
+        const t = this.t;
+        let p = this.pos;
+        const c0 = t.charCodeAt(p);
+        if (c0 > SPACE || c0 !== c0)
+            return;
+        for (;;) {
+            const c = t.charCodeAt(p);
+            if (c === SPACE || c === LF || c === CR || c === TAB)
+                p++;
+            else
+                break;
+        }
+        if (p !== this.pos) {
+            this.canonical = false;
+            this.pos = p;
+        }
+    }
+    value() {
+        const c = this.t.charCodeAt(this.pos);
+        if (c === QUOTE)
+            this.string();
+        else if (c === LBRACE)
+            this.object();
+        else if (c === LBRACKET)
+            this.array();
+        else if (c === MINUS || (c >= ZERO && c <= NINE))
+            this.number();
+        else if (c === 0x74)
+            this.literal('true');
+        else if (c === 0x66)
+            this.literal('false');
+        else if (c === 0x6e)
+            this.literal('null');
+        else
+            this.fail(Number.isNaN(c) ? 'unexpected end of input' : 'unexpected character');
+    }
+    literal(word) {
+        if (!this.t.startsWith(word, this.pos))
+            this.fail('invalid literal');
+        this.pos += word.length;
+    }
+    number() {
+        const t = this.t;
+        const start = this.pos;
+        let p = start;
+        if (t.charCodeAt(p) === MINUS)
+            p++;
+        let c = t.charCodeAt(p);
+        if (c === ZERO)
+            p++;
+        else if (c >= 0x31 && c <= NINE) {
+            p++;
+            while ((c = t.charCodeAt(p)) >= ZERO && c <= NINE)
+                p++;
+        }
+        else {
+            this.pos = p;
+            this.fail('invalid number');
+        }
+        const dot = t.charCodeAt(p) === DOT;
+        if (dot) {
+            p++;
+            c = t.charCodeAt(p);
+            if (!(c >= ZERO && c <= NINE)) {
+                this.pos = p;
+                this.fail('invalid number');
+            }
+            while ((c = t.charCodeAt(p)) >= ZERO && c <= NINE)
+                p++;
+        }
+        c = t.charCodeAt(p);
+        const exp = c === LOWER_E || c === UPPER_E;
+        if (exp) {
+            p++;
+            c = t.charCodeAt(p);
+            if (c === PLUS || c === MINUS)
+                p++;
+            c = t.charCodeAt(p);
+            if (!(c >= ZERO && c <= NINE)) {
+                this.pos = p;
+                this.fail('invalid number');
+            }
+            while ((c = t.charCodeAt(p)) >= ZERO && c <= NINE)
+                p++;
+        }
+        this.pos = p;
+        // A token beyond the double range would parse to Infinity, which is not JSON (serde refuses it too).
+        if ((exp || p - start > 300) && !Number.isFinite(Number(t.slice(start, p))))
+            this.fail('number out of range');
+        // The JCS form of a number is ECMAScript Number#toString; short plain integers other than -0 already are.
+        if (this.canonical) {
+            const shortInt = !dot && !exp && p - start <= 15 && !(t.charCodeAt(start) === MINUS && t.charCodeAt(start + 1) === ZERO);
+            if (!shortInt) {
+                const tok = t.slice(start, p);
+                const n = Number(tok);
+                if ((Object.is(n, -0) ? '0' : String(n)) !== tok)
+                    this.canonical = false;
+            }
+        }
+        if (this.paths)
+            this.tokens.set(this.path.join('\u0000'), t.slice(start, p));
+    }
+    /**
+     * Scan a string at its opening quote; `pos` ends just past the closing quote. Refuses invalid escapes and
+     * unpaired surrogate escapes (raw control characters are found by the caller's whole-text check).
+     */
+    string() {
+        const t = this.t;
+        const start = this.pos + 1;
+        const q = t.indexOf('"', start);
+        if (q === -1) {
+            this.pos = t.length;
+            this.fail('unterminated string');
+        }
+        // The next backslash is cached so that a long line costs O(n) in total, not O(n) per string.
+        if (this.nextBackslash < start) {
+            const b = t.indexOf('\\', start);
+            this.nextBackslash = b === -1 ? Infinity : b;
+        }
+        let end = q;
+        this.lastEscaped = false;
+        if (this.nextBackslash < q) {
+            this.lastEscaped = true;
+            end = this.escapedString(this.nextBackslash);
+        }
+        this.pos = end + 1;
+        // Code points ≤ UTF-16 units ≤ raw length, so only long raw strings need an exact count.
+        if (end - start > MAX_STRING_CODE_POINTS) {
+            const decoded = this.lastEscaped ? JSON.parse(t.slice(start - 1, end + 1)) : t.slice(start, end);
+            let n = 0;
+            for (const _ of decoded)
+                n++;
+            if (n > MAX_STRING_CODE_POINTS)
+                this.fail(`string longer than ${MAX_STRING_CODE_POINTS} code points`);
+        }
+    }
+    /** The rest of a string from its first backslash; returns the index of the closing quote. */
+    escapedString(from) {
+        const t = this.t;
+        let p = from;
+        let pendingHigh = false; // the previous escape was a high surrogate
+        for (;;) {
+            const c = t.charCodeAt(p);
+            if (Number.isNaN(c)) {
+                this.pos = p;
+                this.fail('unterminated string');
+            }
+            if (c !== BACKSLASH) {
+                if (pendingHigh) {
+                    this.pos = p;
+                    this.fail('unpaired high surrogate escape');
+                }
+                if (c === QUOTE) {
+                    this.nextBackslash = -1;
+                    return p;
+                }
+                p++;
+                continue;
+            }
+            const e = t.charCodeAt(p + 1);
+            if (e === 0x75) {
+                let v = 0;
+                let upper = false;
+                for (let k = 2; k < 6; k++) {
+                    const ch = t.charCodeAt(p + k);
+                    const h = hexVal(ch);
+                    if (h < 0) {
+                        this.pos = p;
+                        this.fail('invalid \\u escape');
+                    }
+                    if (ch >= 0x41 && ch <= 0x46)
+                        upper = true;
+                    v = (v << 4) | h;
+                }
+                const low = v >= 0xdc00 && v <= 0xdfff;
+                if (low !== pendingHigh) {
+                    this.pos = p;
+                    this.fail(low ? 'unpaired low surrogate escape' : 'unpaired high surrogate escape');
+                }
+                pendingHigh = v >= 0xd800 && v <= 0xdbff;
+                // JCS escapes only control characters without a short form, as lowercase \u00xx.
+                if (upper || v >= 0x20 || v === 0x08 || v === 0x09 || v === 0x0a || v === 0x0c || v === 0x0d)
+                    this.canonical = false;
+                p += 6;
+                continue;
+            }
+            if (pendingHigh) {
+                this.pos = p;
+                this.fail('unpaired high surrogate escape');
+            }
+            if (e === QUOTE || e === BACKSLASH || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+                p += 2;
+                continue;
+            }
+            if (e === 0x2f) {
+                this.canonical = false; // `\/` is valid JSON; JCS writes `/`
+                p += 2;
+                continue;
+            }
+            this.pos = p;
+            this.fail('invalid escape');
+        }
+    }
+    enter() {
+        this.depth++;
+        if (this.depth > this.maxDepth)
+            throw new strict_json_StrictJsonError(`nesting deeper than ${this.maxDepth}`, 'depth');
+    }
+    pushKey(start, end) {
+        if (this.keySp + 2 > this.keys.length) {
+            const grown = new Int32Array(this.keys.length * 2);
+            grown.set(this.keys);
+            this.keys = grown;
+        }
+        this.keys[this.keySp++] = start;
+        this.keys[this.keySp++] = end;
+    }
+    pushTop(ks, ke, escaped, vs, ve) {
+        const i = this.topCount * 5;
+        if (i + 5 > this.top.length) {
+            const grown = new Int32Array(this.top.length * 2);
+            grown.set(this.top);
+            this.top = grown;
+        }
+        this.top[i] = ks;
+        this.top[i + 1] = ke;
+        this.top[i + 2] = escaped ? 1 : 0;
+        this.top[i + 3] = vs;
+        this.top[i + 4] = ve;
+        this.topCount++;
+    }
+    keyText(start, end) {
+        const t = this.t;
+        const b = t.indexOf('\\', start);
+        return b !== -1 && b < end ? JSON.parse(t.slice(start - 1, end + 1)) : t.slice(start, end);
+    }
+    /** Compare two raw key ranges by UTF-16 code units (meaningful for keys without escapes). */
+    cmpRange(a0, a1, b0, b1) {
+        const t = this.t;
+        const n = Math.min(a1 - a0, b1 - b0);
+        for (let i = 0; i < n; i++) {
+            const d = t.charCodeAt(a0 + i) - t.charCodeAt(b0 + i);
+            if (d !== 0)
+                return d;
+        }
+        return a1 - a0 - (b1 - b0);
+    }
+    object() {
+        this.enter();
+        const t = this.t;
+        this.pos++;
+        this.ws();
+        if (t.charCodeAt(this.pos) === RBRACE) {
+            this.pos++;
+            this.depth--;
+            return;
+        }
+        // Keys in strictly ascending order (the canonical case) cannot repeat, so duplicates are searched for,
+        // with decoded keys, only when the order breaks or a key has escapes.
+        const base = this.keySp;
+        const root = this.depth === 1;
+        let ascending = true;
+        let count = 0;
+        for (;;) {
+            if (t.charCodeAt(this.pos) !== QUOTE)
+                this.fail('expected object key');
+            const ks = this.pos + 1;
+            this.string();
+            const ke = this.pos - 1;
+            const escaped = this.lastEscaped;
+            count++;
+            if (count > MAX_KEYS_PER_OBJECT)
+                this.fail(`more than ${MAX_KEYS_PER_OBJECT} keys in one object`);
+            if (ascending && (escaped || (count > 1 && this.cmpRange(this.keys[this.keySp - 2], this.keys[this.keySp - 1], ks, ke) >= 0))) {
+                ascending = false;
+            }
+            this.pushKey(ks, ke);
+            this.ws();
+            if (t.charCodeAt(this.pos) !== COLON)
+                this.fail("expected ':'");
+            this.pos++;
+            this.ws();
+            if (this.paths)
+                this.path.push(this.keyText(ks, ke));
+            const vs = this.pos;
+            this.value();
+            if (root)
+                this.pushTop(ks, ke, escaped, vs, this.pos);
+            if (this.paths)
+                this.path.pop();
+            this.ws();
+            const c = t.charCodeAt(this.pos);
+            if (c === COMMA) {
+                this.pos++;
+                this.ws();
+                continue;
+            }
+            if (c === RBRACE) {
+                if (!ascending)
+                    this.checkKeys(base);
+                this.keySp = base;
+                this.pos++;
+                this.depth--;
+                return;
+            }
+            this.fail("expected ',' or '}'");
+        }
+    }
+    /** Slow path for an object whose keys are not strictly ascending as raw text: decoded order and duplicates. */
+    checkKeys(base) {
+        const seen = new Set();
+        let prev;
+        for (let i = base; i < this.keySp; i += 2) {
+            const key = this.keyText(this.keys[i], this.keys[i + 1]);
+            if (seen.has(key)) {
+                this.pos = this.keys[i] - 1;
+                this.fail('duplicate key');
+            }
+            seen.add(key);
+            if (prev !== undefined && !(prev < key))
+                this.canonical = false;
+            prev = key;
+        }
+    }
+    array() {
+        this.enter();
+        const t = this.t;
+        this.pos++;
+        this.ws();
+        if (t.charCodeAt(this.pos) === RBRACKET) {
+            this.pos++;
+            this.depth--;
+            return;
+        }
+        let index = 0;
+        for (;;) {
+            if (this.paths)
+                this.path.push(String(index));
+            this.value();
+            if (this.paths)
+                this.path.pop();
+            index++;
+            this.ws();
+            const c = t.charCodeAt(this.pos);
+            if (c === COMMA) {
+                this.pos++;
+                this.ws();
+                continue;
+            }
+            if (c === RBRACKET) {
+                this.pos++;
+                this.depth--;
+                return;
+            }
+            this.fail("expected ',' or ']'");
+        }
+    }
+}
+// One scanner reused across calls (strictParse is synchronous and not re-entrant), so a line costs no
+// allocation beyond its result.
+const shared = new Scanner();
+class Result {
+    text;
+    canonical;
+    tokens;
+    top;
+    topCount;
+    parsed;
+    constructor(text, canonical, tokens, top, topCount, parsed) {
+        this.text = text;
+        this.canonical = canonical;
+        this.tokens = tokens;
+        this.top = top;
+        this.topCount = topCount;
+        this.parsed = parsed;
+    }
+    get value() {
+        if (this.parsed === undefined)
+            this.parsed = { v: JSON.parse(this.text) };
+        return this.parsed.v;
+    }
+    members(visit) {
+        const t = this.text;
+        const top = this.top;
+        for (let i = 0; i < this.topCount * 5; i += 5) {
+            const ks = top[i];
+            const ke = top[i + 1];
+            const key = top[i + 2] === 0 ? t.slice(ks, ke) : JSON.parse(t.slice(ks - 1, ke + 1));
+            visit(key, t.slice(top[i + 3], top[i + 4]));
+        }
+    }
+    raw(key) {
+        const t = this.text;
+        const top = this.top;
+        for (let i = 0; i < this.topCount * 5; i += 5) {
+            const ks = top[i];
+            const ke = top[i + 1];
+            const match = top[i + 2] === 0
+                ? ke - ks === key.length && t.startsWith(key, ks)
+                : JSON.parse(t.slice(ks - 1, ke + 1)) === key;
+            if (match)
+                return t.slice(top[i + 3], top[i + 4]);
+        }
+        return undefined;
+    }
+}
+/** Validate `text` under the strict rules. Throws StrictJsonError; the value is parsed on demand. */
+function strict_json_strictParse(text, opts) {
+    const s = shared;
+    s.reset(text, opts.maxDepth, opts.numberTokens === 'paths');
+    try {
+        s.ws();
+        s.value();
+        s.ws();
+        if (s.pos !== text.length)
+            s.fail('trailing characters after the JSON value');
+        let parsed;
+        if (RAW_CONTROL.test(text)) {
+            // Tab, CR and LF are whitespace outside strings and invalid inside them; JSON.parse tells which. Its
+            // message quotes the input, which must never reach a message (04 §7.1), so it is replaced.
+            try {
+                parsed = { v: JSON.parse(text) };
+            }
+            catch {
+                throw new strict_json_StrictJsonError('control character in a string', 'invalid');
+            }
+        }
+        const top = s.topCount > 0 ? s.top.slice(0, s.topCount * 5) : s.top.subarray(0, 0);
+        return new Result(text, s.canonical, s.tokens, top, s.topCount, parsed);
+    }
+    finally {
+        s.t = '';
+    }
+}
+/** `0`, `7`, `42` — no sign, fraction or exponent (04 §4.2: `1.0`, `1e0`, `-1` are not integers). */
+function isUnsignedIntegerToken(token) {
+    return token !== undefined && /^(?:0|[1-9][0-9]*)$/.test(token);
+}
+/** Integer token, sign allowed (`-3`), no fraction or exponent. */
+function isIntegerToken(token) {
+    return token !== undefined && /^-?(?:0|[1-9][0-9]*)$/.test(token);
+}
+/** The value of a primitive raw member (`"…"`, number, `true`, `false`, `null`); COMPOSITE for objects/arrays. */
+const COMPOSITE = Symbol('composite');
+function rawPrimitive(raw) {
+    const c = raw.charCodeAt(0);
+    if (c === QUOTE)
+        return raw.indexOf('\\') === -1 ? raw.slice(1, -1) : JSON.parse(raw);
+    if (c === LBRACE || c === LBRACKET)
+        return COMPOSITE;
+    if (c === 0x74)
+        return true;
+    if (c === 0x66)
+        return false;
+    if (c === 0x6e)
+        return null;
+    return Number(raw);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/limits.ts
+// Reader limits (04 §7.4). Inclusive: the limit passes, limit + 1 fails. Every entry point that reads
+// untrusted evidence applies the full set to the raw stream before materializing anything.
 
 
+const limits_DEFAULT_LIMITS = Object.freeze({
+    max_bundle_bytes: 104_857_600,
+    max_decode_bytes: 1_073_741_824,
+    max_manifest_bytes: 10_485_760,
+    max_events_bytes: 524_288_000,
+    max_events: 100_000,
+    max_line_bytes: 1_048_576,
+    max_path_len: 256,
+    max_json_depth: 64,
+});
+const LIMIT_KEYS = Object.keys(limits_DEFAULT_LIMITS);
+/** Defaults overridden by `partial`. */
+function resolveLimits(partial = {}) {
+    return { ...limits_DEFAULT_LIMITS, ...partial };
+}
+/**
+ * A `--limits FILE` document: a JSON object with any subset of the eight keys, each a positive integer.
+ * Anything else is a usage error (exit 2, E_INVALID_ARGS).
+ */
+function parseLimitsJson(text, file = '--limits') {
+    const usage = (message) => new UsageError('E_INVALID_ARGS', `${file}: ${message}`, { source: 'cli', context: { file } });
+    let parsed;
+    try {
+        parsed = strictParse(text.replace(/^\uFEFF/, ''), { maxDepth: 8 });
+        void parsed.value;
+    }
+    catch (e) {
+        throw usage(e instanceof StrictJsonError ? `invalid JSON (${e.message})` : 'invalid JSON');
+    }
+    const v = parsed.value;
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        throw usage('must be a JSON object');
+    const out = {};
+    for (const [k, val] of Object.entries(v)) {
+        if (!LIMIT_KEYS.includes(k)) {
+            throw usage(`unknown limit ${JSON.stringify(k)} (known: ${LIMIT_KEYS.join(', ')})`);
+        }
+        const token = parsed.raw(k);
+        if (typeof val !== 'number' || token === undefined || !/^[1-9][0-9]*$/.test(token) || !Number.isSafeInteger(val)) {
+            throw usage(`${k} must be a positive integer`);
+        }
+        out[k] = val;
+    }
+    return resolveLimits(out);
+}
 
-/** The core evidence API, once src/core/evidence exists (reconciled by the lead); undefined until then. */
-function loadEvidenceBackend() {
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./node_modules/pako/dist/pako.mjs
+//#region src/zlib/trees.mjs
+var Z_FIXED$1 = 4;
+var Z_BINARY = 0;
+var Z_TEXT = 1;
+var Z_UNKNOWN = 2;
+function zero$1(buf) {
+	let len = buf.length;
+	while (--len >= 0) buf[len] = 0;
+}
+var STORED_BLOCK = 0;
+var STATIC_TREES = 1;
+var DYN_TREES = 2;
+var LENGTH_CODES = 29;
+var LITERALS = 256;
+var L_CODES = 286;
+var D_CODES = 30;
+var BL_CODES = 19;
+var HEAP_SIZE$1 = 573;
+var MAX_BITS = 15;
+var Buf_size = 16;
+var MAX_BL_BITS = 7;
+var END_BLOCK = 256;
+var REP_3_6 = 16;
+var REPZ_3_10 = 17;
+var REPZ_11_138 = 18;
+var extra_lbits = new Uint8Array([
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	1,
+	1,
+	1,
+	1,
+	2,
+	2,
+	2,
+	2,
+	3,
+	3,
+	3,
+	3,
+	4,
+	4,
+	4,
+	4,
+	5,
+	5,
+	5,
+	5,
+	0
+]);
+var extra_dbits = new Uint8Array([
+	0,
+	0,
+	0,
+	0,
+	1,
+	1,
+	2,
+	2,
+	3,
+	3,
+	4,
+	4,
+	5,
+	5,
+	6,
+	6,
+	7,
+	7,
+	8,
+	8,
+	9,
+	9,
+	10,
+	10,
+	11,
+	11,
+	12,
+	12,
+	13,
+	13
+]);
+var extra_blbits = new Uint8Array([
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	0,
+	2,
+	3,
+	7
+]);
+var bl_order = new Uint8Array([
+	16,
+	17,
+	18,
+	0,
+	8,
+	7,
+	9,
+	6,
+	10,
+	5,
+	11,
+	4,
+	12,
+	3,
+	13,
+	2,
+	14,
+	1,
+	15
+]);
+var DIST_CODE_LEN = 512;
+var static_ltree = new Array(288 * 2);
+zero$1(static_ltree);
+var static_dtree = new Array(D_CODES * 2);
+zero$1(static_dtree);
+var _dist_code = new Array(DIST_CODE_LEN);
+zero$1(_dist_code);
+var _length_code = new Array(256);
+zero$1(_length_code);
+var base_length = new Array(LENGTH_CODES);
+zero$1(base_length);
+var base_dist = new Array(D_CODES);
+zero$1(base_dist);
+var StaticTreeDesc = class {
+	constructor(static_tree, extra_bits, extra_base, elems, max_length) {
+		this.static_tree = static_tree;
+		this.extra_bits = extra_bits;
+		this.extra_base = extra_base;
+		this.elems = elems;
+		this.max_length = max_length;
+		this.has_stree = static_tree && static_tree.length;
+	}
+};
+var static_l_desc;
+var static_d_desc;
+var static_bl_desc;
+var TreeDesc = class {
+	constructor(dyn_tree, stat_desc) {
+		this.dyn_tree = dyn_tree;
+		this.max_code = 0;
+		this.stat_desc = stat_desc;
+	}
+};
+var d_code = (dist) => {
+	return dist < 256 ? _dist_code[dist] : _dist_code[256 + (dist >>> 7)];
+};
+var put_short = (s, w) => {
+	s.pending_buf[s.pending++] = w & 255;
+	s.pending_buf[s.pending++] = w >>> 8 & 255;
+};
+var send_bits = (s, value, length) => {
+	if (s.bi_valid > Buf_size - length) {
+		s.bi_buf |= value << s.bi_valid & 65535;
+		put_short(s, s.bi_buf);
+		s.bi_buf = value >> Buf_size - s.bi_valid;
+		s.bi_valid += length - Buf_size;
+	} else {
+		s.bi_buf |= value << s.bi_valid & 65535;
+		s.bi_valid += length;
+	}
+};
+var send_code = (s, c, tree) => {
+	send_bits(s, tree[c * 2], tree[c * 2 + 1]);
+};
+var bi_reverse = (code, len) => {
+	let res = 0;
+	do {
+		res |= code & 1;
+		code >>>= 1;
+		res <<= 1;
+	} while (--len > 0);
+	return res >>> 1;
+};
+var bi_flush = (s) => {
+	if (s.bi_valid === 16) {
+		put_short(s, s.bi_buf);
+		s.bi_buf = 0;
+		s.bi_valid = 0;
+	} else if (s.bi_valid >= 8) {
+		s.pending_buf[s.pending++] = s.bi_buf & 255;
+		s.bi_buf >>= 8;
+		s.bi_valid -= 8;
+	}
+};
+var gen_bitlen = (s, desc) => {
+	const tree = desc.dyn_tree;
+	const max_code = desc.max_code;
+	const stree = desc.stat_desc.static_tree;
+	const has_stree = desc.stat_desc.has_stree;
+	const extra = desc.stat_desc.extra_bits;
+	const base = desc.stat_desc.extra_base;
+	const max_length = desc.stat_desc.max_length;
+	let h;
+	let n, m;
+	let bits;
+	let xbits;
+	let f;
+	let overflow = 0;
+	for (bits = 0; bits <= MAX_BITS; bits++) s.bl_count[bits] = 0;
+	tree[s.heap[s.heap_max] * 2 + 1] = 0;
+	for (h = s.heap_max + 1; h < HEAP_SIZE$1; h++) {
+		n = s.heap[h];
+		bits = tree[tree[n * 2 + 1] * 2 + 1] + 1;
+		if (bits > max_length) {
+			bits = max_length;
+			overflow++;
+		}
+		tree[n * 2 + 1] = bits;
+		if (n > max_code) continue;
+		s.bl_count[bits]++;
+		xbits = 0;
+		if (n >= base) xbits = extra[n - base];
+		f = tree[n * 2];
+		s.opt_len += f * (bits + xbits);
+		if (has_stree) s.static_len += f * (stree[n * 2 + 1] + xbits);
+	}
+	if (overflow === 0) return;
+	do {
+		bits = max_length - 1;
+		while (s.bl_count[bits] === 0) bits--;
+		s.bl_count[bits]--;
+		s.bl_count[bits + 1] += 2;
+		s.bl_count[max_length]--;
+		overflow -= 2;
+	} while (overflow > 0);
+	for (bits = max_length; bits !== 0; bits--) {
+		n = s.bl_count[bits];
+		while (n !== 0) {
+			m = s.heap[--h];
+			if (m > max_code) continue;
+			if (tree[m * 2 + 1] !== bits) {
+				s.opt_len += (bits - tree[m * 2 + 1]) * tree[m * 2];
+				tree[m * 2 + 1] = bits;
+			}
+			n--;
+		}
+	}
+};
+var gen_codes = (tree, max_code, bl_count) => {
+	const next_code = new Array(16);
+	let code = 0;
+	let bits;
+	let n;
+	for (bits = 1; bits <= MAX_BITS; bits++) {
+		code = code + bl_count[bits - 1] << 1;
+		next_code[bits] = code;
+	}
+	for (n = 0; n <= max_code; n++) {
+		let len = tree[n * 2 + 1];
+		if (len === 0) continue;
+		tree[n * 2] = bi_reverse(next_code[len]++, len);
+	}
+};
+var tr_static_init = () => {
+	let n;
+	let bits;
+	let length;
+	let code;
+	let dist;
+	const bl_count = new Array(16);
+	length = 0;
+	for (code = 0; code < LENGTH_CODES - 1; code++) {
+		base_length[code] = length;
+		for (n = 0; n < 1 << extra_lbits[code]; n++) _length_code[length++] = code;
+	}
+	_length_code[length - 1] = code;
+	dist = 0;
+	for (code = 0; code < 16; code++) {
+		base_dist[code] = dist;
+		for (n = 0; n < 1 << extra_dbits[code]; n++) _dist_code[dist++] = code;
+	}
+	dist >>= 7;
+	for (; code < D_CODES; code++) {
+		base_dist[code] = dist << 7;
+		for (n = 0; n < 1 << extra_dbits[code] - 7; n++) _dist_code[256 + dist++] = code;
+	}
+	for (bits = 0; bits <= MAX_BITS; bits++) bl_count[bits] = 0;
+	n = 0;
+	while (n <= 143) {
+		static_ltree[n * 2 + 1] = 8;
+		n++;
+		bl_count[8]++;
+	}
+	while (n <= 255) {
+		static_ltree[n * 2 + 1] = 9;
+		n++;
+		bl_count[9]++;
+	}
+	while (n <= 279) {
+		static_ltree[n * 2 + 1] = 7;
+		n++;
+		bl_count[7]++;
+	}
+	while (n <= 287) {
+		static_ltree[n * 2 + 1] = 8;
+		n++;
+		bl_count[8]++;
+	}
+	gen_codes(static_ltree, 287, bl_count);
+	for (n = 0; n < D_CODES; n++) {
+		static_dtree[n * 2 + 1] = 5;
+		static_dtree[n * 2] = bi_reverse(n, 5);
+	}
+	static_l_desc = new StaticTreeDesc(static_ltree, extra_lbits, 257, L_CODES, MAX_BITS);
+	static_d_desc = new StaticTreeDesc(static_dtree, extra_dbits, 0, D_CODES, MAX_BITS);
+	static_bl_desc = new StaticTreeDesc(new Array(0), extra_blbits, 0, BL_CODES, MAX_BL_BITS);
+};
+var init_block = (s) => {
+	let n;
+	for (n = 0; n < L_CODES; n++) s.dyn_ltree[n * 2] = 0;
+	for (n = 0; n < D_CODES; n++) s.dyn_dtree[n * 2] = 0;
+	for (n = 0; n < BL_CODES; n++) s.bl_tree[n * 2] = 0;
+	s.dyn_ltree[END_BLOCK * 2] = 1;
+	s.opt_len = s.static_len = 0;
+	s.sym_next = s.matches = 0;
+};
+var bi_windup = (s) => {
+	if (s.bi_valid > 8) put_short(s, s.bi_buf);
+	else if (s.bi_valid > 0) s.pending_buf[s.pending++] = s.bi_buf;
+	s.bi_buf = 0;
+	s.bi_valid = 0;
+};
+var smaller = (tree, n, m, depth) => {
+	const _n2 = n * 2;
+	const _m2 = m * 2;
+	return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n] <= depth[m];
+};
+var pqdownheap = (s, tree, k) => {
+	const v = s.heap[k];
+	let j = k << 1;
+	while (j <= s.heap_len) {
+		if (j < s.heap_len && smaller(tree, s.heap[j + 1], s.heap[j], s.depth)) j++;
+		if (smaller(tree, v, s.heap[j], s.depth)) break;
+		s.heap[k] = s.heap[j];
+		k = j;
+		j <<= 1;
+	}
+	s.heap[k] = v;
+};
+var compress_block = (s, ltree, dtree) => {
+	let dist;
+	let lc;
+	let sx = 0;
+	let code;
+	let extra;
+	if (s.sym_next !== 0) do {
+		dist = s.pending_buf[s.sym_buf + sx++] & 255;
+		dist += (s.pending_buf[s.sym_buf + sx++] & 255) << 8;
+		lc = s.pending_buf[s.sym_buf + sx++];
+		if (dist === 0) send_code(s, lc, ltree);
+		else {
+			code = _length_code[lc];
+			send_code(s, code + LITERALS + 1, ltree);
+			extra = extra_lbits[code];
+			if (extra !== 0) {
+				lc -= base_length[code];
+				send_bits(s, lc, extra);
+			}
+			dist--;
+			code = d_code(dist);
+			send_code(s, code, dtree);
+			extra = extra_dbits[code];
+			if (extra !== 0) {
+				dist -= base_dist[code];
+				send_bits(s, dist, extra);
+			}
+		}
+	} while (sx < s.sym_next);
+	send_code(s, END_BLOCK, ltree);
+};
+var build_tree = (s, desc) => {
+	const tree = desc.dyn_tree;
+	const stree = desc.stat_desc.static_tree;
+	const has_stree = desc.stat_desc.has_stree;
+	const elems = desc.stat_desc.elems;
+	let n, m;
+	let max_code = -1;
+	let node;
+	s.heap_len = 0;
+	s.heap_max = HEAP_SIZE$1;
+	for (n = 0; n < elems; n++) if (tree[n * 2] !== 0) {
+		s.heap[++s.heap_len] = max_code = n;
+		s.depth[n] = 0;
+	} else tree[n * 2 + 1] = 0;
+	while (s.heap_len < 2) {
+		node = s.heap[++s.heap_len] = max_code < 2 ? ++max_code : 0;
+		tree[node * 2] = 1;
+		s.depth[node] = 0;
+		s.opt_len--;
+		if (has_stree) s.static_len -= stree[node * 2 + 1];
+	}
+	desc.max_code = max_code;
+	for (n = s.heap_len >> 1; n >= 1; n--) pqdownheap(s, tree, n);
+	node = elems;
+	do {
+		/*** pqremove ***/
+		n = s.heap[1];
+		s.heap[1] = s.heap[s.heap_len--];
+		pqdownheap(s, tree, 1);
+		m = s.heap[1];
+		s.heap[--s.heap_max] = n;
+		s.heap[--s.heap_max] = m;
+		tree[node * 2] = tree[n * 2] + tree[m * 2];
+		s.depth[node] = (s.depth[n] >= s.depth[m] ? s.depth[n] : s.depth[m]) + 1;
+		tree[n * 2 + 1] = tree[m * 2 + 1] = node;
+		s.heap[1] = node++;
+		pqdownheap(s, tree, 1);
+	} while (s.heap_len >= 2);
+	s.heap[--s.heap_max] = s.heap[1];
+	gen_bitlen(s, desc);
+	gen_codes(tree, max_code, s.bl_count);
+};
+var scan_tree = (s, tree, max_code) => {
+	let n;
+	let prevlen = -1;
+	let curlen;
+	let nextlen = tree[1];
+	let count = 0;
+	let max_count = 7;
+	let min_count = 4;
+	if (nextlen === 0) {
+		max_count = 138;
+		min_count = 3;
+	}
+	tree[(max_code + 1) * 2 + 1] = 65535;
+	for (n = 0; n <= max_code; n++) {
+		curlen = nextlen;
+		nextlen = tree[(n + 1) * 2 + 1];
+		if (++count < max_count && curlen === nextlen) continue;
+		else if (count < min_count) s.bl_tree[curlen * 2] += count;
+		else if (curlen !== 0) {
+			if (curlen !== prevlen) s.bl_tree[curlen * 2]++;
+			s.bl_tree[REP_3_6 * 2]++;
+		} else if (count <= 10) s.bl_tree[REPZ_3_10 * 2]++;
+		else s.bl_tree[REPZ_11_138 * 2]++;
+		count = 0;
+		prevlen = curlen;
+		if (nextlen === 0) {
+			max_count = 138;
+			min_count = 3;
+		} else if (curlen === nextlen) {
+			max_count = 6;
+			min_count = 3;
+		} else {
+			max_count = 7;
+			min_count = 4;
+		}
+	}
+};
+var send_tree = (s, tree, max_code) => {
+	let n;
+	let prevlen = -1;
+	let curlen;
+	let nextlen = tree[1];
+	let count = 0;
+	let max_count = 7;
+	let min_count = 4;
+	if (nextlen === 0) {
+		max_count = 138;
+		min_count = 3;
+	}
+	for (n = 0; n <= max_code; n++) {
+		curlen = nextlen;
+		nextlen = tree[(n + 1) * 2 + 1];
+		if (++count < max_count && curlen === nextlen) continue;
+		else if (count < min_count) do
+			send_code(s, curlen, s.bl_tree);
+		while (--count !== 0);
+		else if (curlen !== 0) {
+			if (curlen !== prevlen) {
+				send_code(s, curlen, s.bl_tree);
+				count--;
+			}
+			send_code(s, REP_3_6, s.bl_tree);
+			send_bits(s, count - 3, 2);
+		} else if (count <= 10) {
+			send_code(s, REPZ_3_10, s.bl_tree);
+			send_bits(s, count - 3, 3);
+		} else {
+			send_code(s, REPZ_11_138, s.bl_tree);
+			send_bits(s, count - 11, 7);
+		}
+		count = 0;
+		prevlen = curlen;
+		if (nextlen === 0) {
+			max_count = 138;
+			min_count = 3;
+		} else if (curlen === nextlen) {
+			max_count = 6;
+			min_count = 3;
+		} else {
+			max_count = 7;
+			min_count = 4;
+		}
+	}
+};
+var build_bl_tree = (s) => {
+	let max_blindex;
+	scan_tree(s, s.dyn_ltree, s.l_desc.max_code);
+	scan_tree(s, s.dyn_dtree, s.d_desc.max_code);
+	build_tree(s, s.bl_desc);
+	for (max_blindex = BL_CODES - 1; max_blindex >= 3; max_blindex--) if (s.bl_tree[bl_order[max_blindex] * 2 + 1] !== 0) break;
+	s.opt_len += 3 * (max_blindex + 1) + 5 + 5 + 4;
+	return max_blindex;
+};
+var send_all_trees = (s, lcodes, dcodes, blcodes) => {
+	let rank;
+	send_bits(s, lcodes - 257, 5);
+	send_bits(s, dcodes - 1, 5);
+	send_bits(s, blcodes - 4, 4);
+	for (rank = 0; rank < blcodes; rank++) send_bits(s, s.bl_tree[bl_order[rank] * 2 + 1], 3);
+	send_tree(s, s.dyn_ltree, lcodes - 1);
+	send_tree(s, s.dyn_dtree, dcodes - 1);
+};
+var detect_data_type = (s) => {
+	let block_mask = 4093624447;
+	let n;
+	for (n = 0; n <= 31; n++, block_mask >>>= 1) if (block_mask & 1 && s.dyn_ltree[n * 2] !== 0) return Z_BINARY;
+	if (s.dyn_ltree[18] !== 0 || s.dyn_ltree[20] !== 0 || s.dyn_ltree[26] !== 0) return Z_TEXT;
+	for (n = 32; n < LITERALS; n++) if (s.dyn_ltree[n * 2] !== 0) return Z_TEXT;
+	return Z_BINARY;
+};
+var static_init_done = false;
+var _tr_init = (s) => {
+	if (!static_init_done) {
+		tr_static_init();
+		static_init_done = true;
+	}
+	s.l_desc = new TreeDesc(s.dyn_ltree, static_l_desc);
+	s.d_desc = new TreeDesc(s.dyn_dtree, static_d_desc);
+	s.bl_desc = new TreeDesc(s.bl_tree, static_bl_desc);
+	s.bi_buf = 0;
+	s.bi_valid = 0;
+	init_block(s);
+};
+var _tr_stored_block = (s, buf, stored_len, last) => {
+	send_bits(s, (STORED_BLOCK << 1) + (last ? 1 : 0), 3);
+	bi_windup(s);
+	put_short(s, stored_len);
+	put_short(s, ~stored_len);
+	if (stored_len) s.pending_buf.set(s.window.subarray(buf, buf + stored_len), s.pending);
+	s.pending += stored_len;
+};
+var _tr_align = (s) => {
+	send_bits(s, STATIC_TREES << 1, 3);
+	send_code(s, END_BLOCK, static_ltree);
+	bi_flush(s);
+};
+var _tr_flush_block = (s, buf, stored_len, last) => {
+	let opt_lenb, static_lenb;
+	let max_blindex = 0;
+	if (s.level > 0) {
+		if (s.strm.data_type === Z_UNKNOWN) s.strm.data_type = detect_data_type(s);
+		build_tree(s, s.l_desc);
+		build_tree(s, s.d_desc);
+		max_blindex = build_bl_tree(s);
+		opt_lenb = s.opt_len + 3 + 7 >>> 3;
+		static_lenb = s.static_len + 3 + 7 >>> 3;
+		if (static_lenb <= opt_lenb || s.strategy === Z_FIXED$1) opt_lenb = static_lenb;
+	} else opt_lenb = static_lenb = stored_len + 5;
+	if (stored_len + 4 <= opt_lenb && buf !== -1) _tr_stored_block(s, buf, stored_len, last);
+	else if (s.strategy === Z_FIXED$1 || static_lenb === opt_lenb) {
+		send_bits(s, (STATIC_TREES << 1) + (last ? 1 : 0), 3);
+		compress_block(s, static_ltree, static_dtree);
+	} else {
+		send_bits(s, (DYN_TREES << 1) + (last ? 1 : 0), 3);
+		send_all_trees(s, s.l_desc.max_code + 1, s.d_desc.max_code + 1, max_blindex + 1);
+		compress_block(s, s.dyn_ltree, s.dyn_dtree);
+	}
+	init_block(s);
+	if (last) bi_windup(s);
+};
+var _tr_tally = (s, dist, lc) => {
+	s.pending_buf[s.sym_buf + s.sym_next++] = dist;
+	s.pending_buf[s.sym_buf + s.sym_next++] = dist >> 8;
+	s.pending_buf[s.sym_buf + s.sym_next++] = lc;
+	if (dist === 0) s.dyn_ltree[lc * 2]++;
+	else {
+		s.matches++;
+		dist--;
+		s.dyn_ltree[(_length_code[lc] + LITERALS + 1) * 2]++;
+		s.dyn_dtree[d_code(dist) * 2]++;
+	}
+	return s.sym_next === s.sym_end;
+};
+//#endregion
+//#region src/zlib/adler32.mjs
+var adler32 = (adler, buf, len, pos) => {
+	let s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n = 0;
+	while (len !== 0) {
+		n = len > 2e3 ? 2e3 : len;
+		len -= n;
+		do {
+			s1 = s1 + buf[pos++] | 0;
+			s2 = s2 + s1 | 0;
+		} while (--n);
+		s1 %= 65521;
+		s2 %= 65521;
+	}
+	return s1 | s2 << 16 | 0;
+};
+//#endregion
+//#region src/zlib/crc32.mjs
+var makeTable = () => {
+	const table = new Uint32Array(256 * 8);
+	let c;
+	for (let n = 0; n < 256; n++) {
+		c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+		table[n] = c;
+	}
+	for (let n = 0; n < 256; n++) {
+		c = table[n];
+		for (let k = 256; k < 256 * 8; k += 256) {
+			c = table[c & 255] ^ c >>> 8;
+			table[k + n] = c;
+		}
+	}
+	return table;
+};
+var crcTable = makeTable();
+var pako_crc32 = (crc, buf, len, pos) => {
+	const t = crcTable;
+	const end = pos + len;
+	let i = pos;
+	crc ^= -1;
+	for (const end8 = end - 7; i < end8; i += 8) {
+		crc ^= buf[i] | buf[i + 1] << 8 | buf[i + 2] << 16 | buf[i + 3] << 24;
+		crc = t[1792 + (crc & 255)] ^ t[1536 + (crc >>> 8 & 255)] ^ t[1280 + (crc >>> 16 & 255)] ^ t[1024 + (crc >>> 24)] ^ t[768 + buf[i + 4]] ^ t[512 + buf[i + 5]] ^ t[256 + buf[i + 6]] ^ t[buf[i + 7]];
+	}
+	for (; i < end; i++) crc = crc >>> 8 ^ t[(crc ^ buf[i]) & 255];
+	return crc ^ -1;
+};
+//#endregion
+//#region src/zlib/messages.mjs
+var messages_default = {
+	2: "need dictionary",
+	1: "stream end",
+	0: "",
+	"-1": "file error",
+	"-2": "stream error",
+	"-3": "data error",
+	"-4": "insufficient memory",
+	"-5": "buffer error",
+	"-6": "incompatible version"
+};
+//#endregion
+//#region src/zlib/constants.mjs
+var Z_NO_FLUSH = 0;
+var Z_PARTIAL_FLUSH = 1;
+var Z_SYNC_FLUSH = 2;
+var Z_FULL_FLUSH = 3;
+var Z_FINISH = 4;
+var Z_BLOCK = 5;
+var Z_TREES = 6;
+var Z_OK = 0;
+var Z_STREAM_END = 1;
+var Z_NEED_DICT = 2;
+var Z_ERRNO = (/* unused pure expression or super */ null && (-1));
+var Z_STREAM_ERROR = (/* unused pure expression or super */ null && (-2));
+var Z_DATA_ERROR = (/* unused pure expression or super */ null && (-3));
+var Z_MEM_ERROR = (/* unused pure expression or super */ null && (-4));
+var Z_BUF_ERROR = (/* unused pure expression or super */ null && (-5));
+var Z_FILTERED = 1;
+var Z_HUFFMAN_ONLY = 2;
+var Z_RLE = 3;
+var Z_FIXED = 4;
+var Z_DEFAULT_STRATEGY = 0;
+//#endregion
+//#region src/zlib/deflate.mjs
+var MAX_MEM_LEVEL = 9;
+var MAX_WBITS = 15;
+var DEF_MEM_LEVEL = 8;
+var HEAP_SIZE = 573;
+var MIN_MATCH = 3;
+var MAX_MATCH = 258;
+var MIN_LOOKAHEAD = 262;
+var PRESET_DICT = 32;
+var INIT_STATE = 42;
+var GZIP_STATE = 57;
+var EXTRA_STATE = 69;
+var NAME_STATE = 73;
+var COMMENT_STATE = 91;
+var HCRC_STATE = 103;
+var BUSY_STATE = 113;
+var FINISH_STATE = 666;
+var BS_NEED_MORE = 1;
+var BS_BLOCK_DONE = 2;
+var BS_FINISH_STARTED = 3;
+var BS_FINISH_DONE = 4;
+var OS_CODE = 3;
+var err = (strm, errorCode) => {
+	strm.msg = messages_default[errorCode];
+	return errorCode;
+};
+var rank = (f) => {
+	return f * 2 - (f > 4 ? 9 : 0);
+};
+var zero = (buf) => {
+	let len = buf.length;
+	while (--len >= 0) buf[len] = 0;
+};
+var slide_hash = (s) => {
+	let n, m;
+	let p;
+	let wsize = s.w_size;
+	n = s.hash_size;
+	p = n;
+	do {
+		m = s.head[--p];
+		s.head[p] = m >= wsize ? m - wsize : 0;
+	} while (--n);
+	n = wsize;
+	p = n;
+	do {
+		m = s.prev[--p];
+		s.prev[p] = m >= wsize ? m - wsize : 0;
+	} while (--n);
+};
+var HASH = (s, prev, data) => (prev << s.hash_shift ^ data) & s.hash_mask;
+var INSERT_STRING = (s, str) => {
+	let h;
+	if (s.legacy_hash) h = s.ins_h = HASH(s, s.ins_h, s.window[str + MIN_MATCH - 1]);
+	else {
+		const w = s.window;
+		const value = w[str] | w[str + 1] << 8 | w[str + 2] << 16 | w[str + 3] << 24;
+		h = s.ins_h = Math.imul(value, 66521) + 66521 >>> 16 & s.hash_mask;
+	}
+	const hash_head = s.prev[str & s.w_mask] = s.head[h];
+	s.head[h] = str;
+	return hash_head;
+};
+var flush_pending = (strm) => {
+	const s = strm.state;
+	let len = s.pending;
+	if (len > strm.avail_out) len = strm.avail_out;
+	if (len === 0) return;
+	strm.output.set(s.pending_buf.subarray(s.pending_out, s.pending_out + len), strm.next_out);
+	strm.next_out += len;
+	s.pending_out += len;
+	strm.total_out += len;
+	strm.avail_out -= len;
+	s.pending -= len;
+	if (s.pending === 0) s.pending_out = 0;
+};
+var flush_block_only = (s, last) => {
+	_tr_flush_block(s, s.block_start >= 0 ? s.block_start : -1, s.strstart - s.block_start, last);
+	s.block_start = s.strstart;
+	flush_pending(s.strm);
+};
+var put_byte = (s, b) => {
+	s.pending_buf[s.pending++] = b;
+};
+var putShortMSB = (s, b) => {
+	s.pending_buf[s.pending++] = b >>> 8 & 255;
+	s.pending_buf[s.pending++] = b & 255;
+};
+var read_buf = (strm, buf, start, size) => {
+	let len = strm.avail_in;
+	if (len > size) len = size;
+	if (len === 0) return 0;
+	strm.avail_in -= len;
+	buf.set(strm.input.subarray(strm.next_in, strm.next_in + len), start);
+	if (strm.state.wrap === 1) strm.adler = adler32(strm.adler, buf, len, start);
+	else if (strm.state.wrap === 2) strm.adler = pako_crc32(strm.adler, buf, len, start);
+	strm.next_in += len;
+	strm.total_in += len;
+	return len;
+};
+var longest_match = (s, cur_match) => {
+	let chain_length = s.max_chain_length;
+	let scan = s.strstart;
+	let match;
+	let len;
+	let best_len = s.prev_length;
+	let nice_match = s.nice_match;
+	const limit = s.strstart > s.w_size - MIN_LOOKAHEAD ? s.strstart - (s.w_size - MIN_LOOKAHEAD) : 0;
+	const _win = s.window;
+	const wmask = s.w_mask;
+	const prev = s.prev;
+	const strend = s.strstart + MAX_MATCH;
+	let scan_end1 = _win[scan + best_len - 1];
+	let scan_end = _win[scan + best_len];
+	if (s.prev_length >= s.good_match) chain_length >>= 2;
+	if (nice_match > s.lookahead) nice_match = s.lookahead;
+	do {
+		match = cur_match;
+		if (_win[match + best_len] !== scan_end || _win[match + best_len - 1] !== scan_end1 || _win[match] !== _win[scan] || _win[++match] !== _win[scan + 1]) continue;
+		scan += 2;
+		match++;
+		do		;
+while (_win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && scan < strend);
+		len = MAX_MATCH - (strend - scan);
+		scan = strend - MAX_MATCH;
+		if (len > best_len) {
+			s.match_start = cur_match;
+			best_len = len;
+			if (len >= nice_match) break;
+			scan_end1 = _win[scan + best_len - 1];
+			scan_end = _win[scan + best_len];
+		}
+	} while ((cur_match = prev[cur_match & wmask]) > limit && --chain_length !== 0);
+	if (best_len <= s.lookahead) return best_len;
+	return s.lookahead;
+};
+var fill_window = (s) => {
+	const _w_size = s.w_size;
+	let n, more, str;
+	do {
+		more = s.window_size - s.lookahead - s.strstart;
+		if (s.strstart >= _w_size + (_w_size - MIN_LOOKAHEAD)) {
+			s.window.set(s.window.subarray(_w_size, _w_size + _w_size - more), 0);
+			s.match_start -= _w_size;
+			s.strstart -= _w_size;
+			s.block_start -= _w_size;
+			if (s.insert > s.strstart) s.insert = s.strstart;
+			slide_hash(s);
+			more += _w_size;
+		}
+		if (s.strm.avail_in === 0) break;
+		n = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
+		s.lookahead += n;
+		if (!s.legacy_hash) {
+			if (s.lookahead + s.insert > MIN_MATCH) {
+				str = s.strstart - s.insert;
+				while (s.insert) {
+					INSERT_STRING(s, str);
+					str++;
+					s.insert--;
+					if (s.lookahead + s.insert <= MIN_MATCH) break;
+				}
+			}
+		} else if (s.lookahead + s.insert >= MIN_MATCH) {
+			str = s.strstart - s.insert;
+			s.ins_h = s.window[str];
+			s.ins_h = HASH(s, s.ins_h, s.window[str + 1]);
+			while (s.insert) {
+				INSERT_STRING(s, str);
+				str++;
+				s.insert--;
+				if (s.lookahead + s.insert < MIN_MATCH) break;
+			}
+		}
+	} while (s.lookahead < MIN_LOOKAHEAD && s.strm.avail_in !== 0);
+};
+var deflate_stored = (s, flush) => {
+	let min_block = s.pending_buf_size - 5 > s.w_size ? s.w_size : s.pending_buf_size - 5;
+	let len, left, have, last = 0;
+	let used = s.strm.avail_in;
+	do {
+		len = 65535;
+		have = s.bi_valid + 42 >> 3;
+		if (s.strm.avail_out < have) break;
+		have = s.strm.avail_out - have;
+		left = s.strstart - s.block_start;
+		if (len > left + s.strm.avail_in) len = left + s.strm.avail_in;
+		if (len > have) len = have;
+		if (len < min_block && (len === 0 && flush !== 4 || flush === 0 || len !== left + s.strm.avail_in)) break;
+		last = flush === 4 && len === left + s.strm.avail_in ? 1 : 0;
+		_tr_stored_block(s, 0, 0, last);
+		s.pending_buf[s.pending - 4] = len;
+		s.pending_buf[s.pending - 3] = len >> 8;
+		s.pending_buf[s.pending - 2] = ~len;
+		s.pending_buf[s.pending - 1] = ~len >> 8;
+		flush_pending(s.strm);
+		if (left) {
+			if (left > len) left = len;
+			s.strm.output.set(s.window.subarray(s.block_start, s.block_start + left), s.strm.next_out);
+			s.strm.next_out += left;
+			s.strm.avail_out -= left;
+			s.strm.total_out += left;
+			s.block_start += left;
+			len -= left;
+		}
+		if (len) {
+			read_buf(s.strm, s.strm.output, s.strm.next_out, len);
+			s.strm.next_out += len;
+			s.strm.avail_out -= len;
+			s.strm.total_out += len;
+		}
+	} while (last === 0);
+	used -= s.strm.avail_in;
+	if (used) {
+		if (used >= s.w_size) {
+			s.matches = 2;
+			s.window.set(s.strm.input.subarray(s.strm.next_in - s.w_size, s.strm.next_in), 0);
+			s.strstart = s.w_size;
+			s.insert = s.strstart;
+		} else {
+			if (s.window_size - s.strstart <= used) {
+				s.strstart -= s.w_size;
+				s.window.set(s.window.subarray(s.w_size, s.w_size + s.strstart), 0);
+				if (s.matches < 2) s.matches++;
+				if (s.insert > s.strstart) s.insert = s.strstart;
+			}
+			s.window.set(s.strm.input.subarray(s.strm.next_in - used, s.strm.next_in), s.strstart);
+			s.strstart += used;
+			s.insert += used > s.w_size - s.insert ? s.w_size - s.insert : used;
+		}
+		s.block_start = s.strstart;
+	}
+	if (s.high_water < s.strstart) s.high_water = s.strstart;
+	if (last) return BS_FINISH_DONE;
+	if (flush !== 0 && flush !== 4 && s.strm.avail_in === 0 && s.strstart === s.block_start) return BS_BLOCK_DONE;
+	have = s.window_size - s.strstart;
+	if (s.strm.avail_in > have && s.block_start >= s.w_size) {
+		s.block_start -= s.w_size;
+		s.strstart -= s.w_size;
+		s.window.set(s.window.subarray(s.w_size, s.w_size + s.strstart), 0);
+		if (s.matches < 2) s.matches++;
+		have += s.w_size;
+		if (s.insert > s.strstart) s.insert = s.strstart;
+	}
+	if (have > s.strm.avail_in) have = s.strm.avail_in;
+	if (have) {
+		read_buf(s.strm, s.window, s.strstart, have);
+		s.strstart += have;
+		s.insert += have > s.w_size - s.insert ? s.w_size - s.insert : have;
+	}
+	if (s.high_water < s.strstart) s.high_water = s.strstart;
+	have = s.bi_valid + 42 >> 3;
+	have = s.pending_buf_size - have > 65535 ? 65535 : s.pending_buf_size - have;
+	min_block = have > s.w_size ? s.w_size : have;
+	left = s.strstart - s.block_start;
+	if (left >= min_block || (left || flush === 4) && flush !== 0 && s.strm.avail_in === 0 && left <= have) {
+		len = left > have ? have : left;
+		last = flush === 4 && s.strm.avail_in === 0 && len === left ? 1 : 0;
+		_tr_stored_block(s, s.block_start, len, last);
+		s.block_start += len;
+		flush_pending(s.strm);
+	}
+	return last ? BS_FINISH_STARTED : BS_NEED_MORE;
+};
+var deflate_fast = (s, flush) => {
+	let hash_head;
+	let bflush;
+	for (;;) {
+		if (s.lookahead < MIN_LOOKAHEAD) {
+			fill_window(s);
+			if (s.lookahead < MIN_LOOKAHEAD && flush === 0) return BS_NEED_MORE;
+			if (s.lookahead === 0) break;
+		}
+		hash_head = 0;
+		if (s.lookahead >= MIN_MATCH) hash_head = INSERT_STRING(s, s.strstart);
+		if (hash_head !== 0 && s.strstart - hash_head <= s.w_size - MIN_LOOKAHEAD) s.match_length = longest_match(s, hash_head);
+		if (s.match_length >= MIN_MATCH) {
+			/*** _tr_tally_dist(s, s.strstart - s.match_start,
+			s.match_length - MIN_MATCH, bflush); ***/
+			bflush = _tr_tally(s, s.strstart - s.match_start, s.match_length - MIN_MATCH);
+			s.lookahead -= s.match_length;
+			if (s.match_length <= s.max_lazy_match && s.lookahead >= MIN_MATCH) {
+				s.match_length--;
+				do {
+					s.strstart++;
+					hash_head = INSERT_STRING(s, s.strstart);
+				} while (--s.match_length !== 0);
+				s.strstart++;
+			} else {
+				s.strstart += s.match_length;
+				s.match_length = 0;
+				if (s.legacy_hash) {
+					s.ins_h = s.window[s.strstart];
+					s.ins_h = HASH(s, s.ins_h, s.window[s.strstart + 1]);
+				}
+			}
+		} else {
+			/*** _tr_tally_lit(s, s.window[s.strstart], bflush); ***/
+			bflush = _tr_tally(s, 0, s.window[s.strstart]);
+			s.lookahead--;
+			s.strstart++;
+		}
+		if (bflush) {
+			/*** FLUSH_BLOCK(s, 0); ***/
+			flush_block_only(s, false);
+			if (s.strm.avail_out === 0) return BS_NEED_MORE;
+		}
+	}
+	s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
+	if (flush === 4) {
+		/*** FLUSH_BLOCK(s, 1); ***/
+		flush_block_only(s, true);
+		if (s.strm.avail_out === 0) return BS_FINISH_STARTED;
+		return BS_FINISH_DONE;
+	}
+	if (s.sym_next) {
+		/*** FLUSH_BLOCK(s, 0); ***/
+		flush_block_only(s, false);
+		if (s.strm.avail_out === 0) return BS_NEED_MORE;
+	}
+	return BS_BLOCK_DONE;
+};
+var deflate_slow = (s, flush) => {
+	let hash_head;
+	let bflush;
+	let max_insert;
+	for (;;) {
+		if (s.lookahead < MIN_LOOKAHEAD) {
+			fill_window(s);
+			if (s.lookahead < MIN_LOOKAHEAD && flush === 0) return BS_NEED_MORE;
+			if (s.lookahead === 0) break;
+		}
+		hash_head = 0;
+		if (s.lookahead >= MIN_MATCH) hash_head = INSERT_STRING(s, s.strstart);
+		s.prev_length = s.match_length;
+		s.prev_match = s.match_start;
+		s.match_length = MIN_MATCH - 1;
+		if (hash_head !== 0 && s.prev_length < s.max_lazy_match && s.strstart - hash_head <= s.w_size - MIN_LOOKAHEAD) {
+			s.match_length = longest_match(s, hash_head);
+			if (s.match_length <= 5 && (s.strategy === 1 || s.match_length === MIN_MATCH && s.strstart - s.match_start > 4096)) s.match_length = MIN_MATCH - 1;
+		}
+		if (s.prev_length >= MIN_MATCH && s.match_length <= s.prev_length) {
+			max_insert = s.strstart + s.lookahead - MIN_MATCH;
+			/***_tr_tally_dist(s, s.strstart - 1 - s.prev_match,
+			s.prev_length - MIN_MATCH, bflush);***/
+			bflush = _tr_tally(s, s.strstart - 1 - s.prev_match, s.prev_length - MIN_MATCH);
+			s.lookahead -= s.prev_length - 1;
+			s.prev_length -= 2;
+			do
+				if (++s.strstart <= max_insert) hash_head = INSERT_STRING(s, s.strstart);
+			while (--s.prev_length !== 0);
+			s.match_available = 0;
+			s.match_length = MIN_MATCH - 1;
+			s.strstart++;
+			if (bflush) {
+				/*** FLUSH_BLOCK(s, 0); ***/
+				flush_block_only(s, false);
+				if (s.strm.avail_out === 0) return BS_NEED_MORE;
+			}
+		} else if (s.match_available) {
+			/*** _tr_tally_lit(s, s.window[s.strstart-1], bflush); ***/
+			bflush = _tr_tally(s, 0, s.window[s.strstart - 1]);
+			if (bflush)
+ /*** FLUSH_BLOCK_ONLY(s, 0) ***/
+			flush_block_only(s, false);
+			s.strstart++;
+			s.lookahead--;
+			if (s.strm.avail_out === 0) return BS_NEED_MORE;
+		} else {
+			s.match_available = 1;
+			s.strstart++;
+			s.lookahead--;
+		}
+	}
+	if (s.match_available) {
+		/*** _tr_tally_lit(s, s.window[s.strstart-1], bflush); ***/
+		bflush = _tr_tally(s, 0, s.window[s.strstart - 1]);
+		s.match_available = 0;
+	}
+	s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
+	if (flush === 4) {
+		/*** FLUSH_BLOCK(s, 1); ***/
+		flush_block_only(s, true);
+		if (s.strm.avail_out === 0) return BS_FINISH_STARTED;
+		return BS_FINISH_DONE;
+	}
+	if (s.sym_next) {
+		/*** FLUSH_BLOCK(s, 0); ***/
+		flush_block_only(s, false);
+		if (s.strm.avail_out === 0) return BS_NEED_MORE;
+	}
+	return BS_BLOCK_DONE;
+};
+var deflate_rle = (s, flush) => {
+	let bflush;
+	let prev;
+	let scan, strend;
+	const _win = s.window;
+	for (;;) {
+		if (s.lookahead <= MAX_MATCH) {
+			fill_window(s);
+			if (s.lookahead <= MAX_MATCH && flush === 0) return BS_NEED_MORE;
+			if (s.lookahead === 0) break;
+		}
+		s.match_length = 0;
+		if (s.lookahead >= MIN_MATCH && s.strstart > 0) {
+			scan = s.strstart - 1;
+			prev = _win[scan];
+			if (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan]) {
+				strend = s.strstart + MAX_MATCH;
+				do				;
+while (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && scan < strend);
+				s.match_length = MAX_MATCH - (strend - scan);
+				if (s.match_length > s.lookahead) s.match_length = s.lookahead;
+			}
+		}
+		if (s.match_length >= MIN_MATCH) {
+			/*** _tr_tally_dist(s, 1, s.match_length - MIN_MATCH, bflush); ***/
+			bflush = _tr_tally(s, 1, s.match_length - MIN_MATCH);
+			s.lookahead -= s.match_length;
+			s.strstart += s.match_length;
+			s.match_length = 0;
+		} else {
+			/*** _tr_tally_lit(s, s.window[s.strstart], bflush); ***/
+			bflush = _tr_tally(s, 0, s.window[s.strstart]);
+			s.lookahead--;
+			s.strstart++;
+		}
+		if (bflush) {
+			/*** FLUSH_BLOCK(s, 0); ***/
+			flush_block_only(s, false);
+			if (s.strm.avail_out === 0) return BS_NEED_MORE;
+		}
+	}
+	s.insert = 0;
+	if (flush === 4) {
+		/*** FLUSH_BLOCK(s, 1); ***/
+		flush_block_only(s, true);
+		if (s.strm.avail_out === 0) return BS_FINISH_STARTED;
+		return BS_FINISH_DONE;
+	}
+	if (s.sym_next) {
+		/*** FLUSH_BLOCK(s, 0); ***/
+		flush_block_only(s, false);
+		if (s.strm.avail_out === 0) return BS_NEED_MORE;
+	}
+	return BS_BLOCK_DONE;
+};
+var deflate_huff = (s, flush) => {
+	let bflush;
+	for (;;) {
+		if (s.lookahead === 0) {
+			fill_window(s);
+			if (s.lookahead === 0) {
+				if (flush === 0) return BS_NEED_MORE;
+				break;
+			}
+		}
+		s.match_length = 0;
+		/*** _tr_tally_lit(s, s.window[s.strstart], bflush); ***/
+		bflush = _tr_tally(s, 0, s.window[s.strstart]);
+		s.lookahead--;
+		s.strstart++;
+		if (bflush) {
+			/*** FLUSH_BLOCK(s, 0); ***/
+			flush_block_only(s, false);
+			if (s.strm.avail_out === 0) return BS_NEED_MORE;
+		}
+	}
+	s.insert = 0;
+	if (flush === 4) {
+		/*** FLUSH_BLOCK(s, 1); ***/
+		flush_block_only(s, true);
+		if (s.strm.avail_out === 0) return BS_FINISH_STARTED;
+		return BS_FINISH_DONE;
+	}
+	if (s.sym_next) {
+		/*** FLUSH_BLOCK(s, 0); ***/
+		flush_block_only(s, false);
+		if (s.strm.avail_out === 0) return BS_NEED_MORE;
+	}
+	return BS_BLOCK_DONE;
+};
+var Config = class {
+	constructor(good_length, max_lazy, nice_length, max_chain, func) {
+		this.good_length = good_length;
+		this.max_lazy = max_lazy;
+		this.nice_length = nice_length;
+		this.max_chain = max_chain;
+		this.func = func;
+	}
+};
+var configuration_table = [
+	new Config(0, 0, 0, 0, deflate_stored),
+	new Config(4, 4, 8, 4, deflate_fast),
+	new Config(4, 5, 16, 8, deflate_fast),
+	new Config(4, 6, 32, 32, deflate_fast),
+	new Config(4, 4, 16, 16, deflate_slow),
+	new Config(8, 16, 32, 32, deflate_slow),
+	new Config(8, 16, 128, 128, deflate_slow),
+	new Config(8, 32, 128, 256, deflate_slow),
+	new Config(32, 128, 258, 1024, deflate_slow),
+	new Config(32, 258, 258, 4096, deflate_slow)
+];
+var lm_init = (s) => {
+	s.window_size = 2 * s.w_size;
+	/*** CLEAR_HASH(s); ***/
+	zero(s.head);
+	s.max_lazy_match = configuration_table[s.level].max_lazy;
+	s.good_match = configuration_table[s.level].good_length;
+	s.nice_match = configuration_table[s.level].nice_length;
+	s.max_chain_length = configuration_table[s.level].max_chain;
+	s.strstart = 0;
+	s.block_start = 0;
+	s.lookahead = 0;
+	s.insert = 0;
+	s.match_length = s.prev_length = MIN_MATCH - 1;
+	s.match_available = 0;
+	s.ins_h = 0;
+};
+var DeflateState = class {
+	constructor() {
+		this.strm = null;
+		this.status = 0;
+		this.pending_buf = null;
+		this.pending_buf_size = 0;
+		this.pending_out = 0;
+		this.pending = 0;
+		this.wrap = 0;
+		this.gzhead = null;
+		this.gzindex = 0;
+		this.method = 8;
+		this.last_flush = -1;
+		this.w_size = 0;
+		this.w_bits = 0;
+		this.w_mask = 0;
+		this.window = null;
+		this.window_size = 0;
+		this.prev = null;
+		this.head = null;
+		this.ins_h = 0;
+		this.legacy_hash = 0;
+		this.hash_size = 0;
+		this.hash_bits = 0;
+		this.hash_mask = 0;
+		this.hash_shift = 0;
+		this.block_start = 0;
+		this.match_length = 0;
+		this.prev_match = 0;
+		this.match_available = 0;
+		this.strstart = 0;
+		this.match_start = 0;
+		this.lookahead = 0;
+		this.prev_length = 0;
+		this.max_chain_length = 0;
+		this.max_lazy_match = 0;
+		this.level = 0;
+		this.strategy = 0;
+		this.good_match = 0;
+		this.nice_match = 0;
+		this.dyn_ltree = new Uint16Array(HEAP_SIZE * 2);
+		this.dyn_dtree = /* @__PURE__ */ new Uint16Array(122);
+		this.bl_tree = /* @__PURE__ */ new Uint16Array(78);
+		zero(this.dyn_ltree);
+		zero(this.dyn_dtree);
+		zero(this.bl_tree);
+		this.l_desc = null;
+		this.d_desc = null;
+		this.bl_desc = null;
+		this.bl_count = /* @__PURE__ */ new Uint16Array(16);
+		this.heap = /* @__PURE__ */ new Uint16Array(573);
+		zero(this.heap);
+		this.heap_len = 0;
+		this.heap_max = 0;
+		this.depth = /* @__PURE__ */ new Uint16Array(573);
+		zero(this.depth);
+		this.sym_buf = 0;
+		this.lit_bufsize = 0;
+		this.sym_next = 0;
+		this.sym_end = 0;
+		this.opt_len = 0;
+		this.static_len = 0;
+		this.matches = 0;
+		this.insert = 0;
+		this.bi_buf = 0;
+		this.bi_valid = 0;
+	}
+};
+var deflateStateCheck = (strm) => {
+	if (!strm) return 1;
+	const s = strm.state;
+	if (!s || s.strm !== strm || s.status !== INIT_STATE && s.status !== GZIP_STATE && s.status !== EXTRA_STATE && s.status !== NAME_STATE && s.status !== COMMENT_STATE && s.status !== HCRC_STATE && s.status !== BUSY_STATE && s.status !== FINISH_STATE) return 1;
+	return 0;
+};
+var deflateResetKeep = (strm) => {
+	if (deflateStateCheck(strm)) return err(strm, -2);
+	strm.total_in = strm.total_out = 0;
+	strm.data_type = 2;
+	const s = strm.state;
+	s.pending = 0;
+	s.pending_out = 0;
+	if (s.wrap < 0) s.wrap = -s.wrap;
+	s.status = s.wrap === 2 ? GZIP_STATE : s.wrap ? INIT_STATE : BUSY_STATE;
+	strm.adler = s.wrap === 2 ? 0 : 1;
+	s.last_flush = -2;
+	_tr_init(s);
+	return 0;
+};
+var deflateReset = (strm) => {
+	const ret = deflateResetKeep(strm);
+	if (ret === 0) lm_init(strm.state);
+	return ret;
+};
+var deflateSetHeader = (strm, head) => {
+	if (deflateStateCheck(strm) || strm.state.wrap !== 2) return -2;
+	strm.state.gzhead = head;
+	return 0;
+};
+var deflateInit2 = (strm, level, method, windowBits, memLevel, strategy, legacyHash) => {
+	if (!strm) return -2;
+	let wrap = 1;
+	if (level === -1) level = 6;
+	if (windowBits < 0) {
+		wrap = 0;
+		windowBits = -windowBits;
+	} else if (windowBits > 15) {
+		wrap = 2;
+		windowBits -= 16;
+	}
+	if (memLevel < 1 || memLevel > MAX_MEM_LEVEL || method !== 8 || windowBits < 8 || windowBits > 15 || level < 0 || level > 9 || strategy < 0 || strategy > 4 || windowBits === 8 && wrap !== 1) return err(strm, -2);
+	if (windowBits === 8) windowBits = 9;
+	const s = new DeflateState();
+	strm.state = s;
+	s.strm = strm;
+	s.status = INIT_STATE;
+	s.wrap = wrap;
+	s.gzhead = null;
+	s.w_bits = windowBits;
+	s.w_size = 1 << s.w_bits;
+	s.w_mask = s.w_size - 1;
+	s.legacy_hash = legacyHash ? 1 : 0;
+	s.hash_bits = memLevel + 7;
+	if (!s.legacy_hash && s.hash_bits < 15) s.hash_bits = 15;
+	s.hash_size = 1 << s.hash_bits;
+	s.hash_mask = s.hash_size - 1;
+	s.hash_shift = ~~((s.hash_bits + MIN_MATCH - 1) / MIN_MATCH);
+	s.window = new Uint8Array(s.w_size * 2);
+	s.head = new Uint16Array(s.hash_size);
+	s.prev = new Uint16Array(s.w_size);
+	s.lit_bufsize = 1 << memLevel + 6;
+	s.pending_buf_size = s.lit_bufsize * 4;
+	s.pending_buf = new Uint8Array(s.pending_buf_size);
+	s.sym_buf = s.lit_bufsize;
+	s.sym_end = (s.lit_bufsize - 1) * 3;
+	s.level = level;
+	s.strategy = strategy;
+	s.method = method;
+	return deflateReset(strm);
+};
+var deflateInit = (strm, level) => {
+	return deflateInit2(strm, level, 8, MAX_WBITS, DEF_MEM_LEVEL, 0);
+};
+var deflate$1 = (strm, flush) => {
+	if (deflateStateCheck(strm) || flush > 5 || flush < 0) return strm ? err(strm, -2) : -2;
+	const s = strm.state;
+	if (!strm.output || strm.avail_in !== 0 && !strm.input || s.status === FINISH_STATE && flush !== 4) return err(strm, strm.avail_out === 0 ? -5 : -2);
+	const old_flush = s.last_flush;
+	s.last_flush = flush;
+	if (s.pending !== 0) {
+		flush_pending(strm);
+		if (strm.avail_out === 0) {
+			s.last_flush = -1;
+			return 0;
+		}
+	} else if (strm.avail_in === 0 && rank(flush) <= rank(old_flush) && flush !== 4) return err(strm, -5);
+	if (s.status === FINISH_STATE && strm.avail_in !== 0) return err(strm, -5);
+	if (s.status === INIT_STATE && s.wrap === 0) s.status = BUSY_STATE;
+	if (s.status === INIT_STATE) {
+		let header = 8 + (s.w_bits - 8 << 4) << 8;
+		let level_flags = -1;
+		if (s.strategy >= 2 || s.level < 2) level_flags = 0;
+		else if (s.level < 6) level_flags = 1;
+		else if (s.level === 6) level_flags = 2;
+		else level_flags = 3;
+		header |= level_flags << 6;
+		if (s.strstart !== 0) header |= PRESET_DICT;
+		header += 31 - header % 31;
+		putShortMSB(s, header);
+		if (s.strstart !== 0) {
+			putShortMSB(s, strm.adler >>> 16);
+			putShortMSB(s, strm.adler & 65535);
+		}
+		strm.adler = 1;
+		s.status = BUSY_STATE;
+		flush_pending(strm);
+		if (s.pending !== 0) {
+			s.last_flush = -1;
+			return 0;
+		}
+	}
+	if (s.status === GZIP_STATE) {
+		strm.adler = 0;
+		put_byte(s, 31);
+		put_byte(s, 139);
+		put_byte(s, 8);
+		if (!s.gzhead) {
+			put_byte(s, 0);
+			put_byte(s, 0);
+			put_byte(s, 0);
+			put_byte(s, 0);
+			put_byte(s, 0);
+			put_byte(s, s.level === 9 ? 2 : s.strategy >= 2 || s.level < 2 ? 4 : 0);
+			put_byte(s, OS_CODE);
+			s.status = BUSY_STATE;
+			flush_pending(strm);
+			if (s.pending !== 0) {
+				s.last_flush = -1;
+				return 0;
+			}
+		} else {
+			put_byte(s, (s.gzhead.text ? 1 : 0) + (s.gzhead.hcrc ? 2 : 0) + (!s.gzhead.extra ? 0 : 4) + (!s.gzhead.name ? 0 : 8) + (!s.gzhead.comment ? 0 : 16));
+			put_byte(s, s.gzhead.time & 255);
+			put_byte(s, s.gzhead.time >> 8 & 255);
+			put_byte(s, s.gzhead.time >> 16 & 255);
+			put_byte(s, s.gzhead.time >> 24 & 255);
+			put_byte(s, s.level === 9 ? 2 : s.strategy >= 2 || s.level < 2 ? 4 : 0);
+			put_byte(s, s.gzhead.os & 255);
+			if (s.gzhead.extra && s.gzhead.extra.length) {
+				put_byte(s, s.gzhead.extra.length & 255);
+				put_byte(s, s.gzhead.extra.length >> 8 & 255);
+			}
+			if (s.gzhead.hcrc) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending, 0);
+			s.gzindex = 0;
+			s.status = EXTRA_STATE;
+		}
+	}
+	if (s.status === EXTRA_STATE) {
+		if (s.gzhead.extra) {
+			let beg = s.pending;
+			let left = (s.gzhead.extra.length & 65535) - s.gzindex;
+			while (s.pending + left > s.pending_buf_size) {
+				let copy = s.pending_buf_size - s.pending;
+				s.pending_buf.set(s.gzhead.extra.subarray(s.gzindex, s.gzindex + copy), s.pending);
+				s.pending = s.pending_buf_size;
+				if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+				s.gzindex += copy;
+				flush_pending(strm);
+				if (s.pending !== 0) {
+					s.last_flush = -1;
+					return 0;
+				}
+				beg = 0;
+				left -= copy;
+			}
+			let gzhead_extra = new Uint8Array(s.gzhead.extra);
+			s.pending_buf.set(gzhead_extra.subarray(s.gzindex, s.gzindex + left), s.pending);
+			s.pending += left;
+			if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+			s.gzindex = 0;
+		}
+		s.status = NAME_STATE;
+	}
+	if (s.status === NAME_STATE) {
+		if (s.gzhead.name) {
+			let beg = s.pending;
+			let val;
+			do {
+				if (s.pending === s.pending_buf_size) {
+					if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+					flush_pending(strm);
+					if (s.pending !== 0) {
+						s.last_flush = -1;
+						return 0;
+					}
+					beg = 0;
+				}
+				if (s.gzindex < s.gzhead.name.length) val = s.gzhead.name.charCodeAt(s.gzindex++) & 255;
+				else val = 0;
+				put_byte(s, val);
+			} while (val !== 0);
+			if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+			s.gzindex = 0;
+		}
+		s.status = COMMENT_STATE;
+	}
+	if (s.status === COMMENT_STATE) {
+		if (s.gzhead.comment) {
+			let beg = s.pending;
+			let val;
+			do {
+				if (s.pending === s.pending_buf_size) {
+					if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+					flush_pending(strm);
+					if (s.pending !== 0) {
+						s.last_flush = -1;
+						return 0;
+					}
+					beg = 0;
+				}
+				if (s.gzindex < s.gzhead.comment.length) val = s.gzhead.comment.charCodeAt(s.gzindex++) & 255;
+				else val = 0;
+				put_byte(s, val);
+			} while (val !== 0);
+			if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+		}
+		s.status = HCRC_STATE;
+	}
+	if (s.status === HCRC_STATE) {
+		if (s.gzhead.hcrc) {
+			if (s.pending + 2 > s.pending_buf_size) {
+				flush_pending(strm);
+				if (s.pending !== 0) {
+					s.last_flush = -1;
+					return 0;
+				}
+			}
+			put_byte(s, strm.adler & 255);
+			put_byte(s, strm.adler >> 8 & 255);
+			strm.adler = 0;
+		}
+		s.status = BUSY_STATE;
+		flush_pending(strm);
+		if (s.pending !== 0) {
+			s.last_flush = -1;
+			return 0;
+		}
+	}
+	if (strm.avail_in !== 0 || s.lookahead !== 0 || flush !== 0 && s.status !== FINISH_STATE) {
+		let bstate = s.level === 0 ? deflate_stored(s, flush) : s.strategy === 2 ? deflate_huff(s, flush) : s.strategy === 3 ? deflate_rle(s, flush) : configuration_table[s.level].func(s, flush);
+		if (bstate === BS_FINISH_STARTED || bstate === BS_FINISH_DONE) s.status = FINISH_STATE;
+		if (bstate === BS_NEED_MORE || bstate === BS_FINISH_STARTED) {
+			if (strm.avail_out === 0) s.last_flush = -1;
+			return 0;
+		}
+		if (bstate === BS_BLOCK_DONE) {
+			if (flush === 1) _tr_align(s);
+			else if (flush !== 5) {
+				_tr_stored_block(s, 0, 0, false);
+				if (flush === 3) {
+					/*** CLEAR_HASH(s); ***/ zero(s.head);
+					if (s.lookahead === 0) {
+						s.strstart = 0;
+						s.block_start = 0;
+						s.insert = 0;
+					}
+				}
+			}
+			flush_pending(strm);
+			if (strm.avail_out === 0) {
+				s.last_flush = -1;
+				return 0;
+			}
+		}
+	}
+	if (flush !== 4) return 0;
+	if (s.wrap <= 0) return 1;
+	if (s.wrap === 2) {
+		put_byte(s, strm.adler & 255);
+		put_byte(s, strm.adler >> 8 & 255);
+		put_byte(s, strm.adler >> 16 & 255);
+		put_byte(s, strm.adler >> 24 & 255);
+		put_byte(s, strm.total_in & 255);
+		put_byte(s, strm.total_in >> 8 & 255);
+		put_byte(s, strm.total_in >> 16 & 255);
+		put_byte(s, strm.total_in >> 24 & 255);
+	} else {
+		putShortMSB(s, strm.adler >>> 16);
+		putShortMSB(s, strm.adler & 65535);
+	}
+	flush_pending(strm);
+	if (s.wrap > 0) s.wrap = -s.wrap;
+	return s.pending !== 0 ? 0 : 1;
+};
+var deflateEnd = (strm) => {
+	if (deflateStateCheck(strm)) return -2;
+	const status = strm.state.status;
+	strm.state = null;
+	return status === BUSY_STATE ? err(strm, -3) : 0;
+};
+var deflateSetDictionary = (strm, dictionary) => {
+	let dictLength = dictionary.length;
+	if (deflateStateCheck(strm)) return -2;
+	const s = strm.state;
+	const wrap = s.wrap;
+	if (wrap === 2 || wrap === 1 && s.status !== INIT_STATE || s.lookahead) return -2;
+	if (wrap === 1) strm.adler = adler32(strm.adler, dictionary, dictLength, 0);
+	s.wrap = 0;
+	if (dictLength >= s.w_size) {
+		if (wrap === 0) {
+			/*** CLEAR_HASH(s); ***/
+			zero(s.head);
+			s.strstart = 0;
+			s.block_start = 0;
+			s.insert = 0;
+		}
+		let tmpDict = new Uint8Array(s.w_size);
+		tmpDict.set(dictionary.subarray(dictLength - s.w_size, dictLength), 0);
+		dictionary = tmpDict;
+		dictLength = s.w_size;
+	}
+	const avail = strm.avail_in;
+	const next = strm.next_in;
+	const input = strm.input;
+	strm.avail_in = dictLength;
+	strm.next_in = 0;
+	strm.input = dictionary;
+	fill_window(s);
+	while (s.lookahead >= MIN_MATCH) {
+		let str = s.strstart;
+		let n = s.lookahead - (MIN_MATCH - 1);
+		do {
+			INSERT_STRING(s, str);
+			str++;
+		} while (--n);
+		s.strstart = str;
+		s.lookahead = MIN_MATCH - 1;
+		fill_window(s);
+	}
+	s.strstart += s.lookahead;
+	s.block_start = s.strstart;
+	s.insert = s.lookahead;
+	s.lookahead = 0;
+	s.match_length = s.prev_length = MIN_MATCH - 1;
+	s.match_available = 0;
+	strm.next_in = next;
+	strm.input = input;
+	strm.avail_in = avail;
+	s.wrap = wrap;
+	return 0;
+};
+//#endregion
+//#region src/zlib/inffast.mjs
+var BAD$1 = 16209;
+var TYPE$1 = 16191;
+function inflate_fast(strm, start) {
+	let _in;
+	let last;
+	let _out;
+	let beg;
+	let end;
+	let dmax;
+	let wsize;
+	let whave;
+	let wnext;
+	let s_window;
+	let hold;
+	let bits;
+	let lcode;
+	let dcode;
+	let lmask;
+	let dmask;
+	let here;
+	let op;
+	let len;
+	let dist;
+	let from;
+	let from_source;
+	let input, output;
+	const state = strm.state;
+	_in = strm.next_in;
+	input = strm.input;
+	last = _in + (strm.avail_in - 5);
+	_out = strm.next_out;
+	output = strm.output;
+	beg = _out - (start - strm.avail_out);
+	end = _out + (strm.avail_out - 257);
+	dmax = state.dmax;
+	wsize = state.wsize;
+	whave = state.whave;
+	wnext = state.wnext;
+	s_window = state.window;
+	hold = state.hold;
+	bits = state.bits;
+	lcode = state.lencode;
+	dcode = state.distcode;
+	lmask = (1 << state.lenbits) - 1;
+	dmask = (1 << state.distbits) - 1;
+	top: do {
+		if (bits < 15) {
+			hold += input[_in++] << bits;
+			bits += 8;
+			hold += input[_in++] << bits;
+			bits += 8;
+		}
+		here = lcode[hold & lmask];
+		dolen: for (;;) {
+			op = here >>> 24;
+			hold >>>= op;
+			bits -= op;
+			op = here >>> 16 & 255;
+			if (op === 0) output[_out++] = here & 65535;
+			else if (op & 16) {
+				len = here & 65535;
+				op &= 15;
+				if (op) {
+					if (bits < op) {
+						hold += input[_in++] << bits;
+						bits += 8;
+					}
+					len += hold & (1 << op) - 1;
+					hold >>>= op;
+					bits -= op;
+				}
+				if (bits < 15) {
+					hold += input[_in++] << bits;
+					bits += 8;
+					hold += input[_in++] << bits;
+					bits += 8;
+				}
+				here = dcode[hold & dmask];
+				dodist: for (;;) {
+					op = here >>> 24;
+					hold >>>= op;
+					bits -= op;
+					op = here >>> 16 & 255;
+					if (op & 16) {
+						dist = here & 65535;
+						op &= 15;
+						if (bits < op) {
+							hold += input[_in++] << bits;
+							bits += 8;
+							if (bits < op) {
+								hold += input[_in++] << bits;
+								bits += 8;
+							}
+						}
+						dist += hold & (1 << op) - 1;
+						if (dist > dmax) {
+							strm.msg = "invalid distance too far back";
+							state.mode = BAD$1;
+							break top;
+						}
+						hold >>>= op;
+						bits -= op;
+						op = _out - beg;
+						if (dist > op) {
+							op = dist - op;
+							if (op > whave) {
+								if (state.sane) {
+									strm.msg = "invalid distance too far back";
+									state.mode = BAD$1;
+									break top;
+								}
+							}
+							from = 0;
+							from_source = s_window;
+							if (wnext === 0) {
+								from += wsize - op;
+								if (op < len) {
+									len -= op;
+									do
+										output[_out++] = s_window[from++];
+									while (--op);
+									from = _out - dist;
+									from_source = output;
+								}
+							} else if (wnext < op) {
+								from += wsize + wnext - op;
+								op -= wnext;
+								if (op < len) {
+									len -= op;
+									do
+										output[_out++] = s_window[from++];
+									while (--op);
+									from = 0;
+									if (wnext < len) {
+										op = wnext;
+										len -= op;
+										do
+											output[_out++] = s_window[from++];
+										while (--op);
+										from = _out - dist;
+										from_source = output;
+									}
+								}
+							} else {
+								from += wnext - op;
+								if (op < len) {
+									len -= op;
+									do
+										output[_out++] = s_window[from++];
+									while (--op);
+									from = _out - dist;
+									from_source = output;
+								}
+							}
+							while (len > 2) {
+								output[_out++] = from_source[from++];
+								output[_out++] = from_source[from++];
+								output[_out++] = from_source[from++];
+								len -= 3;
+							}
+							if (len) {
+								output[_out++] = from_source[from++];
+								if (len > 1) output[_out++] = from_source[from++];
+							}
+						} else {
+							from = _out - dist;
+							do {
+								output[_out++] = output[from++];
+								output[_out++] = output[from++];
+								output[_out++] = output[from++];
+								len -= 3;
+							} while (len > 2);
+							if (len) {
+								output[_out++] = output[from++];
+								if (len > 1) output[_out++] = output[from++];
+							}
+						}
+					} else if ((op & 64) === 0) {
+						here = dcode[(here & 65535) + (hold & (1 << op) - 1)];
+						continue dodist;
+					} else {
+						strm.msg = "invalid distance code";
+						state.mode = BAD$1;
+						break top;
+					}
+					break;
+				}
+			} else if ((op & 64) === 0) {
+				here = lcode[(here & 65535) + (hold & (1 << op) - 1)];
+				continue dolen;
+			} else if (op & 32) {
+				state.mode = TYPE$1;
+				break top;
+			} else {
+				strm.msg = "invalid literal/length code";
+				state.mode = BAD$1;
+				break top;
+			}
+			break;
+		}
+	} while (_in < last && _out < end);
+	len = bits >> 3;
+	_in -= len;
+	bits -= len << 3;
+	hold &= (1 << bits) - 1;
+	strm.next_in = _in;
+	strm.next_out = _out;
+	strm.avail_in = _in < last ? 5 + (last - _in) : 5 - (_in - last);
+	strm.avail_out = _out < end ? 257 + (end - _out) : 257 - (_out - end);
+	state.hold = hold;
+	state.bits = bits;
+}
+//#endregion
+//#region src/zlib/inftrees.mjs
+var MAXBITS = 15;
+var ENOUGH_LENS$1 = 852;
+var ENOUGH_DISTS$1 = 592;
+var CODES$1 = 0;
+var LENS$1 = 1;
+var DISTS$1 = 2;
+var lbase = new Uint16Array([
+	3,
+	4,
+	5,
+	6,
+	7,
+	8,
+	9,
+	10,
+	11,
+	13,
+	15,
+	17,
+	19,
+	23,
+	27,
+	31,
+	35,
+	43,
+	51,
+	59,
+	67,
+	83,
+	99,
+	115,
+	131,
+	163,
+	195,
+	227,
+	258,
+	0,
+	0
+]);
+var lext = new Uint8Array([
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	16,
+	17,
+	17,
+	17,
+	17,
+	18,
+	18,
+	18,
+	18,
+	19,
+	19,
+	19,
+	19,
+	20,
+	20,
+	20,
+	20,
+	21,
+	21,
+	21,
+	21,
+	16,
+	199,
+	75
+]);
+var dbase = new Uint16Array([
+	1,
+	2,
+	3,
+	4,
+	5,
+	7,
+	9,
+	13,
+	17,
+	25,
+	33,
+	49,
+	65,
+	97,
+	129,
+	193,
+	257,
+	385,
+	513,
+	769,
+	1025,
+	1537,
+	2049,
+	3073,
+	4097,
+	6145,
+	8193,
+	12289,
+	16385,
+	24577,
+	0,
+	0
+]);
+var dext = new Uint8Array([
+	16,
+	16,
+	16,
+	16,
+	17,
+	17,
+	18,
+	18,
+	19,
+	19,
+	20,
+	20,
+	21,
+	21,
+	22,
+	22,
+	23,
+	23,
+	24,
+	24,
+	25,
+	25,
+	26,
+	26,
+	27,
+	27,
+	28,
+	28,
+	29,
+	29,
+	64,
+	64
+]);
+var inflate_table = (type, lens, lens_index, codes, table, table_index, work, opts) => {
+	const bits = opts.bits;
+	let len = 0;
+	let sym = 0;
+	let min = 0, max = 0;
+	let root = 0;
+	let curr = 0;
+	let drop = 0;
+	let left = 0;
+	let used = 0;
+	let huff = 0;
+	let incr;
+	let fill;
+	let low;
+	let mask;
+	let next;
+	let base = null;
+	let match;
+	const count = /* @__PURE__ */ new Uint16Array(16);
+	const offs = /* @__PURE__ */ new Uint16Array(16);
+	let extra = null;
+	let here_bits, here_op, here_val;
+	for (len = 0; len <= MAXBITS; len++) count[len] = 0;
+	for (sym = 0; sym < codes; sym++) count[lens[lens_index + sym]]++;
+	root = bits;
+	for (max = MAXBITS; max >= 1; max--) if (count[max] !== 0) break;
+	if (root > max) root = max;
+	if (max === 0) {
+		table[table_index++] = 20971520;
+		table[table_index++] = 20971520;
+		opts.bits = 1;
+		return 0;
+	}
+	for (min = 1; min < max; min++) if (count[min] !== 0) break;
+	if (root < min) root = min;
+	left = 1;
+	for (len = 1; len <= MAXBITS; len++) {
+		left <<= 1;
+		left -= count[len];
+		if (left < 0) return -1;
+	}
+	if (left > 0 && (type === CODES$1 || max !== 1)) return -1;
+	offs[1] = 0;
+	for (len = 1; len < MAXBITS; len++) offs[len + 1] = offs[len] + count[len];
+	for (sym = 0; sym < codes; sym++) if (lens[lens_index + sym] !== 0) work[offs[lens[lens_index + sym]]++] = sym;
+	if (type === CODES$1) {
+		base = extra = work;
+		match = 20;
+	} else if (type === LENS$1) {
+		base = lbase;
+		extra = lext;
+		match = 257;
+	} else {
+		base = dbase;
+		extra = dext;
+		match = 0;
+	}
+	huff = 0;
+	sym = 0;
+	len = min;
+	next = table_index;
+	curr = root;
+	drop = 0;
+	low = -1;
+	used = 1 << root;
+	mask = used - 1;
+	if (type === LENS$1 && used > ENOUGH_LENS$1 || type === DISTS$1 && used > ENOUGH_DISTS$1) return 1;
+	for (;;) {
+		here_bits = len - drop;
+		if (work[sym] + 1 < match) {
+			here_op = 0;
+			here_val = work[sym];
+		} else if (work[sym] >= match) {
+			here_op = extra[work[sym] - match];
+			here_val = base[work[sym] - match];
+		} else {
+			here_op = 96;
+			here_val = 0;
+		}
+		incr = 1 << len - drop;
+		fill = 1 << curr;
+		min = fill;
+		do {
+			fill -= incr;
+			table[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
+		} while (fill !== 0);
+		incr = 1 << len - 1;
+		while (huff & incr) incr >>= 1;
+		if (incr !== 0) {
+			huff &= incr - 1;
+			huff += incr;
+		} else huff = 0;
+		sym++;
+		if (--count[len] === 0) {
+			if (len === max) break;
+			len = lens[lens_index + work[sym]];
+		}
+		if (len > root && (huff & mask) !== low) {
+			if (drop === 0) drop = root;
+			next += min;
+			curr = len - drop;
+			left = 1 << curr;
+			while (curr + drop < max) {
+				left -= count[curr + drop];
+				if (left <= 0) break;
+				curr++;
+				left <<= 1;
+			}
+			used += 1 << curr;
+			if (type === LENS$1 && used > ENOUGH_LENS$1 || type === DISTS$1 && used > ENOUGH_DISTS$1) return 1;
+			low = huff & mask;
+			table[low] = root << 24 | curr << 16 | next - table_index | 0;
+		}
+	}
+	if (huff !== 0) table[next + huff] = len - drop << 24 | 4194304;
+	opts.bits = root;
+	return 0;
+};
+//#endregion
+//#region src/zlib/inflate.mjs
+var pako_CODES = 0;
+var LENS = 1;
+var DISTS = 2;
+var HEAD = 16180;
+var FLAGS = 16181;
+var TIME = 16182;
+var OS = 16183;
+var EXLEN = 16184;
+var EXTRA = 16185;
+var NAME = 16186;
+var COMMENT = 16187;
+var HCRC = 16188;
+var DICTID = 16189;
+var DICT = 16190;
+var TYPE = 16191;
+var TYPEDO = 16192;
+var STORED = 16193;
+var COPY_ = 16194;
+var COPY = 16195;
+var TABLE = 16196;
+var LENLENS = 16197;
+var CODELENS = 16198;
+var LEN_ = 16199;
+var LEN = 16200;
+var LENEXT = 16201;
+var DIST = 16202;
+var DISTEXT = 16203;
+var MATCH = 16204;
+var LIT = 16205;
+var CHECK = 16206;
+var LENGTH = 16207;
+var DONE = 16208;
+var BAD = 16209;
+var MEM = 16210;
+var SYNC = 16211;
+var ENOUGH_LENS = 852;
+var ENOUGH_DISTS = 592;
+var DEF_WBITS = 15;
+var zswap32 = (q) => {
+	return (q >>> 24 & 255) + (q >>> 8 & 65280) + ((q & 65280) << 8) + ((q & 255) << 24);
+};
+var InflateState = class {
+	constructor() {
+		this.strm = null;
+		this.mode = 0;
+		this.last = false;
+		this.wrap = 0;
+		this.havedict = false;
+		this.flags = 0;
+		this.dmax = 0;
+		this.check = 0;
+		this.total = 0;
+		this.head = null;
+		this.wbits = 0;
+		this.wsize = 0;
+		this.whave = 0;
+		this.wnext = 0;
+		this.window = null;
+		this.hold = 0;
+		this.bits = 0;
+		this.length = 0;
+		this.offset = 0;
+		this.extra = 0;
+		this.lencode = null;
+		this.distcode = null;
+		this.lenbits = 0;
+		this.distbits = 0;
+		this.ncode = 0;
+		this.nlen = 0;
+		this.ndist = 0;
+		this.have = 0;
+		this.next = null;
+		this.lens = /* @__PURE__ */ new Uint16Array(320);
+		this.work = /* @__PURE__ */ new Uint16Array(288);
+		this.lendyn = null;
+		this.distdyn = null;
+		this.sane = 0;
+		this.back = 0;
+		this.was = 0;
+	}
+};
+var inflateStateCheck = (strm) => {
+	if (!strm) return 1;
+	const state = strm.state;
+	if (!state || state.strm !== strm || state.mode < HEAD || state.mode > SYNC) return 1;
+	return 0;
+};
+var inflateResetKeep = (strm) => {
+	if (inflateStateCheck(strm)) return -2;
+	const state = strm.state;
+	strm.total_in = strm.total_out = state.total = 0;
+	strm.msg = "";
+	if (state.wrap) strm.adler = state.wrap & 1;
+	state.mode = HEAD;
+	state.last = 0;
+	state.havedict = 0;
+	state.flags = -1;
+	state.dmax = 32768;
+	state.head = null;
+	state.hold = 0;
+	state.bits = 0;
+	state.lencode = state.lendyn = new Int32Array(ENOUGH_LENS);
+	state.distcode = state.distdyn = new Int32Array(ENOUGH_DISTS);
+	state.sane = 1;
+	state.back = -1;
+	return 0;
+};
+var inflateReset = (strm) => {
+	if (inflateStateCheck(strm)) return -2;
+	const state = strm.state;
+	state.wsize = 0;
+	state.whave = 0;
+	state.wnext = 0;
+	return inflateResetKeep(strm);
+};
+var inflateReset2 = (strm, windowBits) => {
+	let wrap;
+	if (inflateStateCheck(strm)) return -2;
+	const state = strm.state;
+	if (windowBits < 0) {
+		wrap = 0;
+		windowBits = -windowBits;
+	} else {
+		wrap = (windowBits >> 4) + 5;
+		if (windowBits < 48) windowBits &= 15;
+	}
+	if (windowBits && (windowBits < 8 || windowBits > 15)) return -2;
+	if (state.window !== null && state.wbits !== windowBits) state.window = null;
+	state.wrap = wrap;
+	state.wbits = windowBits;
+	return inflateReset(strm);
+};
+var inflateInit2 = (strm, windowBits) => {
+	if (!strm) return -2;
+	const state = new InflateState();
+	strm.state = state;
+	state.strm = strm;
+	state.window = null;
+	state.mode = HEAD;
+	const ret = inflateReset2(strm, windowBits);
+	if (ret !== 0) strm.state = null;
+	return ret;
+};
+var inflateInit = (strm) => {
+	return inflateInit2(strm, DEF_WBITS);
+};
+var virgin = true;
+var lenfix, distfix;
+var fixedtables = (state) => {
+	if (virgin) {
+		lenfix = /* @__PURE__ */ new Int32Array(512);
+		distfix = /* @__PURE__ */ new Int32Array(32);
+		let sym = 0;
+		while (sym < 144) state.lens[sym++] = 8;
+		while (sym < 256) state.lens[sym++] = 9;
+		while (sym < 280) state.lens[sym++] = 7;
+		while (sym < 288) state.lens[sym++] = 8;
+		inflate_table(LENS, state.lens, 0, 288, lenfix, 0, state.work, { bits: 9 });
+		sym = 0;
+		while (sym < 32) state.lens[sym++] = 5;
+		inflate_table(DISTS, state.lens, 0, 32, distfix, 0, state.work, { bits: 5 });
+		virgin = false;
+	}
+	state.lencode = lenfix;
+	state.lenbits = 9;
+	state.distcode = distfix;
+	state.distbits = 5;
+};
+var updatewindow = (strm, src, end, copy) => {
+	let dist;
+	const state = strm.state;
+	if (state.window === null) state.window = new Uint8Array(1 << state.wbits);
+	if (state.wsize === 0) {
+		state.wsize = 1 << state.wbits;
+		state.wnext = 0;
+		state.whave = 0;
+	}
+	if (copy >= state.wsize) {
+		state.window.set(src.subarray(end - state.wsize, end), 0);
+		state.wnext = 0;
+		state.whave = state.wsize;
+	} else {
+		dist = state.wsize - state.wnext;
+		if (dist > copy) dist = copy;
+		state.window.set(src.subarray(end - copy, end - copy + dist), state.wnext);
+		copy -= dist;
+		if (copy) {
+			state.window.set(src.subarray(end - copy, end), 0);
+			state.wnext = copy;
+			state.whave = state.wsize;
+		} else {
+			state.wnext += dist;
+			if (state.wnext === state.wsize) state.wnext = 0;
+			if (state.whave < state.wsize) state.whave += dist;
+		}
+	}
+	return 0;
+};
+var inflate$1 = (strm, flush) => {
+	let state;
+	let input, output;
+	let next;
+	let put;
+	let have, left;
+	let hold;
+	let bits;
+	let _in, _out;
+	let copy;
+	let from;
+	let from_source;
+	let here = 0;
+	let here_bits, here_op, here_val;
+	let last_bits, last_op, last_val;
+	let len;
+	let ret;
+	const hbuf = /* @__PURE__ */ new Uint8Array(4);
+	let opts;
+	let n;
+	const order = new Uint8Array([
+		16,
+		17,
+		18,
+		0,
+		8,
+		7,
+		9,
+		6,
+		10,
+		5,
+		11,
+		4,
+		12,
+		3,
+		13,
+		2,
+		14,
+		1,
+		15
+	]);
+	if (inflateStateCheck(strm) || !strm.output || !strm.input && strm.avail_in !== 0) return -2;
+	state = strm.state;
+	if (state.mode === TYPE) state.mode = TYPEDO;
+	put = strm.next_out;
+	output = strm.output;
+	left = strm.avail_out;
+	next = strm.next_in;
+	input = strm.input;
+	have = strm.avail_in;
+	hold = state.hold;
+	bits = state.bits;
+	_in = have;
+	_out = left;
+	ret = 0;
+	inf_leave: for (;;) switch (state.mode) {
+		case HEAD:
+			if (state.wrap === 0) {
+				state.mode = TYPEDO;
+				break;
+			}
+			while (bits < 16) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if (state.wrap & 2 && hold === 35615) {
+				if (state.wbits === 0) state.wbits = 15;
+				state.check = 0;
+				hbuf[0] = hold & 255;
+				hbuf[1] = hold >>> 8 & 255;
+				state.check = pako_crc32(state.check, hbuf, 2, 0);
+				hold = 0;
+				bits = 0;
+				state.mode = FLAGS;
+				break;
+			}
+			if (state.head) state.head.done = false;
+			if (!(state.wrap & 1) || (((hold & 255) << 8) + (hold >> 8)) % 31) {
+				strm.msg = "incorrect header check";
+				state.mode = BAD;
+				break;
+			}
+			if ((hold & 15) !== 8) {
+				strm.msg = "unknown compression method";
+				state.mode = BAD;
+				break;
+			}
+			hold >>>= 4;
+			bits -= 4;
+			len = (hold & 15) + 8;
+			if (state.wbits === 0) state.wbits = len;
+			if (len > 15 || len > state.wbits) {
+				strm.msg = "invalid window size";
+				state.mode = BAD;
+				break;
+			}
+			state.dmax = 1 << state.wbits;
+			state.flags = 0;
+			strm.adler = state.check = 1;
+			state.mode = hold & 512 ? DICTID : TYPE;
+			hold = 0;
+			bits = 0;
+			break;
+		case FLAGS:
+			while (bits < 16) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			state.flags = hold;
+			if ((state.flags & 255) !== 8) {
+				strm.msg = "unknown compression method";
+				state.mode = BAD;
+				break;
+			}
+			if (state.flags & 57344) {
+				strm.msg = "unknown header flags set";
+				state.mode = BAD;
+				break;
+			}
+			if (state.head) state.head.text = hold >> 8 & 1;
+			if (state.flags & 512 && state.wrap & 4) {
+				hbuf[0] = hold & 255;
+				hbuf[1] = hold >>> 8 & 255;
+				state.check = pako_crc32(state.check, hbuf, 2, 0);
+			}
+			hold = 0;
+			bits = 0;
+			state.mode = TIME;
+		case TIME:
+			while (bits < 32) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if (state.head) state.head.time = hold >>> 0;
+			if (state.flags & 512 && state.wrap & 4) {
+				hbuf[0] = hold & 255;
+				hbuf[1] = hold >>> 8 & 255;
+				hbuf[2] = hold >>> 16 & 255;
+				hbuf[3] = hold >>> 24 & 255;
+				state.check = pako_crc32(state.check, hbuf, 4, 0);
+			}
+			hold = 0;
+			bits = 0;
+			state.mode = OS;
+		case OS:
+			while (bits < 16) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if (state.head) {
+				state.head.xflags = hold & 255;
+				state.head.os = hold >> 8;
+			}
+			if (state.flags & 512 && state.wrap & 4) {
+				hbuf[0] = hold & 255;
+				hbuf[1] = hold >>> 8 & 255;
+				state.check = pako_crc32(state.check, hbuf, 2, 0);
+			}
+			hold = 0;
+			bits = 0;
+			state.mode = EXLEN;
+		case EXLEN:
+			if (state.flags & 1024) {
+				while (bits < 16) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				state.length = hold;
+				if (state.head) state.head.extra_len = hold;
+				if (state.flags & 512 && state.wrap & 4) {
+					hbuf[0] = hold & 255;
+					hbuf[1] = hold >>> 8 & 255;
+					state.check = pako_crc32(state.check, hbuf, 2, 0);
+				}
+				hold = 0;
+				bits = 0;
+			} else if (state.head) state.head.extra = null;
+			state.mode = EXTRA;
+		case EXTRA:
+			if (state.flags & 1024) {
+				copy = state.length;
+				if (copy > have) copy = have;
+				if (copy) {
+					if (state.head) {
+						len = state.head.extra_len - state.length;
+						if (!state.head.extra) state.head.extra = new Uint8Array(state.head.extra_len);
+						state.head.extra.set(input.subarray(next, next + copy), len);
+					}
+					if (state.flags & 512 && state.wrap & 4) state.check = pako_crc32(state.check, input, copy, next);
+					have -= copy;
+					next += copy;
+					state.length -= copy;
+				}
+				if (state.length) break inf_leave;
+			}
+			state.length = 0;
+			state.mode = NAME;
+		case NAME:
+			if (state.flags & 2048) {
+				if (have === 0) break inf_leave;
+				copy = 0;
+				do {
+					len = input[next + copy++];
+					if (state.head && len && state.length < 65536) {
+						state.head.name += String.fromCharCode(len);
+						state.length++;
+					}
+				} while (len && copy < have);
+				if (state.flags & 512 && state.wrap & 4) state.check = pako_crc32(state.check, input, copy, next);
+				have -= copy;
+				next += copy;
+				if (len) break inf_leave;
+			} else if (state.head) state.head.name = null;
+			state.length = 0;
+			state.mode = COMMENT;
+		case COMMENT:
+			if (state.flags & 4096) {
+				if (have === 0) break inf_leave;
+				copy = 0;
+				do {
+					len = input[next + copy++];
+					if (state.head && len && state.length < 65536) {
+						state.head.comment += String.fromCharCode(len);
+						state.length++;
+					}
+				} while (len && copy < have);
+				if (state.flags & 512 && state.wrap & 4) state.check = pako_crc32(state.check, input, copy, next);
+				have -= copy;
+				next += copy;
+				if (len) break inf_leave;
+			} else if (state.head) state.head.comment = null;
+			state.mode = HCRC;
+		case HCRC:
+			if (state.flags & 512) {
+				while (bits < 16) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				if (state.wrap & 4 && hold !== (state.check & 65535)) {
+					strm.msg = "header crc mismatch";
+					state.mode = BAD;
+					break;
+				}
+				hold = 0;
+				bits = 0;
+			}
+			if (state.head) {
+				state.head.hcrc = state.flags >> 9 & 1;
+				state.head.done = true;
+			}
+			strm.adler = state.check = 0;
+			state.mode = TYPE;
+			break;
+		case DICTID:
+			while (bits < 32) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			strm.adler = state.check = zswap32(hold);
+			hold = 0;
+			bits = 0;
+			state.mode = DICT;
+		case DICT:
+			if (state.havedict === 0) {
+				strm.next_out = put;
+				strm.avail_out = left;
+				strm.next_in = next;
+				strm.avail_in = have;
+				state.hold = hold;
+				state.bits = bits;
+				return 2;
+			}
+			strm.adler = state.check = 1;
+			state.mode = TYPE;
+		case TYPE: if (flush === 5 || flush === 6) break inf_leave;
+		case TYPEDO:
+			if (state.last) {
+				hold >>>= bits & 7;
+				bits -= bits & 7;
+				state.mode = CHECK;
+				break;
+			}
+			while (bits < 3) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			state.last = hold & 1;
+			hold >>>= 1;
+			bits -= 1;
+			switch (hold & 3) {
+				case 0:
+					state.mode = STORED;
+					break;
+				case 1:
+					fixedtables(state);
+					state.mode = LEN_;
+					if (flush === 6) {
+						hold >>>= 2;
+						bits -= 2;
+						break inf_leave;
+					}
+					break;
+				case 2:
+					state.mode = TABLE;
+					break;
+				case 3:
+					strm.msg = "invalid block type";
+					state.mode = BAD;
+			}
+			hold >>>= 2;
+			bits -= 2;
+			break;
+		case STORED:
+			hold >>>= bits & 7;
+			bits -= bits & 7;
+			while (bits < 32) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if ((hold & 65535) !== (hold >>> 16 ^ 65535)) {
+				strm.msg = "invalid stored block lengths";
+				state.mode = BAD;
+				break;
+			}
+			state.length = hold & 65535;
+			hold = 0;
+			bits = 0;
+			state.mode = COPY_;
+			if (flush === 6) break inf_leave;
+		case COPY_: state.mode = COPY;
+		case COPY:
+			copy = state.length;
+			if (copy) {
+				if (copy > have) copy = have;
+				if (copy > left) copy = left;
+				if (copy === 0) break inf_leave;
+				output.set(input.subarray(next, next + copy), put);
+				have -= copy;
+				next += copy;
+				left -= copy;
+				put += copy;
+				state.length -= copy;
+				break;
+			}
+			state.mode = TYPE;
+			break;
+		case TABLE:
+			while (bits < 14) {
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			state.nlen = (hold & 31) + 257;
+			hold >>>= 5;
+			bits -= 5;
+			state.ndist = (hold & 31) + 1;
+			hold >>>= 5;
+			bits -= 5;
+			state.ncode = (hold & 15) + 4;
+			hold >>>= 4;
+			bits -= 4;
+			if (state.nlen > 286 || state.ndist > 30) {
+				strm.msg = "too many length or distance symbols";
+				state.mode = BAD;
+				break;
+			}
+			state.have = 0;
+			state.mode = LENLENS;
+		case LENLENS:
+			while (state.have < state.ncode) {
+				while (bits < 3) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				state.lens[order[state.have++]] = hold & 7;
+				hold >>>= 3;
+				bits -= 3;
+			}
+			while (state.have < 19) state.lens[order[state.have++]] = 0;
+			state.lencode = state.lendyn;
+			state.lenbits = 7;
+			opts = { bits: state.lenbits };
+			ret = inflate_table(pako_CODES, state.lens, 0, 19, state.lencode, 0, state.work, opts);
+			state.lenbits = opts.bits;
+			if (ret) {
+				strm.msg = "invalid code lengths set";
+				state.mode = BAD;
+				break;
+			}
+			state.have = 0;
+			state.mode = CODELENS;
+		case CODELENS:
+			while (state.have < state.nlen + state.ndist) {
+				for (;;) {
+					here = state.lencode[hold & (1 << state.lenbits) - 1];
+					here_bits = here >>> 24;
+					here_op = here >>> 16 & 255;
+					here_val = here & 65535;
+					if (here_bits <= bits) break;
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				if (here_val < 16) {
+					hold >>>= here_bits;
+					bits -= here_bits;
+					state.lens[state.have++] = here_val;
+				} else {
+					if (here_val === 16) {
+						n = here_bits + 2;
+						while (bits < n) {
+							if (have === 0) break inf_leave;
+							have--;
+							hold += input[next++] << bits;
+							bits += 8;
+						}
+						hold >>>= here_bits;
+						bits -= here_bits;
+						if (state.have === 0) {
+							strm.msg = "invalid bit length repeat";
+							state.mode = BAD;
+							break;
+						}
+						len = state.lens[state.have - 1];
+						copy = 3 + (hold & 3);
+						hold >>>= 2;
+						bits -= 2;
+					} else if (here_val === 17) {
+						n = here_bits + 3;
+						while (bits < n) {
+							if (have === 0) break inf_leave;
+							have--;
+							hold += input[next++] << bits;
+							bits += 8;
+						}
+						hold >>>= here_bits;
+						bits -= here_bits;
+						len = 0;
+						copy = 3 + (hold & 7);
+						hold >>>= 3;
+						bits -= 3;
+					} else {
+						n = here_bits + 7;
+						while (bits < n) {
+							if (have === 0) break inf_leave;
+							have--;
+							hold += input[next++] << bits;
+							bits += 8;
+						}
+						hold >>>= here_bits;
+						bits -= here_bits;
+						len = 0;
+						copy = 11 + (hold & 127);
+						hold >>>= 7;
+						bits -= 7;
+					}
+					if (state.have + copy > state.nlen + state.ndist) {
+						strm.msg = "invalid bit length repeat";
+						state.mode = BAD;
+						break;
+					}
+					while (copy--) state.lens[state.have++] = len;
+				}
+			}
+			if (state.mode === BAD) break;
+			if (state.lens[256] === 0) {
+				strm.msg = "invalid code -- missing end-of-block";
+				state.mode = BAD;
+				break;
+			}
+			state.lenbits = 9;
+			opts = { bits: state.lenbits };
+			ret = inflate_table(LENS, state.lens, 0, state.nlen, state.lencode, 0, state.work, opts);
+			state.lenbits = opts.bits;
+			if (ret) {
+				strm.msg = "invalid literal/lengths set";
+				state.mode = BAD;
+				break;
+			}
+			state.distbits = 6;
+			state.distcode = state.distdyn;
+			opts = { bits: state.distbits };
+			ret = inflate_table(DISTS, state.lens, state.nlen, state.ndist, state.distcode, 0, state.work, opts);
+			state.distbits = opts.bits;
+			if (ret) {
+				strm.msg = "invalid distances set";
+				state.mode = BAD;
+				break;
+			}
+			state.mode = LEN_;
+			if (flush === 6) break inf_leave;
+		case LEN_: state.mode = LEN;
+		case LEN:
+			if (have >= 6 && left >= 258) {
+				strm.next_out = put;
+				strm.avail_out = left;
+				strm.next_in = next;
+				strm.avail_in = have;
+				state.hold = hold;
+				state.bits = bits;
+				inflate_fast(strm, _out);
+				put = strm.next_out;
+				output = strm.output;
+				left = strm.avail_out;
+				next = strm.next_in;
+				input = strm.input;
+				have = strm.avail_in;
+				hold = state.hold;
+				bits = state.bits;
+				if (state.mode === TYPE) state.back = -1;
+				break;
+			}
+			state.back = 0;
+			for (;;) {
+				here = state.lencode[hold & (1 << state.lenbits) - 1];
+				here_bits = here >>> 24;
+				here_op = here >>> 16 & 255;
+				here_val = here & 65535;
+				if (here_bits <= bits) break;
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if (here_op && (here_op & 240) === 0) {
+				last_bits = here_bits;
+				last_op = here_op;
+				last_val = here_val;
+				for (;;) {
+					here = state.lencode[last_val + ((hold & (1 << last_bits + last_op) - 1) >> last_bits)];
+					here_bits = here >>> 24;
+					here_op = here >>> 16 & 255;
+					here_val = here & 65535;
+					if (last_bits + here_bits <= bits) break;
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				hold >>>= last_bits;
+				bits -= last_bits;
+				state.back += last_bits;
+			}
+			hold >>>= here_bits;
+			bits -= here_bits;
+			state.back += here_bits;
+			state.length = here_val;
+			if (here_op === 0) {
+				state.mode = LIT;
+				break;
+			}
+			if (here_op & 32) {
+				state.back = -1;
+				state.mode = TYPE;
+				break;
+			}
+			if (here_op & 64) {
+				strm.msg = "invalid literal/length code";
+				state.mode = BAD;
+				break;
+			}
+			state.extra = here_op & 15;
+			state.mode = LENEXT;
+		case LENEXT:
+			if (state.extra) {
+				n = state.extra;
+				while (bits < n) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				state.length += hold & (1 << state.extra) - 1;
+				hold >>>= state.extra;
+				bits -= state.extra;
+				state.back += state.extra;
+			}
+			state.was = state.length;
+			state.mode = DIST;
+		case DIST:
+			for (;;) {
+				here = state.distcode[hold & (1 << state.distbits) - 1];
+				here_bits = here >>> 24;
+				here_op = here >>> 16 & 255;
+				here_val = here & 65535;
+				if (here_bits <= bits) break;
+				if (have === 0) break inf_leave;
+				have--;
+				hold += input[next++] << bits;
+				bits += 8;
+			}
+			if ((here_op & 240) === 0) {
+				last_bits = here_bits;
+				last_op = here_op;
+				last_val = here_val;
+				for (;;) {
+					here = state.distcode[last_val + ((hold & (1 << last_bits + last_op) - 1) >> last_bits)];
+					here_bits = here >>> 24;
+					here_op = here >>> 16 & 255;
+					here_val = here & 65535;
+					if (last_bits + here_bits <= bits) break;
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				hold >>>= last_bits;
+				bits -= last_bits;
+				state.back += last_bits;
+			}
+			hold >>>= here_bits;
+			bits -= here_bits;
+			state.back += here_bits;
+			if (here_op & 64) {
+				strm.msg = "invalid distance code";
+				state.mode = BAD;
+				break;
+			}
+			state.offset = here_val;
+			state.extra = here_op & 15;
+			state.mode = DISTEXT;
+		case DISTEXT:
+			if (state.extra) {
+				n = state.extra;
+				while (bits < n) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				state.offset += hold & (1 << state.extra) - 1;
+				hold >>>= state.extra;
+				bits -= state.extra;
+				state.back += state.extra;
+			}
+			if (state.offset > state.dmax) {
+				strm.msg = "invalid distance too far back";
+				state.mode = BAD;
+				break;
+			}
+			state.mode = MATCH;
+		case MATCH:
+			if (left === 0) break inf_leave;
+			copy = _out - left;
+			if (state.offset > copy) {
+				copy = state.offset - copy;
+				if (copy > state.whave) {
+					if (state.sane) {
+						strm.msg = "invalid distance too far back";
+						state.mode = BAD;
+						break;
+					}
+				}
+				if (copy > state.wnext) {
+					copy -= state.wnext;
+					from = state.wsize - copy;
+				} else from = state.wnext - copy;
+				if (copy > state.length) copy = state.length;
+				from_source = state.window;
+			} else {
+				from_source = output;
+				from = put - state.offset;
+				copy = state.length;
+			}
+			if (copy > left) copy = left;
+			left -= copy;
+			state.length -= copy;
+			do
+				output[put++] = from_source[from++];
+			while (--copy);
+			if (state.length === 0) state.mode = LEN;
+			break;
+		case LIT:
+			if (left === 0) break inf_leave;
+			output[put++] = state.length;
+			left--;
+			state.mode = LEN;
+			break;
+		case CHECK:
+			if (state.wrap) {
+				while (bits < 32) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold |= input[next++] << bits;
+					bits += 8;
+				}
+				_out -= left;
+				strm.total_out += _out;
+				state.total += _out;
+				if (state.wrap & 4 && _out) strm.adler = state.check = state.flags ? pako_crc32(state.check, output, _out, put - _out) : adler32(state.check, output, _out, put - _out);
+				_out = left;
+				if (state.wrap & 4 && (state.flags ? hold : zswap32(hold)) !== state.check) {
+					strm.msg = "incorrect data check";
+					state.mode = BAD;
+					break;
+				}
+				hold = 0;
+				bits = 0;
+			}
+			state.mode = LENGTH;
+		case LENGTH:
+			if (state.wrap && state.flags) {
+				while (bits < 32) {
+					if (have === 0) break inf_leave;
+					have--;
+					hold += input[next++] << bits;
+					bits += 8;
+				}
+				if (state.wrap & 4 && hold !== (state.total & 4294967295)) {
+					strm.msg = "incorrect length check";
+					state.mode = BAD;
+					break;
+				}
+				hold = 0;
+				bits = 0;
+			}
+			state.mode = DONE;
+		case DONE:
+			ret = 1;
+			break inf_leave;
+		case BAD:
+			ret = -3;
+			break inf_leave;
+		case MEM: return -4;
+		case SYNC:
+		default: return -2;
+	}
+	strm.next_out = put;
+	strm.avail_out = left;
+	strm.next_in = next;
+	strm.avail_in = have;
+	state.hold = hold;
+	state.bits = bits;
+	if (state.wsize || _out !== strm.avail_out && state.mode < BAD && (state.mode < CHECK || flush !== 4)) {
+		if (updatewindow(strm, strm.output, strm.next_out, _out - strm.avail_out)) {
+			state.mode = MEM;
+			return -4;
+		}
+	}
+	_in -= strm.avail_in;
+	_out -= strm.avail_out;
+	strm.total_in += _in;
+	strm.total_out += _out;
+	state.total += _out;
+	if (state.wrap & 4 && _out) strm.adler = state.check = state.flags ? pako_crc32(state.check, output, _out, strm.next_out - _out) : adler32(state.check, output, _out, strm.next_out - _out);
+	strm.data_type = state.bits + (state.last ? 64 : 0) + (state.mode === TYPE ? 128 : 0) + (state.mode === LEN_ || state.mode === COPY_ ? 256 : 0);
+	if ((_in === 0 && _out === 0 || flush === 4) && ret === 0) ret = -5;
+	return ret;
+};
+var inflateEnd = (strm) => {
+	if (inflateStateCheck(strm)) return -2;
+	let state = strm.state;
+	if (state.window) state.window = null;
+	strm.state = null;
+	return 0;
+};
+var inflateGetHeader = (strm, head) => {
+	if (inflateStateCheck(strm)) return -2;
+	const state = strm.state;
+	if ((state.wrap & 2) === 0) return -2;
+	state.head = head;
+	head.done = false;
+	return 0;
+};
+var inflateSetDictionary = (strm, dictionary) => {
+	const dictLength = dictionary.length;
+	let state;
+	let dictid;
+	let ret;
+	if (inflateStateCheck(strm)) return -2;
+	state = strm.state;
+	if (state.wrap !== 0 && state.mode !== DICT) return -2;
+	if (state.mode === DICT) {
+		dictid = 1;
+		dictid = adler32(dictid, dictionary, dictLength, 0);
+		if (dictid !== state.check) return -3;
+	}
+	ret = updatewindow(strm, dictionary, dictLength, dictLength);
+	if (ret) {
+		state.mode = MEM;
+		return -4;
+	}
+	state.havedict = 1;
+	return 0;
+};
+//#endregion
+//#region src/zlib/zstream.mjs
+var ZStream = class {
+	constructor() {
+		this.input = null;
+		this.next_in = 0;
+		this.avail_in = 0;
+		this.total_in = 0;
+		this.output = null;
+		this.next_out = 0;
+		this.avail_out = 0;
+		this.total_out = 0;
+		this.msg = "";
+		this.state = null;
+		this.data_type = 2;
+		this.adler = 0;
+	}
+};
+//#endregion
+//#region src/zlib/gzheader.mjs
+var GZheader = class {
+	constructor() {
+		this.text = 0;
+		this.time = 0;
+		this.xflags = 0;
+		this.os = 0;
+		this.extra = null;
+		this.extra_len = 0;
+		this.name = "";
+		this.comment = "";
+		this.hcrc = 0;
+		this.done = false;
+	}
+};
+//#endregion
+//#region src/utils.ts
+var flattenChunks = (chunks) => {
+	const result = new Uint8Array(chunks.reduce((len, chunk) => len + chunk.length, 0));
+	let pos = 0;
+	for (const chunk of chunks) {
+		result.set(chunk, pos);
+		pos += chunk.length;
+	}
+	return result;
+};
+//#endregion
+//#region src/deflate.ts
+var toString$1 = Object.prototype.toString;
+var defaultOptions$1 = {
+	level: -1,
+	chunkSize: 16384,
+	windowBits: 15,
+	memLevel: 8,
+	strategy: 0,
+	raw: false,
+	gzip: false,
+	legacyHash: false,
+	dictionary: /* @__PURE__ */ new Uint8Array(0)
+};
+/**
+* Generic JS-style wrapper for zlib calls. If you don't need
+* streaming behaviour, use the simpler functions {@link deflate},
+* {@link deflateRaw} and {@link gzip}.
+*/
+var Deflate = class {
+	options;
+	/**
+	* Error code after deflate finishes. {@link Z_OK} on success.
+	* You will not need it in real life, because deflate errors
+	* are possible only on wrong options or bad custom `onData` / `onEnd`
+	* handlers.
+	*/
+	err;
+	/** Error message, if {@link Deflate.err} is not {@link Z_OK}. */
+	msg;
+	ended;
+	started;
+	/**
+	* Chunks of output data, if {@link Deflate.onData} not overridden.
+	* @internal
+	*/
+	chunks;
+	strm;
+	/**
+	* Compressed result, generated by default {@link Deflate.onData}
+	* and {@link Deflate.onEnd} handlers. Filled after you push last chunk
+	* (call {@link Deflate.push} with {@link Z_FINISH} / `true` param).
+	*/
+	result;
+	/**
+	* Creates a new deflator instance with the specified params. Throws an
+	* exception on bad params. See {@link DeflateOptions} for the list of
+	* supported options.
+	*
+	* @example
+	* ```javascript
+	* import { Deflate } from 'pako'
+	*
+	* const chunk1 = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9])
+	* const chunk2 = new Uint8Array([10, 11, 12, 13, 14, 15, 16, 17, 18, 19])
+	*
+	* const deflate = new Deflate({ level: 3 })
+	*
+	* deflate.push(chunk1, false)
+	* deflate.push(chunk2, true)  // true -> last chunk
+	*
+	* if (deflate.err) throw new Error(deflate.err)
+	*
+	* console.log(deflate.result)
+	* ```
+	*/
+	constructor(options = {}) {
+		this.options = Object.assign({}, defaultOptions$1, options);
+		const opt = this.options;
+		if (opt.raw && opt.windowBits > 0) opt.windowBits = -opt.windowBits;
+		else if (opt.gzip && opt.windowBits > 0 && opt.windowBits < 16) opt.windowBits += 16;
+		this.err = 0;
+		this.msg = "";
+		this.ended = false;
+		this.started = false;
+		this.chunks = [];
+		this.result = /* @__PURE__ */ new Uint8Array(0);
+		this.strm = new ZStream();
+		this.strm.avail_out = 0;
+		let status = deflateInit2(this.strm, opt.level, 8, opt.windowBits, opt.memLevel, opt.strategy, opt.legacyHash);
+		if (status !== 0) throw new Error(messages_default[status]);
+		if (toString$1.call(opt.dictionary) === "[object ArrayBuffer]") opt.dictionary = new Uint8Array(opt.dictionary);
+		const dictionary = opt.dictionary;
+		if (dictionary.length) {
+			if (opt.gzip) throw new Error("dictionary is not supported with gzip");
+			status = deflateSetDictionary(this.strm, dictionary);
+			if (status !== 0) throw new Error(messages_default[status]);
+		}
+	}
+	/**
+	* Sends input data to the deflate pipe, generating {@link Deflate.onData} calls
+	* with new compressed chunks. Returns `true` on success. The last data block must
+	* have `flush_mode` {@link Z_FINISH} (or `true`). That will flush the internal
+	* pending buffers and call {@link Deflate.onEnd}.
+	*
+	* On failure, calls {@link Deflate.onEnd} with the error code and returns false.
+	*
+	* @param data input data. Strings will be converted to utf8 byte sequence.
+	* @param flush_mode 0..6 for corresponding {@link Z_NO_FLUSH}..{@link Z_TREES} modes.
+	*   See constants. Skipped or `false` means {@link Z_NO_FLUSH}, `true` means {@link Z_FINISH}.
+	*
+	* @example
+	* ```javascript
+	* push(chunk, false) // push one of data chunks
+	* ...
+	* push(chunk, true)  // push last chunk
+	* ```
+	*/
+	push(data, flush_mode = false) {
+		const strm = this.strm;
+		const chunkSize = this.options.chunkSize;
+		let status;
+		let _flush_mode;
+		if (this.ended) return false;
+		if (typeof flush_mode === "number") _flush_mode = flush_mode;
+		else _flush_mode = flush_mode === true ? 4 : 0;
+		if (typeof data === "string") strm.input = new TextEncoder().encode(data);
+		else if (toString$1.call(data) === "[object ArrayBuffer]") strm.input = new Uint8Array(data);
+		else strm.input = data;
+		strm.next_in = 0;
+		strm.avail_in = strm.input.length;
+		if (!this.started) {
+			this.started = true;
+			this.onStart(strm);
+		}
+		for (;;) {
+			if (strm.avail_out === 0) {
+				strm.output = new Uint8Array(chunkSize);
+				strm.next_out = 0;
+				strm.avail_out = chunkSize;
+			}
+			if ((_flush_mode === 2 || _flush_mode === 3) && strm.avail_out <= 6) {
+				this.onData(strm.output.subarray(0, strm.next_out));
+				strm.avail_out = 0;
+				continue;
+			}
+			status = deflate$1(strm, _flush_mode);
+			if (status === -2) break;
+			if (status === 1) {
+				if (strm.next_out > 0) this.onData(strm.output.subarray(0, strm.next_out));
+				status = deflateEnd(this.strm);
+				break;
+			}
+			if (strm.avail_out === 0) {
+				this.onData(strm.output);
+				continue;
+			}
+			if (_flush_mode > 0 && strm.next_out > 0) {
+				this.onData(strm.output.subarray(0, strm.next_out));
+				strm.avail_out = 0;
+				continue;
+			}
+			if (strm.avail_in === 0) return true;
+		}
+		this.err = status;
+		this.msg = strm.msg || messages_default[status];
+		this.ended = true;
+		this.onEnd(status);
+		return status === 0;
+	}
+	/**
+	* Called once before the first low-level deflate call.
+	*/
+	onStart(strm) {}
+	/**
+	* By default, stores data blocks in the {@link Deflate.chunks} property and glues
+	* them in {@link Deflate.onEnd}. Override this handler if you need another behaviour.
+	*/
+	onData(chunk) {
+		this.chunks.push(chunk);
+	}
+	/**
+	* Called once after you tell deflate that the input stream is
+	* complete ({@link Z_FINISH}). By default, joins the collected {@link Deflate.chunks}
+	* into the {@link Deflate.result} property.
+	*
+	* @param status deflate status. {@link Z_OK} on success, other if not.
+	*/
+	onEnd(status) {
+		if (status === 0) this.result = flattenChunks(this.chunks);
+		this.chunks = [];
+	}
+};
+/**
+* Compress `data` with deflate algorithm and `options`.
+* See {@link DeflateOptions} for the list of supported options.
+*
+* @example
+* ```javascript
+* import { deflate } from 'pako'
+*
+* const data = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9])
+*
+* console.log(deflate(data))
+* ```
+*/
+function deflate(input, options = {}) {
+	const deflator = new Deflate(options);
+	deflator.push(input, true);
+	if (deflator.err) throw new Error(deflator.msg);
+	return deflator.result;
+}
+/**
+* The same as {@link deflate}, but creates raw data without a wrapper
+* (header and adler32 crc).
+*/
+function pako_deflateRaw(input, options = {}) {
+	return deflate(input, Object.assign({}, options, { raw: true }));
+}
+/**
+* The same as {@link deflate}, but creates a gzip wrapper instead of
+* a deflate one.
+*/
+function gzip(input, options = {}) {
+	return deflate(input, Object.assign({}, options, { gzip: true }));
+}
+//#endregion
+//#region src/inflate.ts
+var pako_toString = Object.prototype.toString;
+var defaultOptions = {
+	chunkSize: 1024 * 64,
+	windowBits: 15,
+	raw: false,
+	dictionary: /* @__PURE__ */ new Uint8Array(0)
+};
+/**
+* Generic JS-style wrapper for zlib calls. If you don't need
+* streaming behaviour, use the simpler functions {@link inflate}
+* and {@link inflateRaw}.
+*/
+var Inflate = class {
+	options;
+	/**
+	* Error code after inflate finishes. {@link Z_OK} on success.
+	* Should be checked when broken data is possible.
+	*/
+	err;
+	/** Error message, if {@link Inflate.err} is not {@link Z_OK}. */
+	msg;
+	/**
+	* `true` once the compressed stream has ended. A stream may end before the
+	* caller's data does (trailing bytes), so check this to know when to stop
+	* pushing - further {@link Inflate.push} calls are no-ops.
+	*/
+	ended;
+	started;
+	/**
+	* Chunks of output data, if {@link Inflate.onData} not overridden.
+	* @internal
+	*/
+	chunks;
+	strm;
+	/**
+	* Uncompressed result, generated by default {@link Inflate.onData}
+	* and {@link Inflate.onEnd} handlers. Filled after you push last chunk
+	* (call {@link Inflate.push} with {@link Z_FINISH} / `true` param).
+	*/
+	result;
+	/**
+	* Creates a new inflator instance with the specified params. Throws an
+	* exception on bad params. See {@link InflateOptions} for the list of
+	* supported options.
+	*
+	* By default, when no options are set, the deflate/gzip data format is
+	* autodetected via the wrapper header.
+	*
+	* @example
+	* ```javascript
+	* import { Inflate } from 'pako'
+	*
+	* const chunk1 = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9])
+	* const chunk2 = new Uint8Array([10, 11, 12, 13, 14, 15, 16, 17, 18, 19])
+	*
+	* const inflate = new Inflate({ level: 3 })
+	*
+	* inflate.push(chunk1, false)
+	* inflate.push(chunk2, true)  // true -> last chunk
+	*
+	* if (inflate.err) throw new Error(inflate.err)
+	*
+	* console.log(inflate.result)
+	* ```
+	*/
+	constructor(options = {}) {
+		this.options = Object.assign({}, defaultOptions, options);
+		const opt = this.options;
+		if (opt.raw && opt.windowBits >= 0 && opt.windowBits < 16) {
+			opt.windowBits = -opt.windowBits;
+			if (opt.windowBits === 0) opt.windowBits = -15;
+		}
+		if (opt.windowBits >= 0 && opt.windowBits < 16 && !options.windowBits) opt.windowBits += 32;
+		if (opt.windowBits > 15 && opt.windowBits < 48) {
+			if ((opt.windowBits & 15) === 0) opt.windowBits |= 15;
+		}
+		this.err = 0;
+		this.msg = "";
+		this.ended = false;
+		this.started = false;
+		this.chunks = [];
+		this.result = /* @__PURE__ */ new Uint8Array(0);
+		this.strm = new ZStream();
+		this.strm.avail_out = 0;
+		let status = inflateInit2(this.strm, opt.windowBits);
+		if (status !== 0) throw new Error(messages_default[status]);
+		if (pako_toString.call(opt.dictionary) === "[object ArrayBuffer]") opt.dictionary = new Uint8Array(opt.dictionary);
+		const dictionary = opt.dictionary;
+		if (opt.raw && dictionary.length) {
+			status = inflateSetDictionary(this.strm, dictionary);
+			if (status !== 0) throw new Error(messages_default[status]);
+		}
+	}
+	/**
+	* Sends input data to the inflate pipe, generating {@link Inflate.onData} calls
+	* with new output chunks. Returns `true` on success. If end of stream is
+	* detected, {@link Inflate.onEnd} will be called.
+	*
+	* `flush_mode` is not needed for normal operation, because end of stream
+	* is detected automatically. Pass {@link Z_SYNC_FLUSH} to force the decoder
+	* to emit all currently available output — handy when you need to decode
+	* data frame-by-frame from a long-running stream.
+	*
+	* On failure, calls {@link Inflate.onEnd} with the error code and returns false.
+	*
+	* Once the stream has ended (a compressed stream may end before your data
+	* does), further `push` calls are no-ops and return whether the decode
+	* finished successfully. The final outcome is in {@link Inflate.result},
+	* {@link Inflate.err} and {@link Inflate.msg}.
+	*
+	* @param flush_mode 0..6 for corresponding {@link Z_NO_FLUSH}..{@link Z_TREES}
+	*   flush modes. See constants. Skipped or `false` means {@link Z_NO_FLUSH},
+	*   `true` means {@link Z_FINISH}.
+	*
+	* @example
+	* ```javascript
+	* push(chunk, false) // push one of data chunks
+	* ...
+	* push(chunk, true)  // push last chunk
+	* ```
+	*/
+	push(data, flush_mode = false) {
+		const strm = this.strm;
+		const chunkSize = this.options.chunkSize;
+		let status;
+		let _flush_mode;
+		let last_avail_out;
+		if (this.ended) return this.err === 0;
+		if (typeof flush_mode === "number") _flush_mode = flush_mode;
+		else _flush_mode = flush_mode === true ? 4 : 0;
+		if (pako_toString.call(data) === "[object ArrayBuffer]") strm.input = new Uint8Array(data);
+		else strm.input = data;
+		strm.next_in = 0;
+		strm.avail_in = strm.input.length;
+		if (!this.started) {
+			this.started = true;
+			this.onStart(strm);
+		}
+		for (;;) {
+			if (strm.avail_out === 0) {
+				strm.output = new Uint8Array(chunkSize);
+				strm.next_out = 0;
+				strm.avail_out = chunkSize;
+			}
+			status = inflate$1(strm, _flush_mode);
+			if (status === 2) {
+				const dictionary = this.options.dictionary;
+				if (dictionary.length) {
+					status = inflateSetDictionary(strm, dictionary);
+					if (status === 0) status = inflate$1(strm, _flush_mode);
+					else if (status === -3) status = 2;
+				}
+			}
+			while (strm.avail_in > 0 && status === 1 && strm.state.wrap & 2 && strm.state.flags !== 0 && strm.input[strm.next_in] !== 0) {
+				inflateReset(strm);
+				status = inflate$1(strm, _flush_mode);
+			}
+			if (status === -2 || status === -3 || status === 2 || status === -4) break;
+			last_avail_out = strm.avail_out;
+			if (strm.next_out) {
+				if (strm.avail_out === 0 || status === 1 || _flush_mode > 0) {
+					this.onData(strm.output.length === strm.next_out ? strm.output : strm.output.subarray(0, strm.next_out));
+					strm.avail_out = 0;
+					strm.next_out = 0;
+				}
+			}
+			if ((status === 0 || status === -5) && last_avail_out === 0) continue;
+			if (status === 1) {
+				status = inflateEnd(this.strm);
+				break;
+			}
+			if (strm.avail_in === 0) {
+				if (_flush_mode === 4) {
+					status = inflateEnd(this.strm);
+					if (status === 0) status = -5;
+					break;
+				}
+				return true;
+			}
+		}
+		this.err = status;
+		this.msg = strm.msg || messages_default[status];
+		this.ended = true;
+		this.onEnd(status);
+		return status === 0;
+	}
+	/**
+	* Called once before the first low-level inflate call.
+	*
+	* Override this handler to attach low-level inflate state, for example to read
+	* gzip header metadata:
+	*
+	* ```javascript
+	* import { Inflate, GZheader, zlibInflateGetHeader } from 'pako'
+	*
+	* const inflator = new Inflate()
+	*
+	* inflator.onStart = function (strm) {
+	*   this.header = new GZheader()
+	*   zlibInflateGetHeader(strm, this.header)
+	* }
+	*
+	* inflator.push(data, true)
+	* console.log(inflator.header.name)
+	* ```
+	*/
+	onStart(strm) {}
+	/**
+	* By default, stores data blocks in the {@link Inflate.chunks} property and glues
+	* them in {@link Inflate.onEnd}. Override this handler if you need another behaviour.
+	*
+	* @param chunk output data.
+	*/
+	onData(chunk) {
+		this.chunks.push(chunk);
+	}
+	/**
+	* Called after you tell inflate that the input stream is
+	* complete ({@link Z_FINISH}). By default, joins the collected {@link Inflate.chunks},
+	* frees memory and fills the {@link Inflate.result} property.
+	*
+	* @param status inflate status. {@link Z_OK} on success, other if not.
+	*/
+	onEnd(status) {
+		if (status === 0) this.result = flattenChunks(this.chunks);
+		this.chunks = [];
+	}
+};
+/**
+* One-shot inflate decompress. Autodetects `gzip`/`zlib`
+* format via the wrapper header — so {@link ungzip} is just a convenience alias of
+* this function. See {@link InflateOptions} for zlib options. Set
+* `toText: true` to decode the result as UTF-8 text.
+*
+* @example
+* ```javascript
+* import { deflate, inflate } from 'pako'
+*
+* const input = deflate(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]))
+* let output
+*
+* try {
+*   output = inflate(input)
+* } catch (err) {
+*   console.log(err)
+* }
+* ```
+*/
+function inflate(input, options = {}) {
+	const inflator = new Inflate(options);
+	inflator.push(input, true);
+	if (inflator.err) throw new Error(inflator.msg);
+	const result = inflator.result;
+	return options.toText ? new TextDecoder().decode(result) : result;
+}
+/**
+* The same as {@link inflate}, but consumes raw data without a wrapper
+* (header and adler32 crc).
+*/
+function inflateRaw(input, options = {}) {
+	return inflate(input, {
+		...options,
+		raw: true
+	});
+}
+//#endregion
+
+
+//# sourceMappingURL=pako.mjs.map
+;// CONCATENATED MODULE: ./src/core/evidence/gzip.ts
+// Gzip framing (04 §1.3, §1.4). Writing: fixed 10-byte header, raw deflate by pako 3.0.3 (pinned: its output
+// bytes are part of the format's determinism), CRC-32 and ISIZE. Reading: the header is parsed here (FEXTRA,
+// FNAME, FCOMMENT, FHCRC honoured); only the first member is decoded, by the caller.
+
+
+const GZIP_HEADER = Uint8Array.of(0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff);
+/** Whole-buffer gzip with the fixed header and pako level 9 / windowBits 15 / memLevel 8 / strategy 0. */
+function gzip_gzipDeterministic(data) {
+    const body = deflateRaw(data, { level: 9, windowBits: 15, memLevel: 8, strategy: 0 });
+    const out = new Uint8Array(GZIP_HEADER.length + body.length + 8);
+    out.set(GZIP_HEADER, 0);
+    out.set(body, GZIP_HEADER.length);
+    const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    view.setUint32(GZIP_HEADER.length + body.length, crc32(data) >>> 0, true);
+    view.setUint32(GZIP_HEADER.length + body.length + 4, data.length >>> 0, true);
+    return out;
+}
+class GzipHeaderError extends Error {
+}
+const FTEXT = 0x01;
+const FHCRC = 0x02;
+const FEXTRA = 0x04;
+const FNAME = 0x08;
+const FCOMMENT = 0x10;
+const RESERVED = 0xe0;
+/** Length of the gzip member header at the start of `b`; throws GzipHeaderError when it is not one. */
+function gzipHeaderLength(b) {
+    if (b.length < 10)
+        throw new GzipHeaderError('truncated gzip header');
+    if (b[0] !== 0x1f || b[1] !== 0x8b)
+        throw new GzipHeaderError('not a gzip stream');
+    if (b[2] !== 8)
+        throw new GzipHeaderError('unsupported gzip compression method');
+    const flags = b[3];
+    if ((flags & RESERVED) !== 0)
+        throw new GzipHeaderError('reserved gzip header flags set');
+    void FTEXT;
+    let p = 10;
+    if (flags & FEXTRA) {
+        if (p + 2 > b.length)
+            throw new GzipHeaderError('truncated gzip header');
+        const xlen = b[p] | (b[p + 1] << 8);
+        p += 2 + xlen;
+        if (p > b.length)
+            throw new GzipHeaderError('truncated gzip header');
+    }
+    for (const flag of [FNAME, FCOMMENT]) {
+        if (flags & flag) {
+            const z = b.indexOf(0, p);
+            if (z === -1)
+                throw new GzipHeaderError('truncated gzip header');
+            p = z + 1;
+        }
+    }
+    if (flags & FHCRC) {
+        if (p + 2 > b.length)
+            throw new GzipHeaderError('truncated gzip header');
+        const stored = b[p] | (b[p + 1] << 8);
+        if (stored !== ((0,external_node_zlib_.crc32)(b.subarray(0, p)) & 0xffff))
+            throw new GzipHeaderError('gzip header CRC mismatch');
+        p += 2;
+    }
+    return p;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/tar.ts
+// Tar for evidence bundles, both directions, written here rather than taken from a package: the writer must
+// produce the exact header bytes of 04 §1.2, and the reader must treat every byte as hostile (04 §1.4).
+const BLOCK = 512;
+const enc = new TextEncoder();
+function putAscii(h, offset, s) {
+    for (let i = 0; i < s.length; i++)
+        h[offset + i] = s.charCodeAt(i);
+}
+function octal(n, digits) {
+    return n.toString(8).padStart(digits, '0');
+}
+/** One GNU-style header of 04 §1.2 (mode 0644, uid/gid 0, mtime 0, typeflag NUL, owner `assay`). */
+function tarHeader(name, size) {
+    const nameBytes = enc.encode(name);
+    if (nameBytes.length > 100)
+        throw new RangeError(`tar member name longer than 100 bytes: ${name}`);
+    if (size > 0o77777777777)
+        throw new RangeError('tar member larger than 8 GiB');
+    const h = new Uint8Array(BLOCK);
+    h.set(nameBytes, 0);
+    putAscii(h, 100, '0000644\0');
+    putAscii(h, 108, '0000000\0');
+    putAscii(h, 116, '0000000\0');
+    putAscii(h, 124, octal(size, 11) + '\0');
+    putAscii(h, 136, '00000000000\0');
+    putAscii(h, 148, '        ');
+    h[156] = 0;
+    putAscii(h, 257, 'ustar  \0');
+    putAscii(h, 265, 'assay');
+    putAscii(h, 297, 'assay');
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += h[i];
+    putAscii(h, 148, octal(sum, 7) + '\0');
+    return h;
+}
+/** The tar stream: each member's header and NUL-padded data, then exactly two zero blocks. */
+function tar_tarStream(members) {
+    let total = 2 * BLOCK;
+    for (const m of members)
+        total += BLOCK + Math.ceil(m.data.length / BLOCK) * BLOCK;
+    const out = new Uint8Array(total);
+    let p = 0;
+    for (const m of members) {
+        out.set(tarHeader(m.name, m.data.length), p);
+        p += BLOCK;
+        out.set(m.data, p);
+        p += Math.ceil(m.data.length / BLOCK) * BLOCK;
+    }
+    return out;
+}
+// ---- Reader ----------------------------------------------------------------------------------------------
+class TarFormatError extends Error {
+}
+function allZero(b) {
+    for (let i = 0; i < b.length; i++)
+        if (b[i] !== 0)
+            return false;
+    return true;
+}
+/** A numeric header field: octal text (NUL/space padded) or GNU base-256 (high bit of the first byte). */
+function parseNumber(field, what) {
+    if (field.length > 0 && (field[0] & 0x80) !== 0) {
+        if (field[0] === 0xff)
+            throw new TarFormatError(`negative ${what}`);
+        let n = field[0] & 0x7f;
+        for (let i = 1; i < field.length; i++) {
+            n = n * 256 + field[i];
+            if (n > Number.MAX_SAFE_INTEGER)
+                throw new TarFormatError(`${what} out of range`);
+        }
+        return n;
+    }
+    let i = 0;
+    while (i < field.length && field[i] === 0x20)
+        i++;
+    let end = i;
+    while (end < field.length && field[end] >= 0x30 && field[end] <= 0x37)
+        end++;
+    for (let j = end; j < field.length; j++) {
+        if (field[j] !== 0 && field[j] !== 0x20)
+            throw new TarFormatError(`invalid octal ${what}`);
+    }
+    if (end === i) {
+        // An all-NUL/space field reads as 0 (as common readers do).
+        return 0;
+    }
+    let n = 0;
+    for (let j = i; j < end; j++) {
+        n = n * 8 + (field[j] - 0x30);
+        if (n > Number.MAX_SAFE_INTEGER)
+            throw new TarFormatError(`${what} out of range`);
+    }
+    return n;
+}
+function cString(b) {
+    const z = b.indexOf(0);
+    return z === -1 ? b : b.subarray(0, z);
+}
+function trimTrailingNul(b) {
+    let end = b.length;
+    while (end > 0 && b[end - 1] === 0)
+        end--;
+    return b.subarray(0, end);
+}
+function concat(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a, 0);
+    out.set(b, a.length);
+    return out;
+}
+const TYPE_GNU_LONGNAME = 0x4c; // 'L'
+const TYPE_GNU_LONGLINK = 0x4b; // 'K'
+const TYPE_PAX = 0x78; // 'x'
+const USTAR = enc.encode('ustar\x0000');
+/** Parse PAX records `"<len> <key>=<value>\n"`; returns the `path` and `size` overrides. */
+function parsePax(data) {
+    const out = {};
+    let p = 0;
+    while (p < data.length) {
+        if (data[p] === 0)
+            break; // NUL padding after the last record
+        const space = data.indexOf(0x20, p);
+        if (space === -1)
+            throw new TarFormatError('malformed PAX record');
+        let len = 0;
+        for (let i = p; i < space; i++) {
+            const c = data[i];
+            if (c < 0x30 || c > 0x39)
+                throw new TarFormatError('malformed PAX record length');
+            len = len * 10 + (c - 0x30);
+            if (len > data.length)
+                throw new TarFormatError('PAX record longer than its header');
+        }
+        const end = p + len;
+        if (len === 0 || end > data.length || data[end - 1] !== 0x0a)
+            throw new TarFormatError('malformed PAX record');
+        const rec = data.subarray(space + 1, end - 1);
+        const eq = rec.indexOf(0x3d);
+        if (eq === -1)
+            throw new TarFormatError('malformed PAX record');
+        const key = new TextDecoder().decode(rec.subarray(0, eq));
+        const value = rec.subarray(eq + 1);
+        if (key === 'path')
+            out.path = value.slice();
+        else if (key === 'size') {
+            const s = new TextDecoder().decode(value);
+            if (!/^[0-9]{1,15}$/.test(s))
+                throw new TarFormatError('malformed PAX size');
+            out.size = Number(s);
+        }
+        p = end;
+    }
+    return out;
+}
+/**
+ * Push parser over the decompressed tar stream. It never buffers member data: `onData` receives slices of the
+ * input chunks. Metadata entries (GNU `L`/`K`, PAX `x`) are buffered up to `maxMetadataBytes`.
+ */
+class TarParser {
+    sink;
+    maxMetadataBytes;
+    headerBuf = new Uint8Array(BLOCK);
+    headerFill = 0;
+    remaining = 0; // data bytes left in the current entry
+    padding = 0; // padding bytes left after the current entry's data
+    meta = null;
+    longName = null;
+    pax = null;
+    index = 0;
+    state = 'header';
+    constructor(sink, maxMetadataBytes) {
+        this.sink = sink;
+        this.maxMetadataBytes = maxMetadataBytes;
+    }
+    push(chunk) {
+        let p = 0;
+        const n = chunk.length;
+        while (p < n) {
+            if (this.state === 'done')
+                return;
+            if (this.remaining > 0) {
+                const take = Math.min(this.remaining, n - p);
+                const slice = chunk.subarray(p, p + take);
+                if (this.meta)
+                    this.metaData(slice);
+                else
+                    this.sink.onData(slice);
+                this.remaining -= take;
+                p += take;
+                if (this.remaining === 0)
+                    this.finishData();
+                continue;
+            }
+            if (this.padding > 0) {
+                const take = Math.min(this.padding, n - p);
+                this.padding -= take;
+                p += take;
+                if (this.padding === 0)
+                    this.state = 'header';
+                continue;
+            }
+            const take = Math.min(BLOCK - this.headerFill, n - p);
+            this.headerBuf.set(chunk.subarray(p, p + take), this.headerFill);
+            this.headerFill += take;
+            p += take;
+            if (this.headerFill === BLOCK) {
+                this.headerFill = 0;
+                this.header(this.headerBuf);
+            }
+        }
+    }
+    /** The decompressed stream ended (cleanly). A partial header or member is a truncation. */
+    end() {
+        if (this.state === 'done')
+            return;
+        if (this.state === 'data' || this.remaining > 0)
+            throw new TarTruncated('data');
+        if (this.padding > 0)
+            throw new TarTruncated('data');
+        if (this.headerFill > 0 || this.meta !== null || this.longName !== null || this.pax !== null)
+            throw new TarTruncated('header');
+        // Clean end of input at an entry boundary: end of archive, as common readers treat it.
+        this.state = 'done';
+        this.sink.onEnd();
+    }
+    metaData(slice) {
+        const m = this.meta;
+        if (m.overflow)
+            return;
+        if (m.fill + slice.length > m.buf.length) {
+            m.overflow = true;
+            return;
+        }
+        m.buf.set(slice, m.fill);
+        m.fill += slice.length;
+    }
+    finishData() {
+        if (this.meta) {
+            const m = this.meta;
+            this.meta = null;
+            if (m.overflow)
+                throw new TarFormatError(`tar metadata entry larger than ${this.maxMetadataBytes} bytes`);
+            const data = m.buf.subarray(0, m.fill);
+            if (m.kind === TYPE_GNU_LONGNAME)
+                this.longName = trimTrailingNul(data).slice();
+            else if (m.kind === TYPE_PAX)
+                this.pax = { ...this.pax, ...parsePax(data) };
+            // 'K' (long link name) is metadata we never use.
+        }
+        else {
+            this.sink.onEntryEnd();
+        }
+        this.state = this.padding > 0 ? 'data' : 'header';
+    }
+    header(h) {
+        if (allZero(h)) {
+            if (this.meta !== null || this.longName !== null || this.pax !== null)
+                throw new TarFormatError('metadata entry not followed by an entry');
+            this.state = 'done';
+            this.sink.onEnd();
+            return;
+        }
+        // Checksum: unsigned sum with the checksum field read as eight spaces.
+        let sum = 0;
+        for (let i = 0; i < BLOCK; i++)
+            sum += i >= 148 && i < 156 ? 0x20 : h[i];
+        const stored = parseNumber(h.subarray(148, 156), 'checksum');
+        if (stored !== sum)
+            throw new TarFormatError('tar header checksum mismatch');
+        const typeflag = h[156];
+        const declared = parseNumber(h.subarray(124, 136), 'size');
+        const padded = Math.ceil(declared / BLOCK) * BLOCK;
+        if (typeflag === TYPE_GNU_LONGNAME || typeflag === TYPE_GNU_LONGLINK || typeflag === TYPE_PAX) {
+            // Metadata for the next entry; its bytes count toward the decode limit as they stream past.
+            const cap = Math.min(declared, this.maxMetadataBytes);
+            this.meta = { kind: typeflag, buf: new Uint8Array(cap), fill: 0, overflow: declared > this.maxMetadataBytes };
+            this.remaining = declared;
+            this.padding = padded - declared;
+            this.state = 'data';
+            if (declared === 0)
+                this.finishData();
+            return;
+        }
+        let path;
+        if (this.pax?.path !== undefined)
+            path = this.pax.path;
+        else if (this.longName !== null)
+            path = this.longName;
+        else {
+            const name = cString(h.subarray(0, 100));
+            const isUstar = USTAR.every((b, i) => h[257 + i] === b);
+            const prefix = isUstar ? cString(h.subarray(345, 500)) : new Uint8Array(0);
+            path = prefix.length > 0 ? concat(concat(prefix, new Uint8Array([0x2f])), name) : name.slice();
+        }
+        const size = this.pax?.size ?? declared;
+        this.pax = null;
+        this.longName = null;
+        const index = this.index++;
+        this.remaining = size;
+        this.padding = Math.ceil(size / BLOCK) * BLOCK - size;
+        this.state = 'data';
+        this.sink.onEntry({ path, size, typeflag }, index);
+        if (size === 0)
+            this.finishData();
+    }
+}
+/** The decompressed stream ended inside a header (`header`) or a member's data (`data`). */
+class TarTruncated extends Error {
+    where;
+    constructor(where) {
+        super(where === 'header' ? 'truncated tar header' : 'truncated tar member data');
+        this.where = where;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/manifest.ts
+// `manifest.json` (04 §2): the typed shape a reader requires, and the JCS form our writer emits.
+
+
+const ALGORITHMS = Object.freeze({ canon: 'jcs-rfc8785', hash: 'sha256', root: 'sha256(concat(content_hash + "\\n"))' });
+const manifest_EVENTS_MEMBER = 'events.ndjson';
+const manifest_MANIFEST_MEMBER = 'manifest.json';
+const SEP = '\u0000';
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/**
+ * The first shape problem of a parsed manifest (04 §2), else undefined. `tokens` are the raw number tokens by
+ * path (keys joined by U+0000), so integer fields refuse `1.0` and `1e0`. `schema_version` is only type-checked
+ * here; its value is the caller's next check.
+ */
+function manifestShapeProblem(v, tokens) {
+    if (!isObject(v))
+        return 'manifest is not a JSON object';
+    const needString = (o, k, where) => {
+        if (!(k in o))
+            return `missing field ${where}${k}`;
+        if (typeof o[k] !== 'string')
+            return `field ${where}${k} must be a string`;
+        return undefined;
+    };
+    if (!('schema_version' in v))
+        return 'missing field schema_version';
+    if (typeof v.schema_version !== 'number' || !isIntegerToken(tokens.get('schema_version')))
+        return 'field schema_version must be an integer';
+    for (const k of ['bundle_id', 'run_id', 'run_root']) {
+        const p = needString(v, k, '');
+        if (p)
+            return p;
+    }
+    if (!('producer' in v))
+        return 'missing field producer';
+    if (!isObject(v.producer))
+        return 'field producer must be an object';
+    for (const k of ['name', 'version']) {
+        const p = needString(v.producer, k, 'producer.');
+        if (p)
+            return p;
+    }
+    if (v.producer.git !== undefined && v.producer.git !== null && typeof v.producer.git !== 'string')
+        return 'field producer.git must be a string';
+    if (!('event_count' in v))
+        return 'missing field event_count';
+    if (typeof v.event_count !== 'number' || !isUnsignedIntegerToken(tokens.get('event_count')))
+        return 'field event_count must be an unsigned integer';
+    if (!('algorithms' in v))
+        return 'missing field algorithms';
+    if (!isObject(v.algorithms))
+        return 'field algorithms must be an object';
+    for (const k of ['canon', 'hash', 'root']) {
+        const p = needString(v.algorithms, k, 'algorithms.');
+        if (p)
+            return p;
+    }
+    if (!('files' in v))
+        return 'missing field files';
+    if (!isObject(v.files))
+        return 'field files must be an object';
+    const ev = v.files[manifest_EVENTS_MEMBER];
+    if (ev !== undefined) {
+        const where = 'files["events.ndjson"].';
+        if (!isObject(ev))
+            return 'field files["events.ndjson"] must be an object';
+        for (const k of ['path', 'sha256']) {
+            const p = needString(ev, k, where);
+            if (p)
+                return p;
+        }
+        if (!('bytes' in ev))
+            return `missing field ${where}bytes`;
+        if (typeof ev.bytes !== 'number' || !isUnsignedIntegerToken(tokens.get(['files', manifest_EVENTS_MEMBER, 'bytes'].join(SEP)))) {
+            return `field ${where}bytes must be an unsigned integer`;
+        }
+    }
     return undefined;
+}
+/** The manifest our writer emits, as JCS without a trailing newline (04 §2). */
+function manifest_manifestText(m) {
+    const doc = {
+        schema_version: 1,
+        bundle_id: m.bundle_id,
+        producer: { name: m.producer.name, version: m.producer.version, ...(m.producer.git !== undefined ? { git: m.producer.git } : {}) },
+        run_id: m.run_id,
+        event_count: m.event_count,
+        run_root: m.run_root,
+        algorithms: { ...ALGORITHMS },
+        files: { [manifest_EVENTS_MEMBER]: { path: manifest_EVENTS_MEMBER, sha256: m.events.sha256, bytes: m.events.bytes } },
+    };
+    return canonicalize(doc);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/time.ts
+// RFC 3339 parsing and the one UTC rendering used by the writer, attest, diff and explore (04 §6.3):
+// `YYYY-MM-DDTHH:MM:SS` + the shortest of 0, 3, 6 or 9 fraction digits that is exact + `Z`.
+/** `n` decimal digits at `i`, or -1. */
+function digits(s, i, n) {
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+        const c = s.charCodeAt(i + k) - 0x30;
+        if (!(c >= 0 && c <= 9))
+            return -1;
+        v = v * 10 + c;
+    }
+    return v;
+}
+function daysInMonth(y, m) {
+    if (m === 2)
+        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+    return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+/** Parse RFC 3339 (`T`/`t`, `Z`/`z` or `±hh:mm`, up to 9 fraction digits); undefined when invalid. */
+function parseRfc3339(s) {
+    // Hand-written: this runs once per event on the verify path.
+    if (s.length < 20 || s.length > 35)
+        return undefined;
+    const y = digits(s, 0, 4);
+    const mo = digits(s, 5, 2);
+    const d = digits(s, 8, 2);
+    const h = digits(s, 11, 2);
+    const mi = digits(s, 14, 2);
+    const sec = digits(s, 17, 2);
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0)
+        return undefined;
+    const sep = s.charCodeAt(10);
+    if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || (sep !== 0x54 && sep !== 0x74) || s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a) {
+        return undefined;
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 60)
+        return undefined;
+    let p = 19;
+    let nanos = 0;
+    if (s.charCodeAt(p) === 0x2e) {
+        p++;
+        const from = p;
+        while (p < s.length && s.charCodeAt(p) >= 0x30 && s.charCodeAt(p) <= 0x39)
+            p++;
+        const n = p - from;
+        if (n < 1 || n > 9)
+            return undefined;
+        nanos = digits(s, from, n) * 10 ** (9 - n);
+    }
+    const z = s.charCodeAt(p);
+    let offset = 0;
+    if (z === 0x5a || z === 0x7a) {
+        if (p + 1 !== s.length)
+            return undefined;
+    }
+    else if (z === 0x2b || z === 0x2d) {
+        const oh = digits(s, p + 1, 2);
+        const om = digits(s, p + 4, 2);
+        if (p + 6 !== s.length || s.charCodeAt(p + 3) !== 0x3a || oh < 0 || om < 0 || oh > 23 || om > 59)
+            return undefined;
+        offset = (oh * 60 + om) * 60 * (z === 0x2d ? -1 : 1);
+    }
+    else
+        return undefined;
+    return { seconds: daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - offset, nanos };
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; no Date objects on the hot path). */
+function daysFromCivil(y, m, d) {
+    const yy = m <= 2 ? y - 1 : y;
+    const era = Math.floor(yy / 400);
+    const yoe = yy - era * 400;
+    const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function pad(n, width) {
+    return String(n).padStart(width, '0');
+}
+/** UTC rendering of 04 §6.3. */
+function renderInstant(t) {
+    const d = new Date(t.seconds * 1000);
+    const y = d.getUTCFullYear();
+    const year = y >= 0 && y <= 9999 ? pad(y, 4) : (y < 0 ? '-' : '+') + pad(Math.abs(y), 6);
+    let frac = '';
+    if (t.nanos !== 0) {
+        if (t.nanos % 1_000_000 === 0)
+            frac = '.' + pad(t.nanos / 1_000_000, 3);
+        else if (t.nanos % 1_000 === 0)
+            frac = '.' + pad(t.nanos / 1_000, 6);
+        else
+            frac = '.' + pad(t.nanos, 9);
+    }
+    return (`${year}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}T` +
+        `${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:${pad(d.getUTCSeconds(), 2)}${frac}Z`);
+}
+/** Parse then render; undefined when `s` is not RFC 3339. */
+function time_normalizeRfc3339(s) {
+    const t = parseRfc3339(s);
+    return t === undefined ? undefined : renderInstant(t);
+}
+function compareInstants(a, b) {
+    return a.seconds - b.seconds || a.nanos - b.nanos;
+}
+/** Unix seconds (integer or fractional, as in profiles' first_seen/last_seen) → Instant. */
+function instantFromUnixSeconds(seconds) {
+    const whole = Math.floor(seconds);
+    return { seconds: whole, nanos: Math.round((seconds - whole) * 1e9) };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/event.ts
+// The event envelope (04 §3.2: CloudEvents 1.0 with flattened `assay*` extensions) and the digests over it
+// (04 §4.3): content hash, run root, file digest.
+
+
+
+const SPECVERSION = '1.0';
+const DATACONTENTTYPE = 'application/json';
+function event_sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+function event_sha256Prefixed(data) {
+    return 'sha256:' + event_sha256Hex(data);
+}
+/** The JCS preimage of the content hash: `{data, datacontenttype, specversion, subject?, type}` (keys in JCS order). */
+function contentHashPreimage(ev) {
+    // The five keys sort as data < datacontenttype < specversion < subject < type, so the object is assembled
+    // directly; every piece goes through the one JCS module.
+    let s = '{"data":' + jcs_canonicalize(ev.data) + ',"datacontenttype":' + jcs_canonicalize(ev.datacontenttype) + ',"specversion":' + jcs_canonicalize(ev.specversion);
+    if (typeof ev.subject === 'string')
+        s += ',"subject":' + jcs_canonicalize(ev.subject);
+    return s + ',"type":' + jcs_canonicalize(ev.type) + '}';
+}
+/** `assaycontenthash` (04 §4.3): `sha256:` + hex(SHA-256(UTF-8(JCS({specversion, type, datacontenttype, subject?, data})))). */
+function event_contentHash(ev) {
+    return event_sha256Prefixed(contentHashPreimage(ev));
+}
+/**
+ * The content hash of an event line already in canonical form (strictParse's `canonical`): each member's raw
+ * text is its JCS text, so the preimage is assembled from the raw pieces. Equal to contentHash(JSON.parse(line)).
+ */
+function contentHashOfCanonicalLine(raw, hasSubject) {
+    let pre = '{"data":' + raw.data + ',"datacontenttype":' + raw.datacontenttype + ',"specversion":' + raw.specversion;
+    if (hasSubject)
+        pre += ',"subject":' + raw.subject;
+    return event_sha256Prefixed(pre + ',"type":' + raw.type + '}');
+}
+/** Incremental run root (04 §4.3): sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
+class event_RunRootHasher {
+    h = (0,external_node_crypto_.createHash)('sha256');
+    // Hashes are batched: one update per 4096 events instead of one per event.
+    pending = [];
+    count = 0;
+    add(contentHashString) {
+        this.pending.push(contentHashString);
+        this.count++;
+        if (this.pending.length === 4096)
+            this.flush();
+    }
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        this.h.update(this.pending.join('\n') + '\n', 'utf8');
+        this.pending = [];
+    }
+    digest() {
+        this.flush();
+        return 'sha256:' + this.h.digest('hex');
+    }
+}
+function runRoot(contentHashes) {
+    const r = new event_RunRootHasher();
+    for (const h of contentHashes)
+        r.add(h);
+    return r.digest();
+}
+const STRING_KEYS = ['specversion', 'type', 'source', 'id', 'time', 'datacontenttype', 'assayrunid', 'assayproducer', 'assayproducerversion', 'assaygit'];
+const OPTIONAL_STRING_KEYS = ['subject', 'traceparent', 'tracestate', 'assaypolicyid', 'assaysemanticdigest', 'assaydigestprofile'];
+const U64_MAX = 18446744073709551615n;
+const ENVELOPE_KEYS = [...STRING_KEYS, ...OPTIONAL_STRING_KEYS, 'assayseq', 'assaypii', 'assaysecrets', 'assaycontenthash'];
+const ENVELOPE_KEY_SET = new Set(ENVELOPE_KEYS);
+const HASHED_KEYS = new Set(['data', 'datacontenttype', 'specversion', 'subject', 'type']);
+function lightEnvelope(p, text) {
+    let i = 0;
+    while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d)
+        i++;
+    const hashed = {};
+    if (text.charCodeAt(i) !== 0x7b)
+        return { fields: undefined, hashed };
+    const fields = {};
+    p.members((k, raw) => {
+        if (ENVELOPE_KEY_SET.has(k))
+            fields[k] = rawPrimitive(raw);
+        else if (k === 'data')
+            fields.data = COMPOSITE;
+        if (HASHED_KEYS.has(k))
+            hashed[k] = raw;
+    });
+    return { fields, hashed };
+}
+/**
+ * Typed envelope check (04 §3.2): the first missing required key or wrong JSON type, else undefined.
+ * `seqToken` is the raw number token of `assayseq` (integers only: `1.0`, `1e0`, `-1` are type errors).
+ * `assaycontenthash` absent or null is not a type error here (verify reports it later as ContractSchemaVersion).
+ */
+function envelopeProblem(v, seqToken) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return 'event is not a JSON object';
+    const o = v;
+    for (const k of STRING_KEYS) {
+        if (!(k in o))
+            return `missing field ${k}`;
+        if (typeof o[k] !== 'string')
+            return `field ${k} must be a string`;
+    }
+    for (const k of OPTIONAL_STRING_KEYS) {
+        const x = o[k];
+        if (x !== undefined && x !== null && typeof x !== 'string')
+            return `field ${k} must be a string`;
+    }
+    if (!('assayseq' in o))
+        return 'missing field assayseq';
+    if (typeof o.assayseq !== 'number' || !isUnsignedIntegerToken(seqToken) || BigInt(seqToken) > U64_MAX) {
+        return 'field assayseq must be an unsigned integer';
+    }
+    for (const k of ['assaypii', 'assaysecrets']) {
+        if (!(k in o))
+            return `missing field ${k}`;
+        if (typeof o[k] !== 'boolean')
+            return `field ${k} must be a boolean`;
+    }
+    const ch = o.assaycontenthash;
+    if (ch !== undefined && ch !== null && typeof ch !== 'string')
+        return 'field assaycontenthash must be a string';
+    if (!('data' in o))
+        return 'missing field data';
+    return undefined;
+}
+/** `source` contains `:` and does not start with it (04 §3.2). */
+function isUriLike(source) {
+    return source.includes(':') && !source.startsWith(':');
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/event-check.ts
+// Per-event checks of 04 §7.3 step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
+// verifier and the writer, so the writer refuses exactly what verify would refuse (04 §6.1).
+
+
+
+
+class event_check_EventChecker {
+    ctx;
+    /** Number of events accepted so far (= the next expected seq). */
+    count = 0;
+    source0;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    /**
+     * Check one event line (LF and one CR already stripped, valid UTF-8, non-empty). Returns the content hash
+     * and the event; the full value is parsed only if `event()` is called.
+     */
+    check(text, lineNo) {
+        let parsed;
+        try {
+            parsed = strict_json_strictParse(text, { maxDepth: this.ctx.maxJsonDepth });
+        }
+        catch (e) {
+            if (e instanceof strict_json_StrictJsonError) {
+                if (e.kind === 'depth')
+                    throw new verify_error_BundleError('LimitJsonDepth', `Event JSON at line ${lineNo}: ${e.message} (max_json_depth)`, { entry: 'events.ndjson' });
+                throw new verify_error_BundleError('ContractInvalidJson', `Event JSON at line ${lineNo}: ${e.message}`, { entry: 'events.ndjson' });
+            }
+            throw e;
+        }
+        const env = lightEnvelope(parsed, text);
+        let problem = envelopeProblem(env.fields, parsed.raw('assayseq'));
+        const ev = env.fields;
+        const instant = problem === undefined ? parseRfc3339(ev.time) : undefined;
+        if (problem === undefined && instant === undefined)
+            problem = 'field time must be an RFC 3339 timestamp';
+        if (problem)
+            throw new verify_error_BundleError('ContractInvalidJson', `Event JSON at line ${lineNo}: ${problem}`, { entry: 'events.ndjson' });
+        const seq = ev.assayseq;
+        const where = { entry: 'events.ndjson', seq };
+        if (ev.specversion !== '1.0')
+            throw new verify_error_BundleError('ContractSchemaVersion', `Invalid specversion at seq ${seq}`, where);
+        if (ev.assaycontenthash === undefined || ev.assaycontenthash === null) {
+            throw new verify_error_BundleError('ContractSchemaVersion', `Missing content_hash at seq ${seq}`, where);
+        }
+        let hash = ev.assaycontenthash;
+        if (this.ctx.hashChecks) {
+            hash = parsed.canonical
+                ? contentHashOfCanonicalLine(env.hashed, typeof ev.subject === 'string')
+                : event_contentHash(parsed.value);
+            if (hash !== ev.assaycontenthash)
+                throw new verify_error_BundleError('IntegrityEventHash', `Content hash mismatch at seq ${seq}`, where);
+        }
+        if (this.count === 0) {
+            if (seq !== 0)
+                throw new verify_error_BundleError('ContractSequenceStart', `First event must have seq 0, got ${seq}`, where);
+        }
+        else if (seq !== this.count) {
+            throw new verify_error_BundleError('ContractSequenceGap', `Sequence gap: expected seq ${this.count}, got ${seq}`, where);
+        }
+        if (ev.assayrunid !== this.ctx.runId)
+            throw new verify_error_BundleError('ContractRunIdMismatch', `Run id mismatch at seq ${seq}`, where);
+        if (this.count === 0)
+            this.source0 = ev.source;
+        else if (ev.source !== this.source0)
+            throw new verify_error_BundleError('ContractInvalidEvent', `seq=${seq}: source differs from event 0`, where);
+        if (!isUriLike(ev.source))
+            throw new verify_error_BundleError('ContractInvalidEvent', `seq=${seq}: source is not a URI`, where);
+        if (ev.assayrunid.includes(':'))
+            throw new verify_error_BundleError('ContractInvalidEvent', `seq=${seq}: run_id contains ':'`, where);
+        if (ev.id !== `${ev.assayrunid}:${seq}`) {
+            throw new verify_error_BundleError('ContractInvalidEvent', `Event id does not match the run_id:seq contract at seq=${seq}`, where);
+        }
+        this.count++;
+        return { seq, time: instant, contentHash: hash, event: () => parsed.value };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/verify.ts
+// Streaming bundle verification (04 §7.3), first failure wins. The compressed source is held in memory (it
+// is bounded by max_bundle_bytes); the decompressed stream is never buffered: member data flows from the
+// inflater through the tar parser into a line splitter, so memory is one line plus the manifest.
+
+
+
+
+
+
+
+
+
+
+
+
+const verify_LF = 0x0a;
+const verify_CR = 0x0d;
+class BundleVerifier {
+    limits;
+    opts;
+    manifest = null;
+    seen = new Set();
+    member = null;
+    currentPath = '';
+    // manifest.json
+    manifestBuf = null;
+    manifestFill = 0;
+    // events.ndjson
+    eventsSeen = false;
+    carry = [];
+    carryLen = 0;
+    lineNo = 0;
+    eventBytes = 0;
+    expectedBytes = 0;
+    fileHash = (0,external_node_crypto_.createHash)('sha256');
+    root = new event_RunRootHasher();
+    checker = null;
+    timeFirst = null;
+    timeLast = null;
+    timeMin = null;
+    timeMax = null;
+    runRoot = '';
+    constructor(limits, opts) {
+        this.limits = limits;
+        this.opts = opts;
+    }
+    err(code, message, seq) {
+        return new verify_error_BundleError(code, message, { entry: this.currentPath || null, seq: seq ?? null, bundle: this.opts.bundleLabel });
+    }
+    onEntry(entry, index) {
+        const raw = entry.path;
+        const shown = displayMemberPath(raw);
+        this.currentPath = shown;
+        this.member = null;
+        // 3. path length
+        if (raw.length > this.limits.max_path_len) {
+            throw this.err('LimitPathLength', `Path of ${raw.length} bytes exceeds max_path_len (${this.limits.max_path_len})`);
+        }
+        const path = new TextDecoder().decode(raw);
+        const isManifestPath = isExactly(raw, manifest_MANIFEST_MEMBER);
+        // 4. declared size, before any content is read
+        const cap = isManifestPath ? this.limits.max_manifest_bytes : this.limits.max_events_bytes;
+        if (entry.size > cap) {
+            const which = isManifestPath ? 'max_manifest_bytes' : 'max_events_bytes';
+            throw this.err('LimitFileSize', `'${shown}' declares ${entry.size} bytes, over ${which} (${cap})`);
+        }
+        // 5. traversal: `..` components, a leading `/`, an empty root
+        if (path.startsWith('/') || path.split('/').some((c) => c === '..') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) {
+            throw this.err('SecurityPathTraversal', `Invalid path component in '${shown}'`);
+        }
+        // 6. only the two members
+        const isEvents = isExactly(raw, manifest_EVENTS_MEMBER);
+        if (!isManifestPath && !isEvents)
+            throw this.err('ContractUnexpectedFile', `Unexpected file '${shown}'`);
+        // 7. duplicates
+        if (this.seen.has(path))
+            throw this.err('ContractDuplicateFile', `Duplicate file '${shown}'`);
+        this.seen.add(path);
+        // 8. order
+        if (index === 0 && !isManifestPath)
+            throw this.err('ContractFileOrder', "First file must be 'manifest.json'");
+        if (isManifestPath) {
+            this.member = 'manifest';
+            this.manifestBuf = new Uint8Array(entry.size);
+            this.manifestFill = 0;
+            if (entry.size === 0)
+                return; // parsed at entry end
+            return;
+        }
+        // 10. events.ndjson (the manifest is known here: it was entry 0)
+        const m = this.manifest;
+        const meta = m.files[manifest_EVENTS_MEMBER];
+        if (meta === undefined)
+            throw this.err('ContractMissingFile', 'Manifest has no files["events.ndjson"] entry');
+        if (entry.size !== meta.bytes) {
+            throw this.err('IntegrityFileSizeMismatch', `events.ndjson size mismatch: expected ${meta.bytes}, got ${entry.size}`);
+        }
+        this.member = 'events';
+        this.eventsSeen = true;
+        this.expectedBytes = meta.bytes;
+        this.checker = new event_check_EventChecker({ runId: m.run_id, maxJsonDepth: this.limits.max_json_depth, hashChecks: this.opts.hashChecks !== false });
+    }
+    onData(chunk) {
+        if (this.member === 'manifest') {
+            this.manifestBuf.set(chunk, this.manifestFill);
+            this.manifestFill += chunk.length;
+            return;
+        }
+        if (this.member === 'events')
+            this.eventsData(chunk);
+    }
+    onEntryEnd() {
+        if (this.member === 'manifest')
+            this.parseManifest();
+        else if (this.member === 'events')
+            this.finishEvents();
+        this.member = null;
+    }
+    onEnd() {
+        // 11. no events.ndjson (manifest-only, empty or all-zero archive)
+        if (!this.eventsSeen) {
+            this.currentPath = '';
+            throw this.err('ContractMissingFile', 'Missing events.ndjson');
+        }
+    }
+    // ---- 9. manifest ----
+    parseManifest() {
+        const bytes = this.manifestBuf.subarray(0, this.manifestFill);
+        this.manifestBuf = null;
+        if (!(0,external_node_buffer_.isUtf8)(bytes))
+            throw this.err('ContractInvalidJson', 'Manifest JSON is not valid UTF-8');
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+        let parsed;
+        try {
+            parsed = strict_json_strictParse(text, { maxDepth: this.limits.max_json_depth, numberTokens: 'paths' });
+        }
+        catch (e) {
+            if (!(e instanceof strict_json_StrictJsonError))
+                throw e;
+            if (e.kind === 'depth')
+                throw this.err('LimitJsonDepth', `Manifest JSON ${e.message} (max_json_depth)`);
+            throw this.err('ContractInvalidJson', `Manifest JSON invalid: ${e.message}`);
+        }
+        const problem = manifestShapeProblem(parsed.value, parsed.tokens);
+        if (problem)
+            throw this.err('ContractInvalidJson', `Manifest JSON invalid: ${problem}`);
+        const m = parsed.value;
+        if (m.schema_version !== 1)
+            throw this.err('ContractSchemaVersion', `Unsupported schema version: ${String(m.schema_version).slice(0, 32)}`);
+        this.manifest = m;
+    }
+    // ---- 10. events.ndjson ----
+    eventsData(chunk) {
+        this.fileHash.update(chunk);
+        this.eventBytes += chunk.length;
+        let p = 0;
+        const n = chunk.length;
+        const maxLine = this.limits.max_line_bytes;
+        while (p < n) {
+            const lf = chunk.indexOf(verify_LF, p);
+            if (lf === -1) {
+                const rest = chunk.subarray(p);
+                if (this.carryLen + rest.length > maxLine)
+                    this.lineTooLong();
+                this.carry.push(rest.slice());
+                this.carryLen += rest.length;
+                return;
+            }
+            let line = chunk.subarray(p, lf);
+            if (this.carryLen > 0) {
+                if (this.carryLen + line.length > maxLine)
+                    this.lineTooLong();
+                this.carry.push(line);
+                line = Buffer.concat(this.carry, this.carryLen + line.length);
+                this.carry = [];
+                this.carryLen = 0;
+            }
+            this.line(line);
+            p = lf + 1;
+        }
+    }
+    lineTooLong() {
+        throw this.err('LimitLineBytes', `Line ${this.lineNo + 1} of events.ndjson exceeds max_line_bytes (${this.limits.max_line_bytes})`);
+    }
+    line(raw) {
+        const lineNo = ++this.lineNo;
+        if (raw.length > this.limits.max_line_bytes)
+            this.lineTooLong();
+        if (lineNo === 1 && raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) {
+            throw this.err('ContractInvalidJson', 'BOM not allowed in NDJSON');
+        }
+        if (lineNo > this.limits.max_events) {
+            throw this.err('LimitTotalEvents', `events.ndjson has more than max_events (${this.limits.max_events}) lines`);
+        }
+        let end = raw.length;
+        if (end > 0 && raw[end - 1] === verify_CR)
+            end--;
+        if (end === 0)
+            throw this.err('ContractInvalidEvent', `Blank line in events.ndjson (line ${lineNo})`);
+        const body = end === raw.length ? raw : raw.subarray(0, end);
+        if (!(0,external_node_buffer_.isUtf8)(body))
+            throw this.err('ContractInvalidJson', `Event JSON at line ${lineNo} is not valid UTF-8`);
+        const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+        const checked = this.checker.check(text, lineNo);
+        this.root.add(checked.contentHash);
+        const t = checked.time;
+        if (this.timeFirst === null)
+            this.timeFirst = t;
+        this.timeLast = t;
+        if (this.timeMin === null || compareInstants(t, this.timeMin) < 0)
+            this.timeMin = t;
+        if (this.timeMax === null || compareInstants(t, this.timeMax) > 0)
+            this.timeMax = t;
+        this.opts.onEvent?.(checked.event(), { seq: checked.seq, line: lineNo, contentHash: checked.contentHash });
+    }
+    finishEvents() {
+        if (this.carryLen > 0) {
+            // A missing final LF is tolerated.
+            const last = Buffer.concat(this.carry, this.carryLen);
+            this.carry = [];
+            this.carryLen = 0;
+            this.line(last);
+        }
+        const m = this.manifest;
+        const meta = m.files[manifest_EVENTS_MEMBER];
+        const hashChecks = this.opts.hashChecks !== false;
+        if (this.eventBytes !== this.expectedBytes) {
+            throw this.err('IntegrityFileSizeMismatch', `events.ndjson size mismatch: expected ${this.expectedBytes}, got ${this.eventBytes}`);
+        }
+        const recorded = meta.sha256.startsWith('sha256:') ? meta.sha256 : 'sha256:' + meta.sha256;
+        if (hashChecks && 'sha256:' + this.fileHash.digest('hex') !== recorded)
+            throw this.err('IntegrityManifestHash', 'events.ndjson hash mismatch');
+        const count = this.checker.count;
+        if (count === 0)
+            throw this.err('ContractInvalidEvent', 'a bundle must carry at least one event');
+        if (count !== m.event_count)
+            throw this.err('ContractSequenceGap', `Event count mismatch: manifest says ${m.event_count}, found ${count}`);
+        this.runRoot = this.root.digest();
+        if (hashChecks && this.runRoot !== m.run_root)
+            throw this.err('IntegrityRunRootMismatch', 'run_root does not match the recomputed run root');
+        if (hashChecks && m.bundle_id !== this.runRoot)
+            throw this.err('ContractBundleIdMismatch', 'bundle_id must equal run_root');
+    }
+}
+function isExactly(raw, name) {
+    if (raw.length !== name.length)
+        return false;
+    for (let i = 0; i < raw.length; i++)
+        if (raw[i] !== name.charCodeAt(i))
+            return false;
+    return true;
+}
+class InflateError extends Error {
+}
+/** Raw inflate of `body` through node:zlib, chunk by chunk; resolves with the compressed bytes consumed. */
+function verify_inflate(body, onChunk) {
+    return new Promise((resolve, reject) => {
+        const z = (0,external_node_zlib_.createInflateRaw)({ chunkSize: 256 * 1024 });
+        let failed = false;
+        const fail = (e) => {
+            if (failed)
+                return;
+            failed = true;
+            z.removeAllListeners('data');
+            z.destroy();
+            reject(e);
+        };
+        z.on('data', (c) => {
+            if (failed)
+                return;
+            try {
+                onChunk(c);
+            }
+            catch (e) {
+                fail(e);
+            }
+        });
+        z.on('error', (e) => fail(new InflateError(`deflate stream: ${e.code ?? 'error'}`)));
+        z.on('end', () => {
+            if (!failed)
+                resolve(z.bytesWritten);
+        });
+        z.end(body);
+    });
+}
+/**
+ * Verify a bundle held in memory (the whole compressed source). Throws BundleError (an EvidenceError) with
+ * the spec's code on the first failure; resolves with the summary on success.
+ */
+async function verifyBundleBytes(src, opts = {}) {
+    const limits = resolveLimits(opts.limits);
+    const where = { bundle: opts.bundleLabel };
+    // 1. source size
+    if (src.length > limits.max_bundle_bytes) {
+        throw new verify_error_BundleError('LimitBundleBytes', `Bundle exceeds max_bundle_bytes (${limits.max_bundle_bytes})`, where);
+    }
+    // 2. gzip header, then streaming inflate of the first member
+    let headerLen;
+    try {
+        headerLen = gzipHeaderLength(src);
+    }
+    catch (e) {
+        if (e instanceof GzipHeaderError)
+            throw new verify_error_BundleError('IntegrityGzip', `Gzip header: ${e.message}`, where);
+        throw e;
+    }
+    const verifier = new BundleVerifier(limits, opts);
+    const parser = new TarParser(verifier, limits.max_manifest_bytes);
+    let decoded = 0;
+    let crc = 0;
+    const onChunk = (c) => {
+        const allowed = limits.max_decode_bytes - decoded;
+        const part = c.length > allowed ? c.subarray(0, allowed) : c;
+        decoded += part.length;
+        crc = (0,external_node_zlib_.crc32)(part, crc);
+        if (parser.state !== 'done')
+            parser.push(part);
+        if (part.length < c.length) {
+            throw new verify_error_BundleError('LimitDecodeBytes', `Decompressed size exceeds max_decode_bytes (${limits.max_decode_bytes})`, where);
+        }
+    };
+    const classify = (e) => {
+        if (e instanceof verify_error_BundleError)
+            throw e;
+        if (e instanceof TarFormatError)
+            throw new verify_error_BundleError('IntegrityTar', `Tar: ${e.message}`, where);
+        if (e instanceof TarTruncated) {
+            if (e.where === 'header')
+                throw new verify_error_BundleError('IntegrityTar', 'Tar: truncated header', where);
+            throw new verify_error_BundleError('IntegrityIo', 'Unexpected end of member data', where);
+        }
+        if (e instanceof InflateError) {
+            // Where the decoder failed decides the code (04 §7.5): in a header, in member data, or after the archive.
+            if (parser.state === 'header')
+                throw new verify_error_BundleError('IntegrityTar', `Tar: ${e.message}`, where);
+            if (parser.state === 'data')
+                throw new verify_error_BundleError('IntegrityIo', `Reading member data: ${e.message}`, where);
+            throw new verify_error_BundleError('IntegrityGzip', `Gzip: ${e.message}`, where);
+        }
+        throw e;
+    };
+    let consumed;
+    try {
+        consumed = await verify_inflate(src.subarray(headerLen), onChunk);
+        parser.end();
+    }
+    catch (e) {
+        classify(e);
+    }
+    // 12. the drain has happened (every decoded byte was counted); check the trailer.
+    const trailerAt = headerLen + consumed;
+    if (src.length < trailerAt + 8)
+        throw new verify_error_BundleError('IntegrityGzip', 'Gzip trailer: truncated', where);
+    const view = new DataView(src.buffer, src.byteOffset + trailerAt, 8);
+    if (view.getUint32(0, true) !== crc >>> 0)
+        throw new verify_error_BundleError('IntegrityGzip', 'Gzip trailer: CRC-32 mismatch', where);
+    if (view.getUint32(4, true) !== decoded % 2 ** 32)
+        throw new verify_error_BundleError('IntegrityGzip', 'Gzip trailer: ISIZE mismatch', where);
+    const m = verifier.manifest;
+    return {
+        manifest: m,
+        bundle_id: m.bundle_id,
+        run_id: m.run_id,
+        event_count: m.event_count,
+        run_root: verifier.runRoot,
+        time_first: renderInstant(verifier.timeFirst),
+        time_last: renderInstant(verifier.timeLast),
+        time_min: renderInstant(verifier.timeMin),
+        time_max: renderInstant(verifier.timeMax),
+        archive_sha256: (0,external_node_crypto_.createHash)('sha256').update(src).digest('hex'),
+        trailing_bytes: src.length - trailerAt - 8,
+        verified: opts.hashChecks !== false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/builtin.ts
+const builtin_BUILTIN_RULES = [
+    {
+        id: 'ASSAY-W001',
+        severity: 'Warn',
+        securitySeverity: '7.0',
+        name: 'SecretMarkerInSubject',
+        short: 'Event subject contains a secret marker',
+        full: 'The subject of an event contains text that looks like a credential (an API key prefix, a token= or password= assignment, a bearer token, a cloud access key id). Subjects are stored in clear in the bundle and shown by every viewer.',
+        help: 'Scrub credentials before export (`assay evidence export --detail observed` scrubs known markers), then re-export the bundle and rotate the exposed credential.',
+        tags: ['security', 'secrets', 'evidence'],
+    },
+    {
+        id: 'ASSAY-W002',
+        severity: 'Warn',
+        securitySeverity: '4.0',
+        name: 'PiiSubject',
+        short: 'PII-flagged event has a subject',
+        full: 'The event is flagged as containing personal data (assaypii: true) and still carries a non-empty subject, which is stored in clear.',
+        help: 'Generalize or drop the subject of PII-flagged events before export.',
+        tags: ['privacy', 'pii', 'evidence'],
+    },
+    {
+        id: 'ASSAY-W003',
+        severity: 'Warn',
+        securitySeverity: '6.5',
+        name: 'SecretFlagMismatch',
+        short: 'Secret marker in a subject not flagged as secret',
+        full: 'The subject contains a secret marker but the event says assaysecrets: false, so consumers that rely on the flag will not treat it as sensitive.',
+        help: 'Fix the producer: scrub the subject, or set assaysecrets: true for events that carry secrets.',
+        tags: ['security', 'secrets', 'evidence'],
+    },
+    {
+        id: 'ASSAY-W004',
+        severity: 'Warn',
+        securitySeverity: '4.0',
+        name: 'UnbackedDenialMarker',
+        short: 'Denial marker without a digest-bound deny record',
+        full: 'A denied-call observation (caller-visible error from the Assay proxy) has no assay.enforcement_decision.v0 deny record for the same tool and target digest, or is contradicted by an allow record.',
+        help: 'Export the enforcement decision records together with the observations, from the same proxy session.',
+        tags: ['integrity', 'enforcement', 'evidence'],
+    },
+    {
+        id: 'ASSAY-W005',
+        severity: 'Warn',
+        securitySeverity: '4.0',
+        name: 'ApprovalViewNotCanonical',
+        short: 'Approval view is not structured_meta_jcs',
+        full: 'An assay.enforcement_decision.v0 record retains its approval under a view other than "structured_meta_jcs", so the approval cannot be re-hashed canonically.',
+        help: 'Record approvals with approval_retained_view "structured_meta_jcs".',
+        tags: ['integrity', 'enforcement', 'evidence'],
+    },
+    {
+        id: 'ASSAY-I001',
+        severity: 'Info',
+        securitySeverity: '1.0',
+        name: 'SourceNotUrnOrHttps',
+        short: 'Event source is neither a urn: nor an https:// URI',
+        full: 'CloudEvents sources should identify the producer with a stable URI; urn: and https:// are the forms consumers expect.',
+        help: 'Use a source such as urn:assay:cli:<version>.',
+        tags: ['quality', 'evidence'],
+    },
+];
+/** In this order; the first one found is named in the message (04 §8.3). */
+const SECRET_MARKERS = ['sk-', 'sk_live_', 'sk_test_', 'api_key=', 'apikey=', 'token=', 'password=', 'secret=', 'Bearer ', 'AKIA', 'ghp_', 'gho_', 'github_pat_'];
+const LOWER_MARKERS = SECRET_MARKERS.map((m) => m.toLowerCase());
+function firstSecretMarker(subject) {
+    const s = subject.toLowerCase();
+    const i = LOWER_MARKERS.findIndex((m) => s.includes(m));
+    return i === -1 ? undefined : SECRET_MARKERS[i];
+}
+function builtin_str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function get(o, ...path) {
+    let cur = o;
+    for (const k of path) {
+        if (cur === null || typeof cur !== 'object' || Array.isArray(cur))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+const DECISION_SCHEMA = 'assay.enforcement_decision.v0';
+/** Streaming runner of the built-in rules. */
+class BuiltinRunner {
+    hits = [];
+    markers = [];
+    decisions = new Map();
+    source;
+    visit(ev, location) {
+        const subject = typeof ev.subject === 'string' ? ev.subject : '';
+        const marker = subject !== '' ? firstSecretMarker(subject) : undefined;
+        if (marker !== undefined)
+            this.hits.push({ rule: 'ASSAY-W001', order: 0, location, message: `Subject contains a secret marker (${JSON.stringify(marker)})` });
+        if (ev.assaypii === true && subject !== '')
+            this.hits.push({ rule: 'ASSAY-W002', order: 1, location, message: 'Event is flagged as containing PII (assaypii: true) but has a non-empty subject' });
+        if (marker !== undefined && ev.assaysecrets === false) {
+            this.hits.push({ rule: 'ASSAY-W003', order: 2, location, message: `Subject contains a secret marker (${JSON.stringify(marker)}) but assaysecrets is false` });
+        }
+        const data = ev.data;
+        const schema = get(data, 'schema');
+        const code = get(data, 'caller_visible_error', 'code');
+        const origin = get(data, 'caller_visible_error', 'origin');
+        const bindable = origin === 'assay-proxy' &&
+            ((schema === 'assay.denied_call_observation.v0' && code === -32042) || (schema === 'assay.denied_call_observation.v1' && code === -31999));
+        const tool = builtin_str(get(data, 'call', 'tool_name'));
+        const digest = builtin_str(get(data, 'call', 'target_digest'));
+        if (bindable && tool !== undefined && digest !== undefined)
+            this.markers.push({ key: JSON.stringify([tool, digest]), location });
+        if (schema === DECISION_SCHEMA) {
+            const dTool = builtin_str(get(data, 'tool', 'name'));
+            const dDigest = builtin_str(get(data, 'action', 'target_digest'));
+            const decision = builtin_str(get(data, 'decision'));
+            if (dTool !== undefined && dDigest !== undefined && decision !== undefined) {
+                const key = JSON.stringify([dTool, dDigest]);
+                let set = this.decisions.get(key);
+                if (set === undefined)
+                    this.decisions.set(key, (set = new Set()));
+                set.add(decision);
+            }
+            const view = get(data, 'approval_retained_view');
+            if (view !== undefined && view !== 'structured_meta_jcs') {
+                this.hits.push({ rule: 'ASSAY-W005', order: 4, location, message: 'approval_retained_view is not "structured_meta_jcs"' });
+            }
+        }
+        this.source ??= ev.source;
+    }
+    /** Hits in file order × registry order; I001 (the source is the same in every event) once, global. */
+    finish() {
+        for (const m of this.markers) {
+            const d = this.decisions.get(m.key);
+            if (d?.has('deny'))
+                continue;
+            const message = d?.has('allow')
+                ? 'Denial marker is contradicted by a digest-bound allow record'
+                : 'Denial marker is not backed by a digest-bound assay.enforcement_decision.v0 deny record';
+            this.hits.push({ rule: 'ASSAY-W004', order: 3, location: m.location, message });
+        }
+        const located = this.hits.sort((a, b) => a.location.line - b.location.line || a.order - b.order);
+        if (this.source !== undefined && !this.source.startsWith('urn:') && !this.source.startsWith('https://')) {
+            located.push({ rule: 'ASSAY-I001', order: 5, location: null, message: 'Event source is neither a urn: nor an https:// URI' });
+        }
+        return located;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/match.ts
+// Small matching helpers for lint checks: JSON pointers over the wire form of an event, and globs
+// (`*`, `?`, `[…]`) matched without regular expressions so a hostile event type cannot cause backtracking.
+/** Resolve an RFC 6901 pointer; `found` false when any step is missing. */
+function getPointer(root, pointer) {
+    if (pointer === '' || pointer === '/')
+        return pointer === '' ? { found: true, value: root } : step(root, '');
+    let cur = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const r = step(cur, raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+        if (!r.found)
+            return r;
+        cur = r.value;
+    }
+    return { found: true, value: cur };
+}
+function step(cur, key) {
+    if (Array.isArray(cur)) {
+        if (!/^(0|[1-9][0-9]*)$/.test(key))
+            return { found: false };
+        const i = Number(key);
+        return i < cur.length ? { found: true, value: cur[i] } : { found: false };
+    }
+    if (cur !== null && typeof cur === 'object' && Object.prototype.hasOwnProperty.call(cur, key)) {
+        return { found: true, value: cur[key] };
+    }
+    return { found: false };
+}
+function compileGlob(glob) {
+    const out = [];
+    const chars = [...glob];
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (c === '*') {
+            if (out[out.length - 1]?.kind !== 'star')
+                out.push({ kind: 'star' });
+        }
+        else if (c === '?')
+            out.push({ kind: 'any' });
+        else if (c === '[') {
+            let j = i + 1;
+            let negate = false;
+            if (chars[j] === '!' || chars[j] === '^') {
+                negate = true;
+                j++;
+            }
+            const items = [];
+            let first = true;
+            while (j < chars.length && (chars[j] !== ']' || first)) {
+                const a = chars[j];
+                if (chars[j + 1] === '-' && j + 2 < chars.length && chars[j + 2] !== ']') {
+                    items.push([a, chars[j + 2]]);
+                    j += 3;
+                }
+                else {
+                    items.push([a, a]);
+                    j++;
+                }
+                first = false;
+            }
+            if (j >= chars.length)
+                out.push({ kind: 'lit', c: '[' }); // unterminated: a literal bracket
+            else {
+                out.push({ kind: 'class', negate, items });
+                i = j;
+            }
+        }
+        else
+            out.push({ kind: 'lit', c });
+    }
+    return out;
+}
+function tokenMatches(t, ch) {
+    switch (t.kind) {
+        case 'lit':
+            return t.c === ch;
+        case 'any':
+            return true;
+        case 'class': {
+            const inside = t.items.some(([a, b]) => ch >= a && ch <= b);
+            return inside !== t.negate;
+        }
+        default:
+            return false;
+    }
+}
+const match_cache = new Map();
+/** Whole-string glob match (`*` and `?` also match `.`), O(pattern × text) worst case. */
+function globMatch(glob, text) {
+    let p = match_cache.get(glob);
+    if (p === undefined) {
+        p = compileGlob(glob);
+        if (match_cache.size > 256)
+            match_cache.clear();
+        match_cache.set(glob, p);
+    }
+    const s = [...text];
+    let pi = 0;
+    let si = 0;
+    let starP = -1;
+    let starS = 0;
+    while (si < s.length) {
+        const t = p[pi];
+        if (t !== undefined && t.kind !== 'star' && tokenMatches(t, s[si])) {
+            pi++;
+            si++;
+        }
+        else if (t !== undefined && t.kind === 'star') {
+            starP = pi++;
+            starS = si;
+        }
+        else if (starP >= 0) {
+            pi = starP + 1;
+            si = ++starS;
+        }
+        else
+            return false;
+    }
+    while (p[pi]?.kind === 'star')
+        pi++;
+    return pi === p.length;
+}
+/** Structural JSON equality (value_equals, conditional clauses). */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]));
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/checks.ts
+
+/** Allow-listed `auth_scheme` values for g3_authorization_context_present. */
+const G3_AUTH_SCHEMES = ['oauth2', 'oidc', 'jwt', 'bearer', 'mtls', 'dpop', 'api_key', 'spiffe'];
+function checkRunner(check) {
+    switch (check.type) {
+        case 'event_count': {
+            let n = 0;
+            return {
+                visit: () => void n++,
+                finish: () => (n >= check.min ? null : { message: `Bundle contains ${n} events (minimum: ${check.min})`, location: null }),
+            };
+        }
+        case 'event_pairs': {
+            let start = false;
+            let finish = false;
+            return {
+                visit: (ev) => {
+                    if (!start && globMatch(check.start_pattern, ev.type))
+                        start = true;
+                    if (!finish && globMatch(check.finish_pattern, ev.type))
+                        finish = true;
+                },
+                finish: () => {
+                    if (start && finish)
+                        return null;
+                    const missing = [!start ? `"${check.start_pattern}"` : null, !finish ? `"${check.finish_pattern}"` : null].filter((x) => x !== null);
+                    return { message: `No event type matches ${missing.join(' or ')}`, location: null };
+                },
+            };
+        }
+        case 'event_field_present':
+        case 'json_path_exists': {
+            const paths = check.paths;
+            const want = check.type === 'json_path_exists' ? check.value_equals : undefined;
+            let found = false;
+            return {
+                visit: (ev) => {
+                    if (found)
+                        return;
+                    for (const p of paths) {
+                        const r = getPointer(ev, p);
+                        if (r.found && (want === undefined || jsonEqual(r.value, want))) {
+                            found = true;
+                            return;
+                        }
+                    }
+                },
+                finish: () => found
+                    ? null
+                    : {
+                        message: want === undefined
+                            ? `No event has any of: ${paths.join(', ')}`
+                            : `No event has ${paths[0]} equal to ${JSON.stringify(want)}`,
+                        location: null,
+                    },
+            };
+        }
+        case 'event_type_exists': {
+            let found = false;
+            return {
+                visit: (ev) => {
+                    if (!found && globMatch(check.pattern, ev.type))
+                        found = true;
+                },
+                finish: () => (found ? null : { message: `No event type matches "${check.pattern}"`, location: null }),
+            };
+        }
+        case 'manifest_field':
+            return {
+                visit: () => undefined,
+                finish: (m) => {
+                    if (getPointer(m, check.path).found)
+                        return null;
+                    return check.required
+                        ? { message: `Manifest has no ${check.path}`, location: null }
+                        : { message: `Manifest has no ${check.path} (optional)`, location: null, severity: 'Warn' };
+                },
+            };
+        case 'conditional': {
+            let offender = null;
+            let offenders = 0;
+            return {
+                visit: (ev, loc) => {
+                    for (const c of check.clauses) {
+                        const r = getPointer(ev, c.path);
+                        if (!r.found || !jsonEqual(r.value, c.equals))
+                            return;
+                    }
+                    if (!getPointer(ev, check.then_path).found) {
+                        offenders++;
+                        offender ??= loc;
+                    }
+                },
+                finish: () => offender === null
+                    ? null
+                    : { message: `${offenders} event(s) matching the condition lack ${check.then_path}`, location: offender },
+            };
+        }
+        case 'g3_authorization_context_present': {
+            let found = false;
+            return {
+                visit: (ev) => {
+                    if (found || ev.type !== 'assay.tool.decision')
+                        return;
+                    const d = ev.data;
+                    if (d === null || typeof d !== 'object')
+                        return;
+                    const principal = d.principal;
+                    const scheme = d.auth_scheme;
+                    const issuer = d.auth_issuer;
+                    if (((typeof principal === 'string' && principal !== '') || (principal !== null && typeof principal === 'object')) &&
+                        typeof scheme === 'string' &&
+                        G3_AUTH_SCHEMES.includes(scheme.toLowerCase()) &&
+                        typeof issuer === 'string' &&
+                        issuer !== '') {
+                        found = true;
+                    }
+                },
+                finish: () => (found ? null : { message: 'No assay.tool.decision carries a principal with an allow-listed auth_scheme and an auth_issuer', location: null }),
+            };
+        }
+        case 'unsupported':
+            // Never constructed: the engine reports or skips these before running (04 §8.4).
+            return { visit: () => undefined, finish: () => null };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/pack.ts
+// Lint packs (04 §8.4): YAML with duplicate and unknown keys refused, validated into typed rules, normalized
+// and digested. A pack that cannot be loaded is a config error (E_CFG_PARSE) naming the pack.
+
+
+
+
+/** Our check engine version (`engine_min_version` is compared against it). */
+const ENGINE_VERSION = '1.2';
+const TOP_KEYS = ['name', 'version', 'kind', 'description', 'author', 'license', 'source_url', 'disclaimer', 'requires', 'rules'];
+const RULE_KEYS = ['id', 'severity', 'description', 'article_ref', 'help_markdown', 'engine_min_version', 'event_types', 'check'];
+const CHECK_PARAMS = {
+    event_count: ['min'],
+    event_pairs: ['start_pattern', 'finish_pattern'],
+    event_field_present: ['paths_any_of', 'any_of', 'in_data'],
+    event_type_exists: ['pattern'],
+    manifest_field: ['path', 'required'],
+    json_path_exists: ['paths', 'value_equals'],
+    conditional: ['condition', 'then'],
+    g3_authorization_context_present: [],
+};
+function pack_isObj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** `major.minor` comparison; NaN parts compare as unparseable (caller refuses them first). */
+function compareEngine(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    return (pa[0] - pb[0]) || ((pa[1] ?? 0) - (pb[1] ?? 0));
+}
+/** A JSON pointer as packs write it: a missing leading `/` is added. */
+function normalizePointer(p) {
+    return p.startsWith('/') ? p : '/' + p;
+}
+class PackErrors {
+    src;
+    display;
+    list = [];
+    constructor(src, display) {
+        this.src = src;
+        this.display = display;
+    }
+    add(path, message, key = false) {
+        const pos = key ? this.src.keyPosOf(path) : this.src.posOf(path);
+        this.list.push({ code: 'E_CFG_PARSE', severity: 'error', message: `pack ${this.display}: ${message}`, file: this.display, ...pos, source: 'config' });
+    }
+}
+/**
+ * Parse and validate a pack. `display` names it in messages (a built-in name or a repo-relative path).
+ * Throws ConfigError(E_CFG_PARSE) listing every problem found.
+ */
+function parsePack(text, display, origin) {
+    const { source, errors } = parseYamlSource(text, display, 'E_CFG_PARSE');
+    if (!source || errors.length > 0)
+        throw packError(display, errors);
+    const e = new PackErrors(source, display);
+    const v = source.value;
+    if (!pack_isObj(v)) {
+        e.add([], 'a pack must be a YAML mapping');
+        throw packError(display, e.list);
+    }
+    for (const k of Object.keys(v))
+        if (!TOP_KEYS.includes(k))
+            e.add([k], `unknown key "${k}"`, true);
+    const str = (path, val, required) => {
+        if (val === undefined || val === null) {
+            if (required)
+                e.add(path.slice(0, -1), `missing required key "${String(path[path.length - 1])}"`);
+            return null;
+        }
+        if (typeof val !== 'string') {
+            e.add(path, `"${path.join('.')}" must be a string`);
+            return null;
+        }
+        return val;
+    };
+    const name = str(['name'], v.name, true);
+    if (name !== null && !/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/.test(name))
+        e.add(['name'], 'name must be lowercase letters, digits and "-", not starting or ending with "-"');
+    const version = str(['version'], v.version, true);
+    const kind = str(['kind'], v.kind, true);
+    if (kind !== null && kind !== 'compliance' && kind !== 'security' && kind !== 'quality')
+        e.add(['kind'], 'kind must be compliance, security or quality');
+    const description = str(['description'], v.description, true);
+    const author = str(['author'], v.author, true);
+    const license = str(['license'], v.license, true);
+    const sourceUrl = str(['source_url'], v.source_url, false);
+    const disclaimer = str(['disclaimer'], v.disclaimer, kind === 'compliance');
+    let requires = null;
+    if (v.requires !== undefined && v.requires !== null) {
+        if (!pack_isObj(v.requires))
+            e.add(['requires'], 'requires must be a mapping');
+        else {
+            for (const k of Object.keys(v.requires)) {
+                if (k !== 'assay_min_version' && k !== 'evidence_schema_version')
+                    e.add(['requires', k], `unknown key "requires.${k}"`, true);
+            }
+            const min = str(['requires', 'assay_min_version'], v.requires.assay_min_version, true);
+            if (min !== null && !/^>=\s*\d+\.\d+\.\d+$/.test(min))
+                e.add(['requires', 'assay_min_version'], 'assay_min_version must look like ">=X.Y.Z"');
+            const esv = str(['requires', 'evidence_schema_version'], v.requires.evidence_schema_version, false);
+            if (esv !== null && !/^\d+\.\d+$/.test(esv))
+                e.add(['requires', 'evidence_schema_version'], 'evidence_schema_version must look like "1.0"');
+            if (min !== null)
+                requires = { assay_min_version: min, evidence_schema_version: esv };
+        }
+    }
+    const rules = [];
+    if (!Array.isArray(v.rules) || v.rules.length === 0)
+        e.add(['rules'], 'rules must be a non-empty list');
+    else {
+        const ids = new Set();
+        v.rules.forEach((r, i) => {
+            const rule = pack_parseRule(r, i, e, str, `${name ?? '?'}@${version ?? '?'}`);
+            if (rule === null)
+                return;
+            if (ids.has(rule.id))
+                e.add(['rules', i, 'id'], `duplicate rule id "${rule.id}"`);
+            ids.add(rule.id);
+            rule.line = source.posOf(['rules', i, 'id']).line;
+            rules.push(rule);
+        });
+    }
+    if (e.list.length > 0)
+        throw packError(display, e.list);
+    const pack = {
+        name: name,
+        version: version,
+        kind: kind,
+        description: description,
+        author: author,
+        license: license,
+        source_url: sourceUrl,
+        disclaimer,
+        requires,
+        rules,
+        origin,
+    };
+    return { ...pack, digest: packDigest(pack) };
+}
+function pack_parseRule(r, i, e, str, packId) {
+    const at = (...p) => ['rules', i, ...p];
+    if (!pack_isObj(r)) {
+        e.add(at(), 'a rule must be a mapping');
+        return null;
+    }
+    for (const k of Object.keys(r))
+        if (!RULE_KEYS.includes(k))
+            e.add(at(k), `unknown key "${k}" in rule`, true);
+    const id = str(at('id'), r.id, true);
+    if (id === '')
+        e.add(at('id'), 'rule id must not be empty');
+    const sevText = str(at('severity'), r.severity, true);
+    let severity = 'error';
+    if (sevText !== null) {
+        const s = sevText.toLowerCase();
+        if (s === 'error')
+            severity = 'error';
+        else if (s === 'warning' || s === 'warn')
+            severity = 'warning';
+        else if (s === 'info')
+            severity = 'info';
+        else
+            e.add(at('severity'), 'severity must be error, warning, warn or info');
+    }
+    const description = str(at('description'), r.description, true);
+    const articleRef = str(at('article_ref'), r.article_ref, false);
+    const help = str(at('help_markdown'), r.help_markdown, false);
+    const engine = str(at('engine_min_version'), r.engine_min_version, false);
+    if (engine !== null && !/^\d+\.\d+$/.test(engine))
+        e.add(at('engine_min_version'), 'engine_min_version must look like "1.2"');
+    let eventTypes = null;
+    if (r.event_types !== undefined && r.event_types !== null) {
+        if (!Array.isArray(r.event_types) || r.event_types.length === 0 || !r.event_types.every((t) => typeof t === 'string' && t !== '')) {
+            e.add(at('event_types'), 'event_types must be a non-empty list of event types');
+        }
+        else
+            eventTypes = r.event_types;
+    }
+    const check = parseCheck(r.check, at('check'), e, engine);
+    if (id === null || description === null || check === null || id === '')
+        return null;
+    return {
+        id,
+        canonical: `${packId}:${id}`,
+        severity,
+        description,
+        article_ref: articleRef,
+        help_markdown: help,
+        engine_min_version: engine,
+        event_types: eventTypes,
+        check,
+        line: 1,
+    };
+}
+function pack_stringList(v) {
+    return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x !== '') ? v : null;
+}
+function isScalar(v) {
+    return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}
+function parseCheck(c, at, e, engine) {
+    if (!pack_isObj(c)) {
+        e.add(at, 'check must be a mapping with a "type"');
+        return null;
+    }
+    const type = c.type;
+    if (typeof type !== 'string' || type === '') {
+        e.add(at, 'check.type must be a non-empty string');
+        return null;
+    }
+    const params = CHECK_PARAMS[type];
+    if (params === undefined) {
+        // Fail closed (04 §8.4 Differs): an unknown check is a load error unless the rule declares a newer engine.
+        if (engine === null || compareEngine(engine, ENGINE_VERSION) <= 0) {
+            e.add([...at, 'type'], `unknown check type "${type}"`);
+            return null;
+        }
+        const { type: _t, ...rest } = c;
+        return { type: 'unsupported', declared: type, params: rest };
+    }
+    for (const k of Object.keys(c))
+        if (k !== 'type' && !params.includes(k))
+            e.add([...at, k], `unknown parameter "${k}" for check ${type}`, true);
+    const bad = (k, what) => {
+        e.add([...at, k], `${type}.${k} ${what}`);
+        return null;
+    };
+    switch (type) {
+        case 'event_count': {
+            if (typeof c.min !== 'number' || !Number.isInteger(c.min) || c.min <= 0)
+                return bad('min', 'must be a positive integer');
+            return { type, min: c.min };
+        }
+        case 'event_pairs': {
+            if (typeof c.start_pattern !== 'string' || c.start_pattern === '')
+                return bad('start_pattern', 'must be a non-empty glob');
+            if (typeof c.finish_pattern !== 'string' || c.finish_pattern === '')
+                return bad('finish_pattern', 'must be a non-empty glob');
+            return { type, start_pattern: c.start_pattern, finish_pattern: c.finish_pattern };
+        }
+        case 'event_field_present': {
+            const any = c.paths_any_of !== undefined ? pack_stringList(c.paths_any_of) : null;
+            if (c.paths_any_of !== undefined && any === null)
+                return bad('paths_any_of', 'must be a non-empty list of JSON pointers');
+            const legacy = c.any_of !== undefined ? pack_stringList(c.any_of) : null;
+            if (c.any_of !== undefined && legacy === null)
+                return bad('any_of', 'must be a non-empty list of field names');
+            if (c.in_data !== undefined && typeof c.in_data !== 'boolean')
+                return bad('in_data', 'must be a boolean');
+            if (any === null && legacy === null)
+                return bad('paths_any_of', 'is required');
+            const paths = [...(any ?? []).map(normalizePointer), ...(legacy ?? []).map((f) => (c.in_data === true ? '/data' : '') + normalizePointer(f))];
+            return { type, paths, paths_any_of: any, any_of: legacy, in_data: typeof c.in_data === 'boolean' ? c.in_data : null };
+        }
+        case 'event_type_exists': {
+            if (typeof c.pattern !== 'string' || c.pattern === '')
+                return bad('pattern', 'must be a non-empty glob');
+            return { type, pattern: c.pattern };
+        }
+        case 'manifest_field': {
+            if (typeof c.path !== 'string' || c.path === '')
+                return bad('path', 'must be a JSON pointer');
+            if (c.required !== undefined && typeof c.required !== 'boolean')
+                return bad('required', 'must be a boolean');
+            return { type, path: normalizePointer(c.path), required: c.required === true };
+        }
+        case 'json_path_exists': {
+            const paths = pack_stringList(c.paths);
+            if (paths === null)
+                return bad('paths', 'must be a non-empty list of JSON pointers');
+            if (c.value_equals !== undefined && paths.length !== 1)
+                return bad('value_equals', 'needs exactly one path');
+            return { type, paths: paths.map(normalizePointer), value_equals: c.value_equals === undefined ? undefined : c.value_equals };
+        }
+        case 'conditional': {
+            const cond = c.condition;
+            if (!pack_isObj(cond) || !Array.isArray(cond.all) || cond.all.length === 0 || Object.keys(cond).some((k) => k !== 'all')) {
+                return bad('condition', 'must be {all: [{path, equals}]}');
+            }
+            const clauses = [];
+            for (const cl of cond.all) {
+                if (!pack_isObj(cl) || typeof cl.path !== 'string' || !('equals' in cl) || !isScalar(cl.equals) || Object.keys(cl).some((k) => k !== 'path' && k !== 'equals')) {
+                    return bad('condition', 'clauses must be {path, equals: scalar}');
+                }
+                clauses.push({ path: normalizePointer(cl.path), equals: cl.equals });
+            }
+            const then = c.then;
+            const thenPaths = pack_isObj(then) ? pack_stringList(then.paths) : null;
+            if (!pack_isObj(then) || then.type !== 'json_path_exists' || thenPaths === null || thenPaths.length !== 1 || Object.keys(then).some((k) => k !== 'type' && k !== 'paths')) {
+                return bad('then', 'must be {type: json_path_exists, paths: [one pointer]}');
+            }
+            return { type, clauses, then_path: normalizePointer(thenPaths[0]), raw: { condition: cond, then } };
+        }
+        case 'g3_authorization_context_present':
+            return { type };
+    }
+    return null;
+}
+/** The normalized form the digest is computed over (04 §8.4): every key present, absent optionals as null. */
+function normalizedPack(p) {
+    return {
+        name: p.name,
+        version: p.version,
+        kind: p.kind,
+        description: p.description,
+        author: p.author,
+        license: p.license,
+        source_url: p.source_url,
+        disclaimer: p.disclaimer,
+        requires: p.requires,
+        rules: p.rules.map((r) => ({
+            id: r.id,
+            severity: r.severity,
+            description: r.description,
+            article_ref: r.article_ref,
+            help_markdown: r.help_markdown,
+            engine_min_version: r.engine_min_version,
+            event_types: r.event_types,
+            check: normalizedCheck(r.check),
+        })),
+    };
+}
+function normalizedCheck(c) {
+    switch (c.type) {
+        case 'event_field_present':
+            return { type: c.type, paths_any_of: c.paths_any_of, any_of: c.any_of, in_data: c.in_data };
+        case 'json_path_exists':
+            return { type: c.type, paths: c.paths, value_equals: c.value_equals === undefined ? null : c.value_equals };
+        case 'conditional':
+            return { type: c.type, condition: c.raw.condition, then: c.raw.then };
+        case 'unsupported':
+            return { type: c.declared, ...c.params };
+        default:
+            return { ...c };
+    }
+}
+function packDigest(p) {
+    return event_sha256Prefixed(jcs_canonicalize(normalizedPack(p)));
+}
+function packError(display, diagnostics) {
+    const first = diagnostics[0];
+    return new core_errors/* ConfigError */.xL('E_CFG_PARSE', first?.message ?? `pack ${display}: invalid`, {
+        source: 'config',
+        context: { file: first?.file ?? display, line: first?.line, col: first?.col },
+        diagnostics,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/types.ts
+function types_severityRank(s) {
+    return s === 'Error' ? 0 : s === 'Warn' ? 1 : 2;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/engine.ts
+// The lint pipeline (04 §8.2): (1) full verify, streaming; (2) built-in rules on every event; (3) packs in
+// `--pack` order, rules in file order, a canonical id seen twice running once; (4) `--max-results` cap
+// (text/JSON only) after a stable sort by severity; (5) summary counts after truncation.
+
+
+
+
+
+
+const engine_BUILTIN_HELP_BASE = 'https://docs.getassay.dev/evidence/lint/rules/';
+const PACK_HELP_BASE = 'https://docs.getassay.dev/evidence/lint/packs/';
+function sha(s) {
+    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(s, 'utf8').digest('hex');
+}
+function locKey(loc) {
+    return loc === null ? 'global' : `${loc.seq}:${loc.line}`;
+}
+/** Built-in fingerprint (04 §8.5): sha256 of `<rule_id>:<seq>:<line>` or `<rule_id>:global`. */
+function builtinFingerprint(ruleId, loc) {
+    return sha(`${ruleId}:${locKey(loc)}`);
+}
+/** Pack fingerprint (04 §8.5): sha256 of `<canonical>:<loc_key>:<pack_digest>`. */
+function packFingerprint(canonical, loc, packDigest) {
+    return sha(`${canonical}:${locKey(loc)}:${packDigest}`);
+}
+const SEVERITY = { error: 'Error', warning: 'Warn', info: 'Info' };
+function engine_packTags(pack, rule) {
+    const tags = [pack.name, `pack:${pack.name}`, `pack_version:${pack.version}`, `short_id:${rule.id}`];
+    if (rule.article_ref !== null)
+        tags.push(`article_ref:${rule.article_ref}`);
+    return tags;
+}
+function engine_packHelpUri(pack, rule) {
+    return pack.source_url ?? `${PACK_HELP_BASE}${pack.name}#${encodeURIComponent(rule.id)}`;
+}
+/** Verify a bundle held in memory and lint it. Throws BundleError when it does not verify (no rule runs). */
+async function lintBundleBytes(bytes, opts) {
+    const builtin = new BuiltinRunner();
+    const active = [];
+    const skipped = [];
+    // Pack rules in `--pack` order, rules in file order: a runner, or a finding decided before running.
+    const plan = [];
+    const seen = new Set();
+    for (const pack of opts.packs) {
+        for (const rule of pack.rules) {
+            if (seen.has(rule.canonical))
+                continue;
+            seen.add(rule.canonical);
+            if (rule.check.type === 'unsupported' || (rule.engine_min_version !== null && compareEngine(rule.engine_min_version, ENGINE_VERSION) > 0)) {
+                const need = rule.engine_min_version ?? ENGINE_VERSION;
+                if (pack.kind === 'compliance') {
+                    plan.push(packFinding(pack, rule, `Cannot execute rule: requires engine ${need}`, null, SEVERITY[rule.severity]));
+                }
+                else
+                    skipped.push({ rule_id: rule.canonical, reason: `requires engine ${need} (this engine: ${ENGINE_VERSION})` });
+                continue;
+            }
+            const a = { pack, rule, runner: checkRunner(rule.check), scope: rule.event_types === null ? null : new Set(rule.event_types) };
+            active.push(a);
+            plan.push(a);
+        }
+    }
+    const verified = await verifyBundleBytes(bytes, {
+        limits: opts.limits,
+        bundleLabel: opts.bundleLabel,
+        onEvent: (ev, info) => {
+            const loc = { seq: info.seq, line: info.line, event_type: ev.type };
+            builtin.visit(ev, loc);
+            for (const a of active)
+                if (a.scope === null || a.scope.has(ev.type))
+                    a.runner.visit(ev, loc);
+        },
+    });
+    const findings = [];
+    const rules = new Map(builtin_BUILTIN_RULES.map((r) => [r.id, r]));
+    for (const hit of builtin.finish()) {
+        const r = rules.get(hit.rule);
+        findings.push({
+            rule_id: hit.rule,
+            severity: r.severity,
+            message: hit.message,
+            location: hit.location,
+            fingerprint: builtinFingerprint(hit.rule, hit.location),
+            help_uri: engine_BUILTIN_HELP_BASE + hit.rule,
+            tags: [...r.tags],
+        });
+    }
+    for (const item of plan) {
+        if ('fingerprint' in item) {
+            findings.push(item);
+            continue;
+        }
+        const out = item.runner.finish(verified.manifest);
+        if (out === null)
+            continue;
+        findings.push(packFinding(item.pack, item.rule, `${item.rule.description}: ${out.message}`, out.location, out.severity ?? SEVERITY[item.rule.severity]));
+    }
+    const cap = opts.maxResults ?? null;
+    let kept = findings;
+    let truncatedCount = 0;
+    if (cap !== null && findings.length > cap) {
+        kept = findings
+            .map((f, i) => ({ f, i }))
+            .sort((a, b) => types_severityRank(a.f.severity) - types_severityRank(b.f.severity) || a.i - b.i)
+            .slice(0, cap)
+            .map((x) => x.f);
+        truncatedCount = findings.length - cap;
+    }
+    const count = (s) => kept.filter((f) => f.severity === s).length;
+    const disclaimers = opts.packs.filter((p) => p.kind === 'compliance' && p.disclaimer !== null).map((p) => p.disclaimer.trimEnd());
+    return {
+        bundle_meta: verified.manifest,
+        bundle_id: verified.bundle_id,
+        event_count: verified.event_count,
+        findings: kept,
+        summary: { total: kept.length, errors: count('Error'), warnings: count('Warn'), infos: count('Info') },
+        truncated: truncatedCount > 0,
+        truncated_count: truncatedCount,
+        applied_cap: cap,
+        skipped_rules: skipped,
+        disclaimer: disclaimers.length > 0 ? disclaimers.join('\n\n---\n\n') : null,
+        packs: opts.packs.map((p) => ({
+            name: p.name,
+            version: p.version,
+            digest: p.digest,
+            source_url: p.source_url,
+            kind: p.kind,
+            builtin: p.origin.builtin,
+            file: p.origin.builtin ? null : p.origin.file,
+        })),
+        warnings: [],
+    };
+}
+function packFinding(pack, rule, message, location, severity) {
+    return {
+        rule_id: rule.canonical,
+        severity,
+        message,
+        location,
+        fingerprint: packFingerprint(rule.canonical, location, pack.digest),
+        help_uri: engine_packHelpUri(pack, rule),
+        tags: engine_packTags(pack, rule),
+        ...(rule.article_ref !== null ? { article_ref: rule.article_ref } : {}),
+        pack: {
+            name: pack.name,
+            version: pack.version,
+            digest: pack.digest,
+            kind: pack.kind,
+            file: pack.origin.builtin ? null : pack.origin.file,
+            rule_line: rule.line,
+            short_id: rule.id,
+        },
+    };
+}
+/** `--fail-on`: does any finding gate? (`error` → Error; `warning` → Error/Warn; `note` → any; `none` → never). */
+function lintGates(findings, failOn) {
+    if (failOn === 'none')
+        return false;
+    const limit = failOn === 'error' ? 0 : failOn === 'warning' ? 1 : 2;
+    return findings.some((f) => severityRank(f.severity) <= limit);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/packs/cicd-starter.ts
+// Built-in pack `cicd-starter` (04 §8.4): same ids, severities, checks and version as the reference pack;
+// the prose is ours. Shipped as a TS module so the bundled CLI and action never read files next to the code.
+const CICD_STARTER_YAML = `name: cicd-starter
+version: "1.0.0"
+kind: quality
+description: Minimal traceability a CI pipeline's evidence should carry
+author: Assay
+license: MIT
+requires:
+  assay_min_version: ">=0.1.0"
+  evidence_schema_version: "1.0"
+rules:
+  - id: CICD-001
+    severity: error
+    description: The bundle records at least one event
+    help_markdown: |
+      An evidence bundle without events proves nothing about the run.
+
+      **Fix:** export evidence after the run (\`assay evidence export\`) and check that the producer emitted events.
+    check:
+      type: event_count
+      min: 1
+  - id: CICD-002
+    severity: warning
+    description: The bundle has a profile lifecycle (assay.profile.started and assay.profile.finished)
+    help_markdown: |
+      Start and finish events mark the boundaries of the recorded run, so a reviewer can tell a complete
+      record from a cut-off one.
+
+      **Fix:** export with \`assay evidence export\`, which always writes both.
+    check:
+      type: event_pairs
+      start_pattern: "assay.profile.started"
+      finish_pattern: "assay.profile.finished"
+  - id: CICD-003
+    severity: warning
+    description: Some event carries a correlation id (run id or W3C trace context)
+    help_markdown: |
+      A run id or \`traceparent\` links the evidence to logs and traces of the same run.
+
+      **Fix:** propagate \`traceparent\` into the events, or set a run id.
+    check:
+      type: event_field_present
+      paths_any_of:
+        - /assayrunid
+        - /run_id
+        - /traceparent
+        - /tracestate
+        - /data/run_id
+        - /data/traceparent
+        - /data/tracestate
+  - id: CICD-004
+    severity: info
+    description: Some event names the build (build_id or version in its data)
+    help_markdown: |
+      A build identity ties the evidence to the artifact that was tested.
+
+      **Fix:** add \`build_id\` or \`version\` to the data of an event.
+    check:
+      type: event_field_present
+      paths_any_of:
+        - /data/build_id
+        - /data/version
+`;
+
+;// CONCATENATED MODULE: ./src/core/evidence/packs/eu-ai-act-baseline.ts
+// Built-in pack `eu-ai-act-baseline` (04 §8.4): same ids, severities, checks and version as the reference
+// pack (including the two pointers that never match a wire event, kept for id/digest parity); the prose is ours.
+const EU_AI_ACT_BASELINE_YAML = `name: eu-ai-act-baseline
+version: "1.0.0"
+kind: compliance
+description: Technical record-keeping checks mapped to Article 12 of the EU AI Act (Regulation (EU) 2024/1689)
+author: Assay
+license: MIT
+source_url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+disclaimer: |
+  These are technical checks on recorded evidence, mapped to the record-keeping duties of Article 12 of
+  Regulation (EU) 2024/1689. Passing them is not legal compliance and is no substitute for the risk
+  management, conformity assessment and monitoring the regulation requires. Ask qualified counsel.
+requires:
+  assay_min_version: ">=0.1.0"
+  evidence_schema_version: "1.0"
+rules:
+  - id: EU12-001
+    severity: error
+    description: Events are recorded automatically (the bundle holds at least one event)
+    article_ref: "12(1)"
+    help_markdown: |
+      Article 12(1) asks that high-risk systems technically allow automatic recording of events.
+      This check only confirms that the bundle holds at least one recorded event.
+    check:
+      type: event_count
+      min: 1
+  - id: EU12-002
+    severity: error
+    description: Operation can be monitored (some *.started and some *.finished event)
+    article_ref: "12(2)(c)"
+    help_markdown: |
+      Article 12(2)(c) concerns monitoring the system's operation. This check looks for lifecycle events:
+      at least one type matching \`*.started\` and one matching \`*.finished\`.
+    check:
+      type: event_pairs
+      start_pattern: "*.started"
+      finish_pattern: "*.finished"
+  - id: EU12-003
+    severity: warning
+    description: Events carry identifiers that support post-market monitoring (run, trace or build)
+    article_ref: "12(2)(b)"
+    help_markdown: |
+      Article 12(2)(b) concerns post-market monitoring. This check looks for a run id, trace context or build
+      identity in some event.
+    check:
+      type: event_field_present
+      paths_any_of:
+        - /run_id
+        - /traceparent
+        - /trace_state
+        - /data/run_id
+        - /data/traceparent
+        - /data/build_id
+        - /data/version
+  - id: EU12-004
+    severity: warning
+    description: Events carry fields that help identify risk situations (decisions, denials, violations)
+    article_ref: "12(2)(a)"
+    help_markdown: |
+      Article 12(2)(a) concerns recording events relevant to situations where the system may present a risk.
+      This check looks for decision, denial, violation or risk fields in event data.
+    check:
+      type: event_field_present
+      paths_any_of:
+        - /data/policy_decision
+        - /data/denied
+        - /data/policy_hash
+        - /data/config_hash
+        - /data/violation
+        - /data/risk_level
+        - /data/anomaly_detected
+`;
+
+;// CONCATENATED MODULE: ./src/core/evidence/packs/soc2-baseline.ts
+// Built-in pack `soc2-baseline` (04 §8.4): same ids, severities, checks and version as the reference pack;
+// the prose is ours.
+const SOC2_BASELINE_YAML = `name: soc2-baseline
+version: "1.0.0"
+kind: compliance
+description: Evidence invariants mapped to SOC 2 Common Criteria (Security)
+author: Assay
+license: MIT
+disclaimer: |
+  These checks look for the presence of evidence that supports SOC 2 Common Criteria controls. They do not
+  test whether the controls are effective, and passing them is not a SOC 2 report or attestation.
+requires:
+  assay_min_version: ">=0.1.0"
+rules:
+  - id: invariant.accountability
+    severity: warning
+    description: "CC6.1: the run identifies the system under test (assay.profile.started)"
+    article_ref: "CC6.1"
+    help_markdown: |
+      A profile start event records which system ran and in what context.
+    check:
+      type: event_type_exists
+      pattern: "assay.profile.started"
+  - id: invariant.change_lifecycle
+    severity: warning
+    description: "CC7.2: the recorded run completed (started and finished events)"
+    article_ref: "CC7.2"
+    help_markdown: |
+      A start and a finish event show the recorded change ran to completion.
+    check:
+      type: event_pairs
+      start_pattern: "assay.profile.started"
+      finish_pattern: "assay.profile.finished"
+  - id: invariant.decision_record
+    severity: error
+    description: "CC8.1: an automated policy decision was recorded (assay.tool.decision)"
+    article_ref: "CC8.1"
+    help_markdown: |
+      A tool decision event shows that an automated gate evaluated the agent's actions and recorded the outcome.
+    check:
+      type: event_type_exists
+      pattern: "assay.tool.decision"
+`;
+
+;// CONCATENATED MODULE: ./src/core/evidence/packs/index.ts
+// The built-in lint packs, by name (04 §8.4).
+
+
+
+const BUILTIN_PACKS = Object.freeze({
+    'cicd-starter': CICD_STARTER_YAML,
+    'eu-ai-act-baseline': EU_AI_ACT_BASELINE_YAML,
+    'soc2-baseline': SOC2_BASELINE_YAML,
+});
+const DEFAULT_PACK = 'cicd-starter';
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/load.ts
+// Resolving `--pack REF` (04 §8.4): an existing path (a file, or a directory holding pack.yaml), else a
+// built-in name, else `<config dir>/<name>.yaml` or `<config dir>/<name>/pack.yaml` (staying inside it).
+
+
+
+
+
+const MAX_PACK_BYTES = 1 << 20;
+function notFound(ref, message) {
+    return new core_errors/* ConfigError */.xL('E_CFG_PARSE', message, {
+        source: 'config',
+        context: { file: ref },
+        diagnostics: [{ code: 'E_CFG_PARSE', severity: 'error', message, file: ref, source: 'config' }],
+    });
+}
+function readPackFile(abs, display) {
+    let text;
+    try {
+        if ((0,external_node_fs_.statSync)(abs).size > MAX_PACK_BYTES)
+            throw notFound(display, `pack ${display}: larger than ${MAX_PACK_BYTES} bytes`);
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof core_errors/* ConfigError */.xL)
+            throw e;
+        throw notFound(display, `pack ${display}: cannot read (${e.code ?? 'error'})`);
+    }
+    return parsePack(text, display, { builtin: false, file: display });
+}
+function inside(root, p) {
+    const rel = (0,external_node_path_.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+    }
+    return d[a.length][b.length];
+}
+function suggestPack(ref, names) {
+    const prefix = names.filter((n) => n.startsWith(ref) || ref.startsWith(n));
+    if (prefix.length > 0)
+        return prefix[0];
+    let best;
+    let bestD = 4;
+    for (const n of names) {
+        const dd = editDistance(ref, n);
+        if (dd < bestD) {
+            best = n;
+            bestD = dd;
+        }
+    }
+    return best;
+}
+function loadPack(ref, opts) {
+    const display = opts.display ?? ((p) => p);
+    const abs = (0,external_node_path_.resolve)(opts.cwd, ref);
+    if (ref !== '' && (0,external_node_fs_.existsSync)(abs)) {
+        const st = (0,external_node_fs_.statSync)(abs);
+        if (st.isDirectory()) {
+            const file = (0,external_node_path_.join)(abs, 'pack.yaml');
+            if (!(0,external_node_fs_.existsSync)(file))
+                throw notFound(display(abs), `pack ${display(abs)}: directory has no pack.yaml`);
+            return readPackFile(file, display(file));
+        }
+        return readPackFile(abs, display(abs));
+    }
+    const builtin = BUILTIN_PACKS[ref];
+    if (builtin !== undefined)
+        return parsePack(builtin, ref, { builtin: true });
+    if (opts.configDir !== undefined && /^[a-z0-9][a-z0-9-]*$/.test(ref)) {
+        let root;
+        try {
+            root = (0,external_node_fs_.realpathSync)(opts.configDir);
+        }
+        catch {
+            root = undefined;
+        }
+        if (root !== undefined) {
+            for (const candidate of [(0,external_node_path_.join)(root, `${ref}.yaml`), (0,external_node_path_.join)(root, ref, 'pack.yaml')]) {
+                if (!(0,external_node_fs_.existsSync)(candidate))
+                    continue;
+                const real = (0,external_node_fs_.realpathSync)(candidate);
+                if (!inside(root, real))
+                    throw notFound(ref, `pack ${ref}: ${candidate} resolves outside the pack directory`);
+                return readPackFile(real, display(real));
+            }
+        }
+    }
+    const hint = suggestPack(ref, Object.keys(BUILTIN_PACKS));
+    throw notFound(ref, `pack not found: ${JSON.stringify(ref)}${hint ? ` (did you mean ${hint}?)` : ''}`);
+}
+/**
+ * Load `--pack` refs in order. Two packs defining the same canonical rule id: an error if either is a
+ * compliance pack, else a warning (the first wins when the rules run).
+ */
+function loadPacks(refs, opts) {
+    const packs = [];
+    const warnings = [];
+    const owner = new Map();
+    for (const ref of refs) {
+        const p = loadPack(ref, opts);
+        for (const r of p.rules) {
+            const first = owner.get(r.canonical);
+            if (first === undefined) {
+                owner.set(r.canonical, p);
+                continue;
+            }
+            if (first === p)
+                continue;
+            const msg = `rule ${r.canonical} is defined by two packs`;
+            if (first.kind === 'compliance' || p.kind === 'compliance')
+                throw notFound(ref, `pack ${ref}: ${msg} (compliance packs may not overlap)`);
+            warnings.push(`${msg}; the first one runs`);
+        }
+        packs.push(p);
+    }
+    return { packs, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/report.ts
+// Lint report formats (04 §8.6): text (stderr), JSON (reference shape), SARIF 2.1.0 (driver
+// `assay-evidence-lint`), and the mapping of lint findings into the shared Finding model the action uses.
+
+
+
+// Lint text is ours or a pack's prose (configuration, not untrusted trace content): controls are stripped,
+// but secret redaction would mangle canonical ids such as `pack@1.0.0:ID` (they look like e-mail addresses).
+const report_safeText = (s) => stripControls(s);
+const report_safeBounded = (s) => boundText(safe_text_stripControls(s));
+
+
+
+
+const LINT_DRIVER = 'assay-evidence-lint';
+const LINT_INFORMATION_URI = 'https://docs.getassay.dev/evidence/lint';
+const LINT_FINGERPRINT_KEY = 'assayLintFingerprint/v1';
+const TEXT_LEVEL = { Error: 'error', Warn: 'warn', Info: 'info' };
+const SARIF_LEVEL = { Error: 'error', Warn: 'warning', Info: 'note' };
+/** The human report (stderr). */
+function lintText(r, opts) {
+    const out = ['Assay Evidence Lint', '==================='];
+    out.push(`Bundle: ${r.bundle_id} (events: ${r.event_count}, verified: true)`);
+    out.push(`Packs: ${r.packs.map((p) => `${p.name}@${p.version}${opts.defaultPack ? ' (default)' : ''}`).join(', ')}`);
+    if (r.disclaimer !== null) {
+        out.push('', 'Disclaimer:');
+        for (const l of report_safeText(r.disclaimer).split('\n'))
+            out.push(`  ${l}`.trimEnd());
+    }
+    if (r.truncated)
+        out.push('', `Showing ${r.findings.length} of ${r.findings.length + r.truncated_count} findings (--max-results ${r.applied_cap}); ${r.truncated_count} omitted.`);
+    for (const s of r.skipped_rules)
+        out.push(`skipped: ${s.rule_id} (${s.reason})`);
+    out.push('');
+    for (const f of r.findings) {
+        const where = f.location === null ? 'global' : `seq:${f.location.seq} line:${f.location.line}`;
+        const ref = f.article_ref !== undefined ? ` [${report_safeText(f.article_ref)}]` : '';
+        out.push(`[${TEXT_LEVEL[f.severity]}] ${f.rule_id} (${where}) ${report_safeText(f.message)}${ref}`);
+        out.push(`  Hint: run \`assay evidence lint --explain ${f.rule_id}\``);
+    }
+    const s = r.summary;
+    out.push(s.total === 0 ? 'No findings.' : `Summary: ${s.total} total (${s.errors} errors, ${s.warnings} warnings, ${s.infos} info)`);
+    return out.join('\n') + '\n';
+}
+/** The JSON report (reference shape plus `schema`), pretty-printed by the caller. */
+function lintJson(r, toolVersion) {
+    return {
+        schema: 'assay.evidence.lint.v1',
+        schema_version: 1,
+        tool_version: toolVersion,
+        bundle_meta: r.bundle_meta,
+        verified: true,
+        findings: r.findings.map((f) => ({
+            rule_id: f.rule_id,
+            severity: f.severity,
+            message: f.message,
+            location: f.location,
+            fingerprint: f.fingerprint,
+            help_uri: f.help_uri,
+            tags: f.tags,
+        })),
+        summary: r.summary,
+        truncated: r.truncated,
+        truncated_count: r.truncated_count,
+        applied_cap: r.applied_cap,
+        skipped_rules: r.skipped_rules,
+        ...(r.disclaimer !== null ? { disclaimer: r.disclaimer } : {}),
+    };
+}
+function insideWorkspace(p) {
+    return !(0,external_node_path_.isAbsolute)(p) && !p.startsWith('..');
+}
+/** Where a finding points in SARIF: the bundle, or (global, from a workspace pack file) the rule's `id:` line. */
+function sarifLocation(f, bundlePath) {
+    if (f.location === null && f.pack?.file != null && insideWorkspace(f.pack.file))
+        return { uri: f.pack.file, line: f.pack.rule_line };
+    return { uri: bundlePath, line: 1 };
+}
+/** `primaryLocationLineHash` (04 §8.6): hex sha256 of `<rule_id>:<uri>:<line>:<pack digest or empty>`. */
+function primaryLocationLineHash(f, bundlePath) {
+    const uri = f.location !== null ? 'events.ndjson' : bundlePath;
+    const line = f.location !== null ? f.location.line : 1;
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.rule_id}:${uri}:${line}:${f.pack?.digest ?? ''}`, 'utf8').digest('hex');
+}
+/**
+ * A lint finding as a shared FindingDraft (the action puts these in its `evidence` SARIF run, the summary and the
+ * findings baseline). Fingerprint inputs: subject = bundle path, detail = the lint fingerprint.
+ */
+function lintFindingDraft(f, bundlePath) {
+    const loc = sarifLocation(f, bundlePath);
+    return {
+        rule_id: f.rule_id,
+        level: SARIF_LEVEL[f.severity],
+        source: 'policy',
+        message: f.message,
+        location: { uri: loc.uri, line: loc.line, col: 1 },
+        subject: bundlePath,
+        detail: f.fingerprint,
+    };
+}
+/** SARIF extras for one lint finding (03-action §4.3): lint fingerprints, `seq:<n>` logical location, properties. */
+function lintSarifExtras(f, bundlePath, bundleId) {
+    return {
+        partialFingerprints: { [LINT_FINGERPRINT_KEY]: f.fingerprint, primaryLocationLineHash: primaryLocationLineHash(f, bundlePath) },
+        ...(f.location !== null ? { logicalLocations: [{ name: `seq:${f.location.seq}`, kind: 'event' }] } : {}),
+        properties: f.location !== null
+            ? { bundle_path: bundlePath, bundle_id: bundleId, member: 'events.ndjson', seq: f.location.seq, line: f.location.line, event_type: report_safeBounded(f.location.event_type) }
+            : { bundle_path: bundlePath, bundle_id: bundleId },
+    };
+}
+const PACK_SECURITY = { error: '7.5', warning: '5.0', info: '2.0' };
+const PACK_SEVERITY = { error: 'Error', warning: 'Warn', info: 'Info' };
+function pascal(s) {
+    const name = s
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+    return name === '' ? 'Rule' : name;
+}
+/** Every lint rule known from the built-ins and the given packs, by canonical id. */
+function report_lintRuleCatalog(packs) {
+    const m = new Map();
+    for (const r of BUILTIN_RULES) {
+        m.set(r.id, {
+            id: r.id,
+            name: r.name,
+            short: r.short,
+            full: r.full,
+            helpText: r.help.replace(/`/g, ''),
+            helpMarkdown: r.help,
+            helpUri: BUILTIN_HELP_BASE + r.id,
+            severity: r.severity,
+            securitySeverity: r.securitySeverity,
+            tags: r.tags,
+            article_ref: null,
+            pack: null,
+        });
+    }
+    for (const p of packs) {
+        for (const r of p.rules) {
+            if (m.has(r.canonical))
+                continue;
+            const help = r.help_markdown ?? r.description;
+            m.set(r.canonical, {
+                id: r.canonical,
+                name: pascal(`${p.name} ${r.id}`),
+                short: r.description,
+                full: `${r.description} (pack ${p.name}@${p.version}${r.article_ref !== null ? `, ${r.article_ref}` : ''})`,
+                helpText: help,
+                helpMarkdown: help,
+                helpUri: packHelpUri(p, r),
+                severity: PACK_SEVERITY[r.severity],
+                securitySeverity: PACK_SECURITY[r.severity],
+                tags: packTags(p, r),
+                article_ref: r.article_ref,
+                pack: { name: p.name, version: p.version },
+            });
+        }
+    }
+    return m;
+}
+/** SARIF 2.1.0 for `evidence lint --format sarif` (04 §8.6), truncated only at GitHub's limits by buildSarif. */
+function lintSarif(input) {
+    const { report, bundlePath } = input;
+    // One finding per lint finding; decorate() gets the same objects back, so identity pairs them.
+    const pairs = new Map();
+    for (const lf of report.findings)
+        pairs.set(finalizeFindings([lintFindingDraft(lf, bundlePath)])[0], lf);
+    const byFingerprint = new Map(report.findings.map((f) => [f.fingerprint, f]));
+    const sarif = buildSarif({
+        version: input.version,
+        informationUri: LINT_INFORMATION_URI,
+        runs: [
+            {
+                category: input.category,
+                kind: 'evidence',
+                findings: [...pairs.keys()],
+                exitCode: input.exitCode,
+                driverName: LINT_DRIVER,
+                decorate: (f) => {
+                    const lf = pairs.get(f);
+                    return lf === undefined ? undefined : lintSarifExtras(lf, bundlePath, report.bundle_id);
+                },
+            },
+        ],
+    });
+    // The shared writer knows the gate's rule catalog; lint rules, messages and the run id are ours (04 §8.6).
+    const doc = JSON.parse(sarif.text);
+    const run = doc.runs[0];
+    const catalog = report_lintRuleCatalog(input.packs);
+    const results = run.results ?? [];
+    const ids = [...new Set(results.map((r) => r.ruleId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const driver = run.tool.driver;
+    driver.rules = ids.map((id) => sarifRule(catalog.get(id), id));
+    driver.properties = { assayPacks: input.report.packs.map((p) => ({ name: p.name, version: p.version, digest: p.digest, source_url: p.source_url })) };
+    for (const r of results) {
+        r.ruleIndex = ids.indexOf(r.ruleId);
+        const fp = r.partialFingerprints[LINT_FINGERPRINT_KEY];
+        const lf = fp !== undefined ? byFingerprint.get(fp) : undefined;
+        if (lf !== undefined)
+            r.message.text = report_safeBounded(lf.message);
+    }
+    // Order of 04 §8.6: level, rule id, bundle path, then the event line (the physical line is always 1).
+    const rank = { error: 0, warning: 1, note: 2 };
+    const evLine = (r) => (r.properties?.line ?? 0);
+    const uriOf = (r) => (r.locations[0]?.physicalLocation.artifactLocation.uri ?? '');
+    const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    results.sort((a, b) => rank[a.level] - rank[b.level] ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(uriOf(a), uriOf(b)) ||
+        evLine(a) - evLine(b));
+    run.automationDetails = { id: `${input.category}/` };
+    return { text: JSON.stringify(doc, null, 2) + '\n', omitted: sarif.omitted };
+}
+function sarifRule(info, id) {
+    const i = info ?? {
+        id,
+        name: pascal(id),
+        short: `Evidence lint rule ${id}`,
+        full: `Evidence lint rule ${id}.`,
+        helpText: `Run assay evidence lint --explain ${id}`,
+        helpMarkdown: `Run \`assay evidence lint --explain ${id}\``,
+        helpUri: LINT_INFORMATION_URI,
+        severity: 'Warn',
+        securitySeverity: '5.0',
+        tags: [],
+        article_ref: null,
+        pack: null,
+    };
+    return {
+        id: i.id,
+        name: i.name,
+        shortDescription: { text: report_safeBounded(i.short).slice(0, 1024) },
+        fullDescription: { text: report_safeText(i.full) },
+        help: { text: report_safeText(i.helpText), markdown: report_safeText(i.helpMarkdown) },
+        helpUri: i.helpUri,
+        defaultConfiguration: { level: SARIF_LEVEL[i.severity] },
+        properties: { tags: i.tags.slice(0, 10), 'security-severity': i.securitySeverity },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/writer.ts
+// The bundle writer (04 §6): same events in → identical archive bytes out. JCS members, fixed tar headers,
+// fixed gzip header, pinned pure-JS deflate over the whole tar buffer in one call.
+
+
+
+
+
+
+
+
+
+
+
+const writer_enc = new TextEncoder();
+/** Build the bundle in memory (04 §6.1 steps 1–6 without the file write). Throws BundleError on a refusal. */
+function buildBundle(input) {
+    if (input.length === 0)
+        throw new BundleError('ContractInvalidEvent', 'Bundle is empty: at least one event required');
+    // Stable sort by seq (Array#sort is stable).
+    const sorted = [...input].sort((a, b) => a.assayseq - b.assayseq);
+    const first = sorted[0];
+    const runId = first.assayrunid;
+    const checker = new EventChecker({ runId, maxJsonDepth: DEFAULT_LIMITS.max_json_depth, hashChecks: true });
+    const root = new RunRootHasher();
+    const lines = [];
+    sorted.forEach((e, i) => {
+        const time = typeof e.time === 'string' ? normalizeRfc3339(e.time) : undefined;
+        const ev = { ...e, ...(time !== undefined ? { time } : {}) };
+        if (ev.assaycontenthash === undefined || ev.assaycontenthash === null)
+            ev.assaycontenthash = contentHash(e);
+        let line;
+        try {
+            line = canonicalize(ev);
+        }
+        catch (err) {
+            throw new BundleError('ContractInvalidJson', `event ${i}: ${err.message}`, { seq: i });
+        }
+        // The verifier's own per-line checks: the writer refuses exactly what verify would refuse.
+        const checked = checker.check(line, i + 1);
+        root.add(checked.contentHash);
+        lines.push(line + '\n');
+    });
+    const events = lines.join('');
+    const eventsBytes = writer_enc.encode(events);
+    const run_root = root.digest();
+    const producer = {
+        name: first.assayproducer,
+        version: first.assayproducerversion,
+        ...(first.assaygit !== 'unknown' ? { git: first.assaygit } : {}),
+    };
+    const manifest = manifestText({
+        bundle_id: run_root,
+        producer,
+        run_id: runId,
+        event_count: sorted.length,
+        run_root,
+        events: { sha256: sha256Prefixed(eventsBytes), bytes: eventsBytes.length },
+    });
+    const tar = tarStream([
+        { name: MANIFEST_MEMBER, data: writer_enc.encode(manifest) },
+        { name: EVENTS_MEMBER, data: eventsBytes },
+    ]);
+    return { archive: gzipDeterministic(tar), tar, manifest, events, bundle_id: run_root, run_id: runId, event_count: sorted.length };
+}
+/** Write bytes atomically: a temp file in the target directory, fsync, rename into place. */
+function writeFileAtomic(path, bytes) {
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    let fd;
+    try {
+        fd = openSync(tmp, 'wx', 0o644);
+        writeSync(fd, bytes);
+        fsyncSync(fd);
+        closeSync(fd);
+        fd = undefined;
+        renameSync(tmp, path);
+    }
+    catch (e) {
+        if (fd !== undefined)
+            closeSync(fd);
+        try {
+            unlinkSync(tmp);
+        }
+        catch {
+            // nothing to clean up
+        }
+        throw e;
+    }
+}
+/** 04 §6.1: build, then write to `path` atomically (no partial bundle on failure). */
+function writeBundle(path, input) {
+    const b = buildBundle(input);
+    writeFileAtomic(path, b.archive);
+    return b;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/explain.ts
+
+function explainRule(id, packs) {
+    const catalog = lintRuleCatalog(packs);
+    let info = catalog.get(id);
+    if (info === undefined) {
+        const matches = [...catalog.values()].filter((r) => r.pack !== null && r.id.endsWith(`:${id}`));
+        if (matches.length > 1) {
+            return { ok: false, message: `ambiguous rule id ${JSON.stringify(id)}; use one of:\n${matches.map((m) => `  ${m.id}`).join('\n')}` };
+        }
+        info = matches[0];
+    }
+    if (info === undefined)
+        return { ok: false, message: `unknown rule id ${JSON.stringify(id)}` };
+    const lines = [info.id, `Pack: ${info.pack ? `${info.pack.name}@${info.pack.version}` : '(built-in)'}`, `Severity: ${info.severity}`, info.short];
+    if (info.article_ref !== null)
+        lines.push(`Reference: ${info.article_ref}`);
+    lines.push('---', info.helpMarkdown.trimEnd());
+    return { ok: true, text: lines.join('\n') + '\n' };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/index.ts
+// Evidence bundles (04): the public API of the core. The CLI commands and the GitHub Action call these.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Verify one bundle file in full (the action calls this in-process for every discovered bundle). Never throws for bundle problems. */
+async function verifyBundleFile(path, opts = {}) {
+    const limits = resolveLimits(opts.limits);
+    try {
+        const bytes = readBundleFile(path, limits.max_bundle_bytes, opts.label ?? path);
+        const result = await verifyBundleBytes(bytes, { limits, bundleLabel: opts.label ?? path });
+        return { ok: true, message: 'Bundle verified', manifest: result.manifest, result };
+    }
+    catch (e) {
+        if (e instanceof verify_error_BundleError)
+            return { ok: false, code: e.code, reason_code: e.reasonCode, message: e.cause };
+        throw e;
+    }
+}
+/**
+ * Verify then lint one bundle file. Pack problems throw ConfigError(E_CFG_PARSE); bundle problems are returned
+ * as `ok: false` with the verify code.
+ */
+async function lintBundleFile(path, opts = {}) {
+    const label = opts.label ?? path;
+    const given = opts.packs ?? [DEFAULT_PACK];
+    const packs = given.length > 0 && typeof given[0] !== 'string'
+        ? [...given]
+        : loadPacks(given, opts.resolve ?? { cwd: '.' }).packs;
+    const limits = resolveLimits(opts.limits);
+    try {
+        const bytes = readBundleFile(path, limits.max_bundle_bytes, label);
+        const report = await lintBundleBytes(bytes, { packs, limits, maxResults: opts.maxResults ?? null, bundleLabel: label });
+        return {
+            ok: true,
+            message: `${report.summary.total} findings`,
+            report,
+            packs,
+            findings: report.findings.map((f) => ({ draft: lintFindingDraft(f, label), sarif: lintSarifExtras(f, label, report.bundle_id) })),
+        };
+    }
+    catch (e) {
+        if (e instanceof verify_error_BundleError)
+            return { ok: false, code: e.code, reason_code: e.reasonCode, message: e.cause, findings: [], packs };
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/evidence-step.ts
+// Evidence bundles in the action (03-action §4.2–4.3): every bundle is verified in full, the verified ones
+// are linted with the built-in rules plus `pack`, and both become findings of the SARIF `evidence` run.
+// All evidence use of the action goes through this module and the core evidence API
+// (src/core/evidence/index.ts: loadPacks, lintBundleFile, lintFindingDraft/lintSarifExtras, lintJson);
+// the backend interface lets unit tests replace it.
+
+
+
+
+
+
+
+/** The core evidence API as the action's backend (packs resolved against the workspace, never the network). */
+function coreEvidenceBackend(workspace) {
+    let packs = [];
+    return {
+        loadPacks(refs) {
+            const r = loadPacks(refs.map((p) => (p.kind === 'builtin' ? p.name : p.ref.path)), { cwd: workspace, display: (abs) => displayPath(abs, workspace) });
+            packs = r.packs;
+            return { warnings: r.warnings };
+        },
+        async check(bundle, lint) {
+            if (!lint) {
+                const v = await verifyBundleFile(bundle.path, { label: bundle.display });
+                return v.ok ? { ok: true, findings: [], reportJson: '' } : { ok: false, reasonCode: v.reason_code ?? 'E_EVIDENCE_UNREADABLE', message: v.message };
+            }
+            const r = await lintBundleFile(bundle.path, { packs, label: bundle.display, maxResults: null });
+            if (!r.ok || !r.report)
+                return { ok: false, reasonCode: r.reason_code ?? 'E_EVIDENCE_UNREADABLE', message: r.message };
+            return { ok: true, findings: r.findings, reportJson: JSON.stringify(lintJson(r.report, VERSION), null, 2) + '\n' };
+        },
+    };
 }
 function extrasKey(f) {
     return `${f.fingerprint}\u0000${f.rule_id}\u0000${f.location.uri}`;
 }
-/** Lint severity → finding level, case-insensitively, in one place (03 §4.3; reference defect §7 #1). */
-function lintLevel(severity) {
-    const s = severity.toLowerCase();
-    if (s === 'error')
-        return 'error';
-    if (s === 'warn' || s === 'warning')
-        return 'warning';
-    return 'note';
-}
 /** `lint/<slug>.json`: the repo-relative bundle path with unsafe characters replaced. */
 function lintSlug(display) {
     return display.replace(/[^A-Za-z0-9._-]/g, '-');
-}
-function evidence_step_sha256Hex(s) {
-    return (0,external_node_crypto_.createHash)('sha256').update(s, 'utf8').digest('hex');
-}
-/** A lint finding located at the bundle file (the archive is the real file in the repo). */
-function lintFinding(bundle, lf) {
-    const finding = {
-        fingerprint: prefixedFingerprint(lf.fingerprint),
-        rule_id: lf.rule_id,
-        level: lintLevel(lf.severity),
-        source: 'config',
-        message: safeText(lf.message),
-        location: { uri: bundle.display, line: 1, col: 1 },
-    };
-    const hashUri = lf.location ? 'events.ndjson' : bundle.display;
-    const hashLine = lf.location ? lf.location.line : 1;
-    const extras = {
-        partialFingerprints: {
-            'assayLintFingerprint/v1': lf.fingerprint,
-            primaryLocationLineHash: evidence_step_sha256Hex(`${lf.rule_id}:${hashUri}:${hashLine}:${lf.pack_digest ?? ''}`),
-        },
-        ...(lf.location ? { logicalLocations: [{ name: `seq:${lf.location.seq}`, kind: 'event' }] } : {}),
-        properties: {
-            bundle_path: bundle.display,
-            ...(lf.location ? { member: 'events.ndjson', seq: lf.location.seq, line: lf.location.line, event_type: safeText(lf.location.event_type) } : {}),
-        },
-    };
-    return { finding, extras };
 }
 /** A verify failure: an error result whose rule id is the E_EVIDENCE_* reason, at the bundle path. */
 function verifyFailureFinding(bundle, reasonCode, message) {
@@ -47599,10 +54873,29 @@ function verifyFailureFinding(bundle, reasonCode, message) {
         location: { uri: bundle.display, line: 1, col: 1 },
     };
 }
-async function runEvidence(bundles, packs, backend = loadEvidenceBackend()) {
+/**
+ * Finalize one bundle's drafts (fingerprints by core) and pair each finding with its SARIF extras. The
+ * occurrence counting mirrors finalizeFindings (earlier drafts with the same rule, subject and detail).
+ */
+function finalizeWithExtras(items, extras) {
+    const seen = new Map();
+    for (const { draft, sarif } of items) {
+        const key = `${draft.rule_id}\n${draft.subject}\n${draft.detail}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        const fingerprint = `sha256:${fingerprintV1(draft.rule_id, draft.subject, draft.detail, occurrence)}`;
+        extras.set(extrasKey({ fingerprint, rule_id: draft.rule_id, location: draft.location }), sarif);
+    }
+    return finding_finalizeFindings(items.map((i) => i.draft));
+}
+function evidence_step_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+async function runEvidence(bundles, packs, backend) {
     const out = {
         bundles: [],
         findings: [],
+        lintFindings: [],
         extras: new Map(),
         counts: { bundles: bundles.length, verified: 0, failed: 0 },
         verdicts: [],
@@ -47612,72 +54905,64 @@ async function runEvidence(bundles, packs, backend = loadEvidenceBackend()) {
     };
     if (bundles.length === 0)
         return out;
-    if (!backend) {
-        for (const b of bundles)
-            out.bundles.push({ bundle: b, status: 'unsupported', lintFindings: 0 });
-        out.warnings.push(`${bundles.length} evidence bundle(s) found but not verified: evidence verification is not available in this build of the action`);
-        return out;
+    let packVerdict;
+    try {
+        out.warnings.push(...backend.loadPacks(packs).warnings);
+    }
+    catch (e) {
+        const code = e instanceof core_errors/* AssayError */.WV ? e.reasonCode : 'E_CFG_PARSE';
+        packVerdict = {
+            source: 'lint',
+            exitCode: 2,
+            reasonCode: code,
+            message: safeText(e.message),
+            nextStep: e instanceof core_errors/* AssayError */.WV ? e.nextStep : (0,reason_codes/* fillNextStep */.lT)(code),
+        };
     }
     let verifyVerdict;
-    let packVerdict;
     for (const b of bundles) {
-        let v;
+        let r;
         try {
-            v = await backend.verify(b.path);
+            // After a pack error, bundles are still verified (and reported), just not linted.
+            r = await backend.check(b, packVerdict === undefined);
         }
         catch (e) {
-            const code = e instanceof core_errors/* AssayError */.WV ? e.reasonCode : 'E_EVIDENCE_UNREADABLE';
-            v = { ok: false, reasonCode: code, message: e.message };
+            // A pack that loaded but cannot run is a pack error; anything else about this bundle is unreadable.
+            if (e instanceof core_errors/* AssayError */.WV && e.reasonCode === 'E_CFG_PARSE') {
+                packVerdict ??= { source: 'lint', exitCode: 2, reasonCode: 'E_CFG_PARSE', message: safeText(e.message), nextStep: e.nextStep };
+                continue;
+            }
+            r = { ok: false, reasonCode: e instanceof core_errors/* AssayError */.WV ? e.reasonCode : 'E_EVIDENCE_UNREADABLE', message: e.message };
         }
-        if (!v.ok) {
+        if (!r.ok) {
             out.counts.failed++;
-            const f = verifyFailureFinding(b, v.reasonCode, v.message);
+            const f = verifyFailureFinding(b, r.reasonCode, r.message);
             out.findings.push(f);
-            out.bundles.push({ bundle: b, status: 'failed', reasonCode: v.reasonCode, message: v.message, lintFindings: 0 });
+            out.bundles.push({ bundle: b, status: 'failed', reasonCode: r.reasonCode, message: r.message, lintFindings: 0 });
             out.junitSuites.push({ name: `evidence:${b.display}`, cases: [{ name: 'verify', findings: [f], exercised: true }] });
             verifyVerdict ??= {
                 source: 'verify',
                 exitCode: 2,
-                reasonCode: v.reasonCode,
-                message: `${b.display}: ${safeText(v.message)}`,
-                nextStep: (0,reason_codes/* fillNextStep */.lT)(v.reasonCode, { bundle: b.display }),
+                reasonCode: r.reasonCode,
+                message: `${b.display}: ${safeText(r.message)}`,
+                nextStep: (0,reason_codes/* fillNextStep */.lT)(r.reasonCode, { bundle: b.display }),
             };
             continue;
         }
         out.counts.verified++;
-        const outcome = { bundle: b, status: 'verified', lintFindings: 0 };
-        out.bundles.push(outcome);
-        if (packVerdict)
-            continue; // a bad pack fails every bundle the same way; reported once
-        try {
-            const lint = await backend.lint(b.path, packs);
-            const byRule = new Map();
-            for (const lf of lint.findings) {
-                const { finding, extras } = lintFinding(b, lf);
-                out.findings.push(finding);
-                out.extras.set(extrasKey(finding), extras);
-                const list = byRule.get(finding.rule_id) ?? [];
-                list.push(finding);
-                byRule.set(finding.rule_id, list);
-            }
-            outcome.lintFindings = lint.findings.length;
-            out.lintReports.push({ file: `${lintSlug(b.display)}.json`, json: lint.reportJson });
-            const rules = [...byRule.keys()].sort((a, c) => (a < c ? -1 : a > c ? 1 : 0));
-            out.junitSuites.push({
-                name: `evidence:${b.display}`,
-                cases: [{ name: 'verify', findings: [], exercised: true }, ...rules.map((r) => ({ name: r, findings: byRule.get(r), exercised: true }))],
-            });
-        }
-        catch (e) {
-            const code = e instanceof core_errors/* AssayError */.WV ? e.reasonCode : 'E_CFG_PARSE';
-            packVerdict = {
-                source: 'lint',
-                exitCode: 2,
-                reasonCode: code,
-                message: safeText(e.message),
-                nextStep: e instanceof core_errors/* AssayError */.WV ? e.nextStep : (0,reason_codes/* fillNextStep */.lT)(code),
-            };
-        }
+        const findings = finalizeWithExtras(r.findings, out.extras);
+        out.findings.push(...findings);
+        out.lintFindings.push(...findings);
+        out.bundles.push({ bundle: b, status: 'verified', lintFindings: findings.length });
+        if (r.reportJson !== '')
+            out.lintReports.push({ file: `${lintSlug(b.display)}.json`, json: r.reportJson });
+        const byRule = new Map();
+        for (const f of findings)
+            byRule.set(f.rule_id, [...(byRule.get(f.rule_id) ?? []), f]);
+        out.junitSuites.push({
+            name: `evidence:${b.display}`,
+            cases: [{ name: 'verify', findings: [], exercised: true }, ...[...byRule.keys()].sort(evidence_step_cmp).map((rule) => ({ name: rule, findings: byRule.get(rule), exercised: true }))],
+        });
     }
     if (verifyVerdict)
         out.verdicts.push(verifyVerdict);
@@ -49020,7 +56305,7 @@ function parseOutputValid(ctx, b, P, scope) {
 // `settings`, `thresholds`, `otel` and the order seed (01 §3.7).
 
 
-const U64_MAX = (1n << 64n) - 1n;
+const load_settings_U64_MAX = (1n << 64n) - 1n;
 function defaultSettings() {
     return {
         parallel: 4,
@@ -49164,7 +56449,7 @@ function parseSeed(ctx, v) {
         return undefined;
     }
     const n = BigInt(digits);
-    if (n > U64_MAX) {
+    if (n > load_settings_U64_MAX) {
         ctx.error(P, `settings.seed: ${digits} exceeds the u64 range`);
         return undefined;
     }
@@ -49252,7 +56537,7 @@ function parseOtel(ctx, value) {
 
 
 const load_MAX_CONFIG_BYTES = 1024 * 1024;
-const TOP_KEYS = ['configVersion', 'suite', 'model', 'settings', 'thresholds', 'otel', 'tests'];
+const load_TOP_KEYS = ['configVersion', 'suite', 'model', 'settings', 'thresholds', 'otel', 'tests'];
 const TEST_KEYS = ['id', 'input', 'expected', 'assertions', 'on_error', 'tags', 'metadata'];
 const DEFAULT_MIN_SCORE = 0.8;
 /** Default config names, in search order (01 §3.1); an explicit --config never falls back. */
@@ -49378,7 +56663,7 @@ function build(ctx, value, bytes) {
         return undefined;
     }
     const root = value;
-    ctx.checkKeys(root, [], TOP_KEYS, { where: 'at top level', accepted: ['version'] });
+    ctx.checkKeys(root, [], load_TOP_KEYS, { where: 'at top level', accepted: ['version'] });
     let configVersion = 0;
     if ('configVersion' in root && 'version' in root) {
         ctx.error(['version'], 'give configVersion or its alias version, not both', { atKey: true });
@@ -51400,7 +58685,7 @@ function policyOnly(o, policy, now) {
         return { mode: 'policy-only', result, verdict: verdictOf(result), warnings: [] };
     }
     const diagnostics = loaded.warnings;
-    let findings = finalizeFindings(configFindingDrafts(diagnostics.filter((d) => d.code.startsWith('W_POLICY') || d.code.startsWith('W_CFG'))));
+    let findings = finding_finalizeFindings(configFindingDrafts(diagnostics.filter((d) => d.code.startsWith('W_POLICY') || d.code.startsWith('W_CFG'))));
     let diff;
     if (o.findingsBaseline) {
         diff = diffFindings(findings, o.findingsBaseline.baseline);
@@ -51869,12 +59154,11 @@ function evidenceCell(m) {
         return 'no bundles found';
     const verified = b.filter((x) => x.status === 'verified').length;
     const failed = b.filter((x) => x.status === 'failed').length;
-    const unsupported = b.filter((x) => x.status === 'unsupported').length;
+    const lint = b.reduce((n, x) => n + x.lintFindings, 0);
     const parts = [`${verified}/${b.length} bundles verified`];
     if (failed)
         parts.push(`${failed} failed verification`);
-    if (unsupported)
-        parts.push(`${unsupported} not verified (verification not available in this build)`);
+    parts.push(plural(lint, 'lint finding'));
     return parts.join(' · ');
 }
 function findingsCell(m) {
@@ -52488,7 +59772,7 @@ function writeActionReports(set, o) {
         decorate: (f) => extras.get(extrasKey(f)),
     });
     out.sarifText = write(SARIF_FILE, () => {
-        const sarif = buildSarif({ version: VERSION, runs });
+        const sarif = sarif_buildSarif({ version: VERSION, runs });
         out.sarifOmitted = sarif.omitted;
         return sarif.text;
     });
@@ -52523,7 +59807,7 @@ function writeActionReports(set, o) {
 // (inputs, discovery, verify, lint, gate), that produced the winning exit code.
 
 const PRIORITY = { 2: 4, 3: 3, 1: 2, 0: 0 };
-function rank(exit) {
+function verdict_rank(exit) {
     return PRIORITY[exit] ?? 1;
 }
 const PASS_MESSAGE = 'All checks passed';
@@ -52533,7 +59817,7 @@ function combineVerdicts(list, passMessage = PASS_MESSAGE) {
     for (const v of list) {
         if (v.exitCode === 0)
             continue;
-        if (!best || rank(v.exitCode) > rank(best.exitCode))
+        if (!best || verdict_rank(v.exitCode) > verdict_rank(best.exitCode))
             best = v;
     }
     if (!best)
@@ -52578,7 +59862,7 @@ function combineVerdicts(list, passMessage = PASS_MESSAGE) {
 
 
 function emptyEvidence() {
-    return { bundles: [], findings: [], extras: new Map(), counts: { bundles: 0, verified: 0, failed: 0 }, verdicts: [], junitSuites: [], lintReports: [], warnings: [] };
+    return { bundles: [], findings: [], lintFindings: [], extras: new Map(), counts: { bundles: 0, verified: 0, failed: 0 }, verdicts: [], junitSuites: [], lintReports: [], warnings: [] };
 }
 function envInt(env, name, dflt) {
     const v = env[name];
@@ -52666,12 +59950,12 @@ async function verdictPhase(s, note, cache) {
     }
     s.traces = discovered.t.traces;
     s.evidence = await core/* group */.Os('Assay: verify and lint evidence', async () => {
-        const ev = await runEvidence(discovered.d.bundles, inputs.packs);
+        const ev = await runEvidence(discovered.d.bundles, inputs.packs, coreEvidenceBackend(workspace));
         for (const b of ev.bundles)
-            core/* info */.pq(`${b.bundle.display}: ${b.status}${b.reasonCode ? ` ${b.reasonCode}` : ''}${b.status === 'verified' ? `, ${b.lintFindings} lint finding(s)` : ''}`);
+            core/* info */.pq(`${b.bundle.display}: ${b.status}${b.reasonCode ? ` ${b.reasonCode}: ${b.message ?? ''}` : ''}${b.status === 'verified' ? `, ${b.lintFindings} lint finding(s)` : ''}`);
         for (const w of ev.warnings) {
             note({ level: 'warning', message: w });
-            s.reportWarnings.push(`W_EVIDENCE_UNVERIFIED: ${w}`);
+            s.reportWarnings.push(`W_LINT_PACK: ${w}`);
         }
         return ev;
     });
@@ -52690,8 +59974,8 @@ async function verdictPhase(s, note, cache) {
     const base = s.restore.baseline;
     const newOnly = inputs.gateNewOnly && base !== undefined;
     // Lint findings at or above fail_on (03 §4.6); verify failures already are exit 2.
-    const lintOnly = s.evidence.findings.filter((f) => !f.rule_id.startsWith('E_EVIDENCE_'));
-    const lintDiffed = base ? diffFindings(lintOnly, base).findings : lintOnly;
+    const lint = s.evidence.lintFindings;
+    const lintDiffed = base ? diffFindings(lint, base).findings : lint;
     const lintGated = countAtOrAbove(lintDiffed, inputs.failOn, newOnly);
     if (lintGated > 0) {
         s.verdicts.push({
@@ -52740,6 +60024,18 @@ function gateOptionsForReport(s) {
         ...(s.restore.ref ? { findingsBaseline: { path: s.restore.ref.path, display: s.restore.ref.display } } : {}),
     };
 }
+/** `inputs` of run.json for runs the gate did not report on (02 §5.1). */
+function reportInputs(s) {
+    const o = gateOptionsForReport(s);
+    return {
+        config: o.config?.display ?? null,
+        trace_files: o.traces.map((t) => t.display),
+        policy: o.policy?.display ?? null,
+        baseline: null,
+        findings_baseline: o.findingsBaseline?.display ?? null,
+        out_dir: o.outDirDisplay,
+    };
+}
 /** run.json / summary.json input: the gate's report (or a minimal/synthetic one) with the combined verdict. */
 function combinedReport(s, v) {
     const gateReport = s.gate?.result.report;
@@ -52760,7 +60056,7 @@ function combinedReport(s, v) {
             completed: true,
             suite: gateReport ? 'policy' : 'evidence',
             orderSeed: null,
-            inputs: earlyFailure(new Error(''), gateOptionsForReport(s)).report.inputs,
+            inputs: reportInputs(s),
             findings: [],
             provenance: gateReport?.provenance ?? { assayVersion: VERSION, verifyMode: 'enabled' },
             performance: { totalDurationMs: Math.round(performance.now() - s.t0), evalMs: Math.round(performance.now() - s.t0), reportMs: 0 },
@@ -52803,6 +60099,8 @@ async function publishPhase(s, note, cache) {
     const verdict = combineVerdicts(s.verdicts, gatePass);
     const trustworthy = s.inputProblems.length === 0 && s.internalError === undefined;
     const counts = finding_countFindings(s.allFindings);
+    // Before the annotation flush, notes are queued for it; after it, they use the budget that is left.
+    let stepNote = note;
     const step = async (name, fn) => {
         try {
             await core/* group */.Os(`Assay: ${name}`, async () => {
@@ -52810,7 +60108,7 @@ async function publishPhase(s, note, cache) {
             });
         }
         catch (e) {
-            note({ level: 'warning', message: `${name} failed (verdict unchanged): ${e.message}` });
+            stepNote({ level: 'warning', message: `${name} failed (verdict unchanged): ${e.message}` });
         }
     };
     // §4.7 reports
@@ -52865,7 +60163,7 @@ async function publishPhase(s, note, cache) {
         sarifOmitted: written?.sarifOmitted ?? 0,
         status: { codeScanning: 'not attempted', comment: 'n/a (not a pull request)' },
         notes: s.notes,
-        reproduce: trustworthy ? reproduceCommands(inputs, s.traces.map((t) => t.display), s.evidence.bundles, s.restore.ref?.display) : [],
+        reproduce: trustworthy ? reproduceCommands(inputs, s.traces.map((t) => t.display), s.evidence.bundles, s.restore.ref?.display, s.gate?.evalBaseline?.display) : [],
     };
     let restClient;
     const rest = () => (restClient ??= createRestClient(inputs.token));
@@ -52973,6 +60271,7 @@ async function publishPhase(s, note, cache) {
         else
             annotator.late(n.level, n.message);
     };
+    stepNote = lateNote;
     // §4.12 artifact upload
     await step('artifact upload', async () => {
         if (!inputs.uploadArtifacts)
@@ -53054,9 +60353,10 @@ function annotate(level, message, props) {
 /* harmony export */   WV: () => (/* binding */ AssayError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   oe: () => (/* binding */ EvidenceError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports EvidenceError, InfraError, formatDiagnostic, diagnosticsToError */
+/* unused harmony exports InfraError, formatDiagnostic, diagnosticsToError */
 /* harmony import */ var _outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40997);
 // Typed errors of the core (06 §5). Classify by class and code, never by message text.
 
@@ -53083,7 +60383,7 @@ class ConfigError extends AssayError {
 }
 class InputError extends AssayError {
 }
-class EvidenceError extends (/* unused pure expression or super */ null && (AssayError)) {
+class EvidenceError extends AssayError {
 }
 class InfraError extends (/* unused pure expression or super */ null && (AssayError)) {
 }
@@ -54952,7 +62252,7 @@ function requireRecords(stats, displayPath) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91033);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24173);
 // Action entry (bundled to dist/index.js): everything happens in run().
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { FakeGitHub, type FakeComment, type RecordedRequest } from '../helpers/fake-github.js';
-import { annotations, HEAD_SHA, OUTPUT_NAMES, OWNER, NAME, PR_NUMBER, runAction, SHA, TOKEN, workspace, type ActionRun } from './harness.js';
+import { annotations, HEAD_SHA, OUTPUT_NAMES, OWNER, NAME, PR_NUMBER, REPO, runAction, SHA, TOKEN, workspace, writeTestBundle, type ActionRun } from './harness.js';
 
 const POLICY = { policy: 'examples/policy.yaml' };
 const FAILING = { ...POLICY, trace_file: 'examples/traces/agent-run.jsonl' };
@@ -183,6 +183,15 @@ describe('action: pull requests', () => {
     expect(existsSync(join(r.reports, 'summary.md'))).toBe(true);
   });
 
+  it('pull_request_target: the comment works, the SARIF upload is skipped with a notice', async () => {
+    const r = await runAction({ ws: workspace(), event: 'pr-target', apiUrl: gh.url, inputs: FAILING });
+    expect(r.outputs.exit_code).toBe('1');
+    expect(r.outputs.sarif_uploaded).toBe('false');
+    expect(sarifUploads()).toEqual([]);
+    expect(gh.writes().map((w) => `${w.method} ${w.path}`)).toEqual([`POST /repos/${OWNER}/${NAME}/issues/${PR_NUMBER}/comments`]);
+    expect(annotations(r.stdout, 'notice').some((l) => l.includes('pull_request_target: SARIF not uploaded'))).toBe(true);
+  });
+
   it('a 403 on the SARIF upload is a warning: sarif_uploaded=false, verdict unchanged', async () => {
     await gh.close();
     gh = new FakeGitHub({ sarifPost: [{ status: 403, body: { message: 'Resource not accessible by integration' } }] });
@@ -306,6 +315,43 @@ describe('action: baseline across runs', () => {
   });
 });
 
+describe('action: eval replay', () => {
+  beforeEach(async () => {
+    gh = new FakeGitHub();
+    await gh.start();
+  });
+
+  function evalWorkspace(extra: Record<string, string> = {}): string {
+    const files: Record<string, string> = { ...extra };
+    for (const f of ['eval.yaml', 'policy.yaml', 'traces.jsonl']) files[`examples/eval/${f}`] = readFileSync(join(REPO, 'examples/eval', f), 'utf8');
+    return workspace(files);
+  }
+
+  it('config runs the eval engine: failed tests keep their own reason; eval baseline exported and reused', async () => {
+    const ws = evalWorkspace();
+    const inputs = { config: 'examples/eval/eval.yaml', trace_file: 'examples/eval/traces.jsonl', write_baseline: 'true' };
+    const r = await runAction({ ws, event: 'push-default', apiUrl: gh.url, inputs });
+    expectAllOutputs(r);
+    expect(r.outputs.exit_code).toBe('1');
+    expect(r.outputs.reason_code).toBe('E_TEST_FAILED');
+    expect(existsSync(join(r.reports, 'eval-baseline.json'))).toBe(true);
+    expect(readFileSync(join(r.reports, 'junit.xml'), 'utf8')).toContain('<testsuite name="support-agent"');
+    // A failing test verdict is still a trustworthy verdict (exit 1): both baselines are written.
+    expect(existsSync(join(ws, '.assay/baseline/eval-baseline.json'))).toBe(true);
+    const again = await runAction({ ws, event: 'pr', apiUrl: gh.url, inputs });
+    expect(JSON.parse(readFileSync(join(again.reports, 'run.json'), 'utf8')).inputs.baseline).toBe('.assay/baseline/eval-baseline.json');
+    expect(again.summary).toContain('--baseline .assay/baseline/eval-baseline.json');
+  });
+
+  it('an eval baseline of another suite in baseline_dir is ignored with a warning', async () => {
+    const other = readFileSync(join(REPO, 'examples/eval/baseline.json'), 'utf8').replace('"support-agent"', '"another-suite"');
+    const ws = evalWorkspace({ '.assay/baseline/eval-baseline.json': other });
+    const r = await runAction({ ws, event: 'pr', apiUrl: gh.url, inputs: { config: 'examples/eval/eval.yaml', trace_file: 'examples/eval/traces.jsonl' } });
+    expect(r.outputs.reason_code).toBe('E_TEST_FAILED');
+    expect(annotations(r.stdout, 'warning').some((l) => l.includes('.assay/baseline/eval-baseline.json ignored'))).toBe(true);
+  });
+});
+
 describe('action: inputs and failure paths', () => {
   beforeEach(async () => {
     gh = new FakeGitHub();
@@ -370,17 +416,46 @@ describe('action: inputs and failure paths', () => {
     expect(annotations(r.stdout, 'warning').some((l) => l.includes('file=p.yaml'))).toBe(true);
   });
 
-  it('evidence bundles are discovered; without the evidence engine they are reported as not verified', async () => {
-    const ws = workspace({ '.assay/evidence/run 1/bundle.tar.gz': 'not really a bundle', 'evidence/b.tar.gz': 'x' });
-    const r = await runAction({ ws, event: 'push-other', apiUrl: gh.url, inputs: {} });
-    expectAllOutputs(r);
-    expect(r.outputs.verified).toBe('false');
-    expect(r.outputs.exit_code).toBe('0');
-    const summary = JSON.parse(readFileSync(join(r.reports, 'summary.json'), 'utf8'));
-    expect(summary.evidence).toEqual({ bundles: 2, verified: 0, failed: 0 });
-    expect(r.summary).toContain('0/2 bundles verified');
-    // The evidence run is still uploaded (so alerts can close).
-    expect(uploadedSarif(sarifUploads()[0]!).runs.map((x) => x.automationDetails.id)).toEqual([`${CATEGORY}/evidence/`]);
+  it('evidence bundles are discovered, verified and linted; a tampered one fails closed after publishing', async () => {
+    const ws = workspace();
+    writeTestBundle(join(ws, '.assay/evidence/run 1/bundle.tar.gz'), 'r1', 'deploy with token=abc');
+    writeTestBundle(join(ws, 'evidence/b.tar.gz'), 'r2');
+    const clean = await runAction({ ws, event: 'push-other', apiUrl: gh.url, inputs: { fail_on: 'error' } });
+    expectAllOutputs(clean);
+    expect(clean.outputs.verified).toBe('true');
+    expect(clean.outputs.exit_code).toBe('0');
+    expect(Number(clean.outputs.findings_warn)).toBeGreaterThan(0); // ASSAY-W001 on the secret marker
+    const summary = JSON.parse(readFileSync(join(clean.reports, 'summary.json'), 'utf8'));
+    expect(summary.evidence).toEqual({ bundles: 2, verified: 2, failed: 0 });
+    expect(clean.summary).toContain('2/2 bundles verified');
+    expect(existsSync(join(clean.reports, 'lint/.assay-evidence-run-1-bundle.tar.gz.json'))).toBe(true);
+    expect(readFileSync(join(clean.reports, 'junit.xml'), 'utf8')).toContain('<testsuite name="evidence:.assay/evidence/run 1/bundle.tar.gz"');
+    const log = uploadedSarif(sarifUploads()[0]!);
+    expectValidUpload(log);
+    const evidence = log.runs.find((x) => x.automationDetails.id === `${CATEGORY}/evidence/`)!;
+    expect(evidence.tool.driver.name).toBe('assay-evidence-lint');
+    const w001 = evidence.results.find((x: { ruleId: string }) => x.ruleId === 'ASSAY-W001');
+    expect(w001.locations[0].physicalLocation.artifactLocation.uri).toBe('.assay/evidence/run%201/bundle.tar.gz');
+    expect(w001.partialFingerprints['assayLintFingerprint/v1']).toMatch(/^sha256:/);
+
+    // fail_on: warn gates on the lint warning (exit 1, E_POLICY_VIOLATION).
+    const warn = await runAction({ ws, event: 'push-other', apiUrl: gh.url, inputs: { fail_on: 'warn' } });
+    expect([warn.outputs.exit_code, warn.outputs.reason_code]).toEqual(['1', 'E_POLICY_VIOLATION']);
+
+    // Tampering: exit 2 with the bundle's E_EVIDENCE_* reason; the other bundle is still verified.
+    const bad = join(ws, 'evidence/b.tar.gz');
+    const bytes = readFileSync(bad);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 12) ^ 0xff, bytes.length - 12);
+    writeFileSync(bad, bytes);
+    const tampered = await runAction({ ws, event: 'push-other', apiUrl: gh.url, inputs: { fail_on: 'error' } });
+    expectAllOutputs(tampered);
+    expect(tampered.outputs.verified).toBe('false');
+    expect(tampered.outputs.exit_code).toBe('2');
+    expect(tampered.outputs.reason_code).toMatch(/^E_EVIDENCE_/);
+    expect(JSON.parse(readFileSync(join(tampered.reports, 'summary.json'), 'utf8')).evidence).toEqual({ bundles: 2, verified: 1, failed: 1 });
+    const last = uploadedSarif(sarifUploads().at(-1)!);
+    const failure = last.runs[0]!.results.find((x: { ruleId: string }) => x.ruleId.startsWith('E_EVIDENCE_'));
+    expect(failure.locations[0].physicalLocation.artifactLocation.uri).toBe('evidence/b.tar.gz');
   });
 
   it('two identical runs write byte-identical reports', async () => {

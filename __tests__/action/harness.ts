@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { EOL, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { writeBundle, type EventInput } from '../../src/core/evidence/index.js';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const ACTION = join(REPO, 'dist', 'index.js');
@@ -170,3 +171,26 @@ export function annotations(stdout: string, level: 'error' | 'warning' | 'notice
 }
 
 export const OUTPUT_NAMES = ['verified', 'findings_error', 'findings_warn', 'sarif_path', 'sarif_uploaded', 'diff_summary', 'diff_new_findings', 'reports_dir', 'exit_code', 'reason_code'];
+
+/** A small valid evidence bundle (3 events) through the core writer; `subject` can trigger lint rules. */
+export function writeTestBundle(path: string, runId: string, subject?: string): void {
+  const events: EventInput[] = ['assay.profile.started', 'assay.tool.decision', 'assay.profile.finished'].map((type, seq) => ({
+    specversion: '1.0',
+    type,
+    source: 'urn:assay:test',
+    id: `${runId}:${seq}`,
+    time: `2026-11-22T10:00:0${seq}Z`,
+    datacontenttype: 'application/json',
+    ...(subject && seq === 1 ? { subject } : {}),
+    assayrunid: runId,
+    assayseq: seq,
+    assayproducer: 'assay-test',
+    assayproducerversion: '0.1.0',
+    assaygit: 'test',
+    assaypii: false,
+    assaysecrets: false,
+    data: { run_id: runId },
+  }));
+  mkdirSync(dirname(path), { recursive: true });
+  writeBundle(path, events);
+}

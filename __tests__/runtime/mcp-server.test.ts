@@ -33,7 +33,7 @@ async function connect(root: string, env: Record<string, string> = {}, args: str
   return client;
 }
 
-const payload = (r: { structuredContent?: unknown }) => r.structuredContent as Record<string, unknown>;
+const payload = (r: unknown) => (r as { structuredContent?: unknown }).structuredContent as Record<string, unknown>;
 
 describe('mcp-server (SDK client)', () => {
   let root: string;

@@ -77,10 +77,14 @@ describe('client line classification (framing)', () => {
     const log = path.join(dir, 'fake.log');
     const s = new RawSession(['mcp', 'wrap', '--policy', policy, '--', NODE, FAKE_SERVER], { ...process.env, FAKE_LOG: log });
     const odd = '{ "params" : {"arguments":{"b":1.50,"a":"\\u00e9"} , "name":"echo"},"method":"tools/call","id":"x-1" ,"jsonrpc":"2.0"}';
+    // A line far larger than one pipe read arrives in many chunks and is forwarded whole.
+    const big = JSON.stringify({ jsonrpc: '2.0', id: 'big', method: 'tools/call', params: { name: 'echo', arguments: { text: 'z'.repeat(300_000) } } });
     s.send(odd);
+    s.send(big);
     await s.byId('x-1');
+    await s.byId('big');
     await s.end();
-    expect(fs.readFileSync(log, 'utf8')).toBe(odd + '\n');
+    expect(fs.readFileSync(log, 'utf8')).toBe(odd + '\n' + big + '\n');
   });
 });
 

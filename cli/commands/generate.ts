@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InfraError, UsageError, formatDiagnostic, type Diagnostic } from '../../src/core/errors.js';
-import { generatePolicy, type InputKind, type StabilityOptions } from '../../src/core/generate/index.js';
+import { checkGenerateOptions, generatePolicy, type InputKind, type StabilityOptions } from '../../src/core/generate/index.js';
 import { unifiedDiff } from '../../src/core/migrate/diff.js';
 import { loadProfile } from '../../src/core/profile/index.js';
 import type { TraceInput } from '../../src/core/coverage/read-calls.js';
@@ -107,9 +107,13 @@ export function configureGenerate(cmd: Command): Command {
 }
 
 export function register(program: Command): void {
-  configureGenerate(program.command('generate')).action(async (flags: GenerateFlags) => {
+  const action = async (flags: GenerateFlags): Promise<void> => {
     process.exitCode = await runGenerate(flags);
-  });
+  };
+  configureGenerate(program.command('generate')).action(action);
+  // `assay policy generate` (02 §4.5 alias).
+  const policy = program.commands.find((c) => c.name() === 'policy') ?? program.command('policy').description('Policy commands');
+  configureGenerate(policy.command('generate')).action(action);
 }
 
 export async function runGenerate(flags: GenerateFlags): Promise<number> {
@@ -130,6 +134,8 @@ export async function runGenerate(flags: GenerateFlags): Promise<number> {
       method,
     };
     const kind = parseKind(flags.kind);
+    const entropyThreshold = numberFlag('--entropy-threshold', flags.entropyThreshold);
+    checkGenerateOptions({ stability, entropyThreshold });
     const now = commandClock(flags.reproducible);
     let profile: { profile: ReturnType<typeof loadProfile>; display: string } | undefined;
     if (flags.profile !== undefined) {
@@ -143,7 +149,7 @@ export async function runGenerate(flags: GenerateFlags): Promise<number> {
       name: flags.name,
       format,
       heuristics: flags.heuristics === true,
-      entropyThreshold: numberFlag('--entropy-threshold', flags.entropyThreshold),
+      entropyThreshold,
       stability,
       strict: flags.strict === true,
       generatedAt: isoSeconds(now),

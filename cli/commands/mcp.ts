@@ -1,5 +1,6 @@
 // `assay mcp wrap` (05 §1) and `assay mcp-server` (05 §2). Runtime work lives in src/runtime; this file
 // parses flags, prints own failures as `assay: <CODE>: <message>` and turns the outcome into the exit code.
+import { realpathSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { AssayError, UsageError, formatDiagnostic } from '../../src/core/errors.js';
 import { runWrap } from '../../src/runtime/mcp/proxy.js';
@@ -140,6 +141,16 @@ async function wrapAction(command: string[], flags: WrapFlags): Promise<void> {
   exitWhenFlushed(code);
 }
 
+/** The file this CLI runs from (a bin symlink resolved), which the evaluation worker runs again. */
+function entryFile(): string {
+  const p = process.argv[1] ?? '';
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
 interface ServerFlags {
   policy?: string;
   policyRoot?: string;
@@ -164,7 +175,7 @@ async function serverAction(flags: ServerFlags): Promise<void> {
       stdin: process.stdin,
       stdout: process.stdout,
       stderr: err,
-      workerEntry: process.argv[1] ?? '',
+      workerEntry: entryFile(),
     });
   } catch (e) {
     code = reportOwnFailure(e);

@@ -1,6 +1,6 @@
 // `assay migrate` (02 §4.11; alias `assay policy migrate --input P`): legacy v1 policies and v0 eval
 // configs to the current form, with a diff preview, a `.bak` of the original, and a re-check that the
-// result loads and decides as the original did. Also the `assay policy …` alias group.
+// result loads and decides as the original did.
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError, InfraError, UsageError, formatDiagnostic } from '../../src/core/errors.js';
@@ -34,6 +34,17 @@ export function register(program: Command): void {
   configureMigrate(program.command('migrate')).action((flags: MigrateFlags) => {
     process.exitCode = runMigrate(flags);
   });
+  // `assay policy migrate --input P` (02 §4.11 alias).
+  const policy = program.commands.find((c) => c.name() === 'policy') ?? program.command('policy').description('Policy commands');
+  configureMigrate(policy.command('migrate'))
+    .option('-i, --input <file>', 'policy file (same as --policy)')
+    .action((flags: MigrateFlags & { input?: string }) => {
+      if (flags.input !== undefined && flags.policy !== undefined && flags.input !== flags.policy) {
+        process.exitCode = reportError(new UsageError('E_INVALID_ARGS', '--input is an alias of --policy; give only one', { source: 'cli' }));
+        return;
+      }
+      process.exitCode = runMigrate({ ...flags, ...(flags.input !== undefined ? { policy: flags.input } : {}) });
+    });
 }
 
 /** `<file>.bak`, or `<file>.bak.N` when an earlier backup is already there (never overwritten). */
@@ -44,7 +55,8 @@ function backupPath(path: string): string {
 }
 
 function migrateOne(m: Migration, path: string, flags: MigrateFlags): number {
-  for (const n of m.notes) err(formatDiagnostic(n));
+  // Deprecation warnings about the very constructs being migrated would only repeat the list below.
+  for (const n of m.notes) if (!(m.changed && (n.code === 'W_POLICY_LEGACY' || n.code === 'W_CFG_REF_DEPRECATED') && n.file === m.display)) err(formatDiagnostic(n));
   const what = m.kind === 'policy' ? 'policy' : 'config';
   if (!m.changed) {
     err(flags.check ? `"${m.display}" is clean (already migrated).` : `${m.display}: No legacy constructs found.`);
@@ -108,34 +120,4 @@ export function runMigrate(flags: MigrateFlags): number {
   } catch (e) {
     return reportError(e);
   }
-}
-
-/**
- * `assay policy generate|migrate|validate`: aliases that re-dispatch to the top-level commands (which
- * must be registered first). `--input P` means the policy for `migrate` and `validate`.
- */
-export function registerPolicyGroup(program: Command): void {
-  const group = program.command('policy').description('Policy aliases: generate, migrate --input P, validate --input P');
-  group.exitOverride();
-  const forward = (name: string, target: string, mapInput: string | null): void => {
-    group
-      .command(name)
-      .description(`alias of assay ${target}${mapInput ? ` (--input P = ${mapInput} P)` : ''}`)
-      .helpOption(false)
-      .allowUnknownOption()
-      .allowExcessArguments()
-      .argument('[args...]')
-      .exitOverride()
-      .action(async (args: string[]) => {
-        const cmd = program.commands.find((c) => c.name() === target);
-        if (!cmd) throw new UsageError('E_INVALID_ARGS', `assay ${target} is not available`, { source: 'cli' });
-        const mapped = mapInput
-          ? args.map((a) => (a === '--input' ? mapInput : a.startsWith('--input=') ? `${mapInput}=${a.slice('--input='.length)}` : a))
-          : args;
-        await cmd.parseAsync(mapped, { from: 'user' });
-      });
-  };
-  forward('generate', 'generate', null);
-  forward('migrate', 'migrate', '--policy');
-  forward('validate', 'validate', '--policy');
 }

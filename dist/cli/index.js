@@ -6709,7 +6709,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 7267:
+/***/ 1719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16923,8 +16923,8 @@ function toV2Document(policy) {
 
 
 
-// EXTERNAL MODULE: ./src/core/trace/index.ts + 13 modules
-var trace = __nccwpck_require__(5067);
+// EXTERNAL MODULE: ./src/core/trace/index.ts + 5 modules
+var trace = __nccwpck_require__(2639);
 ;// CONCATENATED MODULE: ./src/core/render/safe-text.ts
 // Render safety (02 §0): untrusted text (prompts, responses, tool args/results, messages, paths from traces)
 // passes through here before any sink. Order: control characters → U+FFFD, secrets → `<redacted:RULE>`,
@@ -20234,16 +20234,16 @@ const TOP_KEYS = ['configVersion', 'suite', 'model', 'settings', 'thresholds', '
 const TEST_KEYS = ['id', 'input', 'expected', 'assertions', 'on_error', 'tags', 'metadata'];
 const DEFAULT_MIN_SCORE = 0.8;
 /** Default config names, in search order (01 §3.1); an explicit --config never falls back. */
-const DEFAULT_CONFIG_NAMES = (/* unused pure expression or super */ null && (['eval.yaml', 'assay.yaml', 'mcp-eval.yaml']));
+const DEFAULT_CONFIG_NAMES = ['eval.yaml', 'assay.yaml', 'mcp-eval.yaml'];
 /**
  * The first default config that exists in `dir`; `fallback` is true when it is not `eval.yaml`
  * (the caller prints a note). Undefined when none exists.
  */
 function findDefaultConfig(dir) {
     for (const name of DEFAULT_CONFIG_NAMES) {
-        const p = path.join(dir, name);
+        const p = external_node_path_.join(dir, name);
         try {
-            if (fs.statSync(p).isFile())
+            if (external_node_fs_.statSync(p).isFile())
                 return { path: p, name, fallback: name !== 'eval.yaml' };
         }
         catch {
@@ -21757,8 +21757,279 @@ function judgeMetrics(rows) {
     return { abstain_rate: rate(abstain), flip_rate: rate(flips), consensus_rate: rate(consensus), unavailable_count: unavailable };
 }
 
+;// CONCATENATED MODULE: ./src/core/eval/record.ts
+// Recording (01 §3.8, `run --record`): fill the eval cache for judge/embedding values that are in
+// neither the trace nor the cache. The model calls go through an injected client (the HTTP client
+// lives in the CLI adapter); this module only decides what is missing, aggregates judge samples into
+// the §1.8 record, and writes the content-addressed cache files.
+
+
+const KIND_BY_CODE = {
+    E_RATE_LIMIT: 'rate_limit',
+    E_TIMEOUT: 'timeout',
+    E_PROVIDER_5XX: 'provider_5xx',
+    E_NETWORK_ERROR: 'network',
+    E_JUDGE_UNAVAILABLE: 'judge_unavailable',
+};
+/** Aggregate samples into the §1.8 judge record: score = share of PASS votes; a tie follows tie_break. */
+function aggregateJudgeSamples(samples, rubricVersion, tieBreak) {
+    const n = samples.length;
+    const count = (v) => samples.filter((s) => s.verdict === v).length;
+    const pass = count('PASS');
+    const fail = count('FAIL');
+    const abstain = count('Abstain');
+    let verdict;
+    if (abstain > pass && abstain > fail)
+        verdict = 'Abstain';
+    else if (pass > fail)
+        verdict = 'PASS';
+    else if (fail > pass)
+        verdict = 'FAIL';
+    else
+        verdict = tieBreak === 'quarantine' ? 'Abstain' : 'FAIL';
+    const rationale = samples.find((s) => s.verdict === verdict && s.rationale !== undefined)?.rationale;
+    return {
+        passed: verdict === 'PASS',
+        score: n === 0 ? 0 : pass / n,
+        ...(rationale !== undefined ? { rationale } : {}),
+        verdict,
+        samples: n,
+        agreement: n === 0 ? 0 : Math.max(pass, fail, abstain) / n,
+        rubric_version: rubricVersion,
+        swapped: false,
+    };
+}
+/** Runs `tasks` with at most `limit` in flight. */
+async function pool(tasks, limit) {
+    let next = 0;
+    const worker = async () => {
+        while (next < tasks.length) {
+            const i = next++;
+            await tasks[i]();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+}
+/**
+ * Record every missing judge/embedding value of `tests` (in the given order). Values already in the
+ * trace or in a valid cache file are never requested; one key is requested at most once per run.
+ */
+async function recordMissing(tests, bind, o) {
+    const result = { written: { judge: 0, embedding: 0 }, errors: new Map() };
+    const cacheDir = o.values.cacheDir;
+    if (!cacheDir || !o.values.useCache || o.values.replayStrict)
+        return result;
+    const inFlight = new Map();
+    const once = (key, fn) => {
+        let p = inFlight.get(key);
+        if (!p) {
+            p = fn();
+            inFlight.set(key, p);
+        }
+        return p;
+    };
+    const tasks = [];
+    for (const test of tests) {
+        const spec = test.expected;
+        const binding = bind(test);
+        if (!spec || !binding)
+            continue;
+        const entry = binding.entry;
+        const fail = (metric, e) => {
+            const code = e instanceof core_errors/* AssayError */.WV ? e.reasonCode : 'E_JUDGE_UNAVAILABLE';
+            const kind = KIND_BY_CODE[code] ?? 'judge_unavailable';
+            result.errors.set(test.id, { kind, message: `test '${test.id}': recording ${metric} failed: ${e.message}` });
+        };
+        if ((spec.kind === 'faithfulness' || spec.kind === 'relevance') && o.values.judge === 'openai' && o.client.judge) {
+            const judge = o.client.judge.bind(o.client);
+            const need = { testId: test.id, rubric: spec.kind, rubricVersion: spec.rubricVersion ?? o.values.rubricVersion, prompt: test.prompt, context: test.context ?? null };
+            const found = lookupJudge(need, entry, o.values);
+            if (found.ok || found.kind !== 'judge_unavailable')
+                continue;
+            const { hex } = judgeKeyFor(need, entry, o.values);
+            tasks.push(async () => {
+                try {
+                    await once(`judge:${hex}`, async () => {
+                        const samples = await judge({
+                            rubric: need.rubric,
+                            rubricVersion: need.rubricVersion,
+                            model: o.values.judgeModel,
+                            samples: o.values.judgeSamples,
+                            temperature: o.temperature,
+                            prompt: need.prompt,
+                            context: need.context,
+                            response: entry.text,
+                            timeoutMs: o.timeoutMs,
+                        });
+                        const record = aggregateJudgeSamples(samples, need.rubricVersion, o.tieBreak);
+                        writeCacheFile(cacheDir, 'judge', hex, o.values.judgeModel, record);
+                        result.written.judge++;
+                    });
+                }
+                catch (e) {
+                    fail(spec.kind, e);
+                }
+            });
+        }
+        else if (spec.kind === 'semantic_similarity_to' && o.values.embedder === 'openai' && o.client.embed) {
+            const embed = o.client.embed.bind(o.client);
+            const found = lookupEmbeddings(test.id, spec.reference, entry, o.values);
+            if (found.ok || found.kind !== 'judge_unavailable')
+                continue;
+            const keys = embeddingKeysFor(entry.text, spec.reference, o.values);
+            const texts = { response: entry.text, reference: spec.reference };
+            for (const which of ['response', 'reference']) {
+                const hex = keys[which];
+                // A valid cache file is kept; a missing or invalid one is (re-)recorded.
+                if (readCachedEmbedding(cacheDir, hex).state === 'hit')
+                    continue;
+                tasks.push(async () => {
+                    try {
+                        await once(`embedding:${hex}`, async () => {
+                            const [vector] = await embed({ model: o.values.embeddingModel, texts: [texts[which]], timeoutMs: o.timeoutMs });
+                            if (!vector || vector.length === 0)
+                                throw new core_errors/* AssayError */.WV('E_JUDGE_UNAVAILABLE', 'the embeddings endpoint returned no vector', { source: 'provider' });
+                            writeCacheFile(cacheDir, 'embedding', hex, o.values.embeddingModel, { vector, dims: vector.length });
+                            result.written.embedding++;
+                        });
+                    }
+                    catch (e) {
+                        fail('semantic_similarity_to', e);
+                    }
+                });
+            }
+        }
+    }
+    await pool(tasks, o.parallel);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/eval/findings.ts
+
+
+function loc(uri, p) {
+    return { uri, line: p.line, col: p.col };
+}
+/** Related trace lines: the offending calls (`call #i`), else the bound entry's first line. */
+function relatedOf(related, entry) {
+    const out = [];
+    const seen = new Set();
+    for (const r of related) {
+        const key = `${r.file}\u0000${r.line}`;
+        if (seen.has(key) || r.file === '')
+            continue;
+        seen.add(key);
+        const calls = r.calls ?? [];
+        const message = calls.length === 1 ? `call #${calls[0]}` : calls.length > 1 ? `calls ${calls.map((i) => `#${i}`).join(', ')}` : 'trace line';
+        out.push({ uri: r.file, line: r.line, col: 1, message });
+        if (out.length >= MAX_RELATED)
+            break;
+    }
+    if (out.length === 0 && entry && entry.file !== '' && entry.first_line > 0) {
+        out.push({ uri: entry.file, line: entry.first_line, col: 1, message: 'bound trace entry' });
+    }
+    return out;
+}
+function metricMessage(row, kind) {
+    const m = row.details.metrics[kind]?.details.message;
+    return typeof m === 'string' && m !== '' ? m : undefined;
+}
+/** Drafts for one test, in a fixed order (the caller iterates tests by id). */
+function rowFindingDrafts(x) {
+    const { test, evaluated, entry, configUri } = x;
+    const row = evaluated.row;
+    const quarantined = isQuarantined(test);
+    const expectedPos = test.pos.expected ?? test.pos.test;
+    const related = relatedOf(evaluated.related, entry);
+    const drafts = [];
+    const add = (rule_id, level, message, detail, pos, rel) => {
+        drafts.push({
+            rule_id,
+            level: quarantined && level !== 'note' ? 'note' : level,
+            source: rule_id.startsWith('baseline/') ? 'baseline' : 'test',
+            message: quarantined && level !== 'note' ? `quarantined (not gating): ${message}` : message,
+            test_id: test.id,
+            location: loc(configUri, pos),
+            ...(rel && rel.length > 0 ? { related: rel } : {}),
+            subject: test.id,
+            detail,
+        });
+    };
+    const kind = test.expected?.kind;
+    const metric = kind ? row.details.metrics[kind] : undefined;
+    if (row.status === 'error' || row.status === 'allowed_on_error') {
+        const miss = row.details.run_error_kind === 'trace_miss';
+        const pos = miss ? test.pos.input : expectedPos;
+        const level = row.status === 'allowed_on_error' ? 'note' : 'error';
+        const message = row.status === 'allowed_on_error' ? `allowed by on_error: ${row.message}` : row.message;
+        add('test/error', level, message, miss ? 'input' : (kind ?? 'assertions'), pos, miss ? [] : related);
+    }
+    else if (kind && metric) {
+        const why = metricMessage(row, kind);
+        if (evaluated.abstain) {
+            add('test/judge_uncertain', 'error', `judge uncertain (abstain): ${kind}`, kind, expectedPos, related);
+        }
+        else if (!metric.passed) {
+            add(`test/${kind}`, 'error', `failed: ${kind}${why ? ` (${why})` : ''}`, kind, expectedPos, related);
+        }
+        else if (metric.unstable) {
+            const agreement = typeof metric.details.agreement === 'number' ? ` (agreement ${metric.details.agreement.toFixed(2)})` : '';
+            add('test/unstable', 'warning', `unstable metric: ${kind}${agreement}`, kind, expectedPos);
+        }
+        if (metric.exercised === 'not_exercised') {
+            add('test/not_exercised', 'note', `${kind} was not exercised${why ? ` (${why})` : ''}`, kind, expectedPos);
+        }
+    }
+    for (const a of row.details.assertions ?? []) {
+        if (a.passed)
+            continue;
+        const pos = test.pos.assertions[a.index] ?? test.pos.test;
+        const rel = entry && entry.file !== '' ? [{ uri: entry.file, line: entry.first_line, col: 1, message: 'bound trace entry' }] : [];
+        add(`test/assertion/${a.type}`, 'error', `assertion ${a.index} (${a.type}) failed: ${a.message}`, `${a.index}|${a.type}`, pos, rel);
+    }
+    for (const b of x.baseline) {
+        const level = b.status === 'fail' ? 'error' : 'warning';
+        add(`baseline/${b.type}`, level, `${b.message} (test ${test.id}, metric ${b.kind})`, b.kind, expectedPos, b.status === 'fail' ? related : []);
+    }
+    return drafts;
+}
+/** The JUnit row of a final result row (after baseline comparison and quarantine). */
+function junitRow(row, test, baseline) {
+    const out = { test_id: row.test_id, status: row.status, message: row.message, duration_ms: row.duration_ms };
+    if (row.status === 'error')
+        out.run_error_kind = row.details.run_error_kind ?? 'error';
+    if (row.status !== 'fail')
+        return out;
+    const kind = test?.expected?.kind;
+    const lines = [];
+    let type;
+    const metric = kind ? row.details.metrics[kind] : undefined;
+    if (kind && metric && !metric.passed) {
+        type = kind;
+        lines.push(metricMessage(row, kind) ?? `failed: ${kind}`);
+    }
+    for (const a of row.details.assertions ?? []) {
+        if (a.passed)
+            continue;
+        type ??= `assertion/${a.type}`;
+        lines.push(`assertion ${a.index} (${a.type}): ${a.message}`);
+    }
+    for (const b of baseline) {
+        if (b.status !== 'fail')
+            continue;
+        type ??= `baseline/${b.type}`;
+        lines.push(b.message);
+    }
+    out.kind = type ?? kind ?? 'fail';
+    out.details = lines;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/eval/index.ts
 // Public API of the eval area: load eval.yaml, bind tests to trace entries, evaluate, baselines, outcome.
+
+
+
 
 
 
@@ -22126,6 +22397,27 @@ function digestOf(paths) {
         return undefined;
     }
 }
+/** A top-level block key `tests:` or `suite:` (column 0) marks an eval config (02 §4.1). */
+const EVAL_TOP_KEY = /^(?:tests|suite)[ \t]*:/m;
+/**
+ * readConfigFile, without its kind-detection parse when the text plainly is an eval config: the eval
+ * loader parses it (with positions) anyway, and a large suite's YAML parse dominates the run.
+ * Anything else — and every error — goes through readConfigFile.
+ */
+function readConfig(path, display) {
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (st.isFile() && st.size <= MAX_CONFIG_BYTES) {
+            const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            if (EVAL_TOP_KEY.test(text))
+                return { kind: 'eval', path, display, text };
+        }
+    }
+    catch {
+        // readConfigFile reports it
+    }
+    return readConfigFile(path, display);
+}
 function inputsOf(o) {
     return {
         config: o.config?.display ?? null,
@@ -22184,7 +22476,7 @@ async function runGateInner(o, now, t0) {
     let evalSession;
     let configDigest;
     if (o.config) {
-        const cf = readConfigFile(o.config.path, o.config.display);
+        const cf = readConfig(o.config.path, o.config.display);
         configDigest = digestOf([cf.path]);
         if (cf.kind === 'policy') {
             if (!policyRef) {
@@ -22234,7 +22526,7 @@ async function runGateInner(o, now, t0) {
             diagnostics.push(...run.traceDiagnostics);
         }
         else if (evalSession) {
-            const { readTraceFiles, requireRecords } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5067));
+            const { readTraceFiles, requireRecords } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2639));
             const traceDiags = [];
             stats = await readTraceFiles(o.traces.map((t) => ({ path: t.path, displayPath: t.display })), { onEntry: (e) => void evalSession.onEntry(e), onDiagnostic: (d) => traceDiags.push(d) }, { strict: o.strict ?? false });
             requireRecords(stats, o.traces.map((t) => t.display).join(', '));
@@ -22836,274 +23128,6 @@ function formatGateText(r, o) {
     if (rep.exitCode !== 0 && rep.nextStep)
         out.push(`Next: ${rep.nextStep}`);
     return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/eval/findings.ts
-
-
-function loc(uri, p) {
-    return { uri, line: p.line, col: p.col };
-}
-/** Related trace lines: the offending calls (`call #i`), else the bound entry's first line. */
-function relatedOf(related, entry) {
-    const out = [];
-    const seen = new Set();
-    for (const r of related) {
-        const key = `${r.file}\u0000${r.line}`;
-        if (seen.has(key) || r.file === '')
-            continue;
-        seen.add(key);
-        const calls = r.calls ?? [];
-        const message = calls.length === 1 ? `call #${calls[0]}` : calls.length > 1 ? `calls ${calls.map((i) => `#${i}`).join(', ')}` : 'trace line';
-        out.push({ uri: r.file, line: r.line, col: 1, message });
-        if (out.length >= MAX_RELATED)
-            break;
-    }
-    if (out.length === 0 && entry && entry.file !== '' && entry.first_line > 0) {
-        out.push({ uri: entry.file, line: entry.first_line, col: 1, message: 'bound trace entry' });
-    }
-    return out;
-}
-function metricMessage(row, kind) {
-    const m = row.details.metrics[kind]?.details.message;
-    return typeof m === 'string' && m !== '' ? m : undefined;
-}
-/** Drafts for one test, in a fixed order (the caller iterates tests by id). */
-function rowFindingDrafts(x) {
-    const { test, evaluated, entry, configUri } = x;
-    const row = evaluated.row;
-    const quarantined = isQuarantined(test);
-    const expectedPos = test.pos.expected ?? test.pos.test;
-    const related = relatedOf(evaluated.related, entry);
-    const drafts = [];
-    const add = (rule_id, level, message, detail, pos, rel) => {
-        drafts.push({
-            rule_id,
-            level: quarantined && level !== 'note' ? 'note' : level,
-            source: rule_id.startsWith('baseline/') ? 'baseline' : 'test',
-            message: quarantined && level !== 'note' ? `quarantined (not gating): ${message}` : message,
-            test_id: test.id,
-            location: loc(configUri, pos),
-            ...(rel && rel.length > 0 ? { related: rel } : {}),
-            subject: test.id,
-            detail,
-        });
-    };
-    const kind = test.expected?.kind;
-    const metric = kind ? row.details.metrics[kind] : undefined;
-    if (row.status === 'error' || row.status === 'allowed_on_error') {
-        const miss = row.details.run_error_kind === 'trace_miss';
-        const pos = miss ? test.pos.input : expectedPos;
-        const level = row.status === 'allowed_on_error' ? 'note' : 'error';
-        const message = row.status === 'allowed_on_error' ? `allowed by on_error: ${row.message}` : row.message;
-        add('test/error', level, message, miss ? 'input' : (kind ?? 'assertions'), pos, miss ? [] : related);
-    }
-    else if (kind && metric) {
-        const why = metricMessage(row, kind);
-        if (evaluated.abstain) {
-            add('test/judge_uncertain', 'error', `judge uncertain (abstain): ${kind}`, kind, expectedPos, related);
-        }
-        else if (!metric.passed) {
-            add(`test/${kind}`, 'error', `failed: ${kind}${why ? ` (${why})` : ''}`, kind, expectedPos, related);
-        }
-        else if (metric.unstable) {
-            const agreement = typeof metric.details.agreement === 'number' ? ` (agreement ${metric.details.agreement.toFixed(2)})` : '';
-            add('test/unstable', 'warning', `unstable metric: ${kind}${agreement}`, kind, expectedPos);
-        }
-        if (metric.exercised === 'not_exercised') {
-            add('test/not_exercised', 'note', `${kind} was not exercised${why ? ` (${why})` : ''}`, kind, expectedPos);
-        }
-    }
-    for (const a of row.details.assertions ?? []) {
-        if (a.passed)
-            continue;
-        const pos = test.pos.assertions[a.index] ?? test.pos.test;
-        const rel = entry && entry.file !== '' ? [{ uri: entry.file, line: entry.first_line, col: 1, message: 'bound trace entry' }] : [];
-        add(`test/assertion/${a.type}`, 'error', `assertion ${a.index} (${a.type}) failed: ${a.message}`, `${a.index}|${a.type}`, pos, rel);
-    }
-    for (const b of x.baseline) {
-        const level = b.status === 'fail' ? 'error' : 'warning';
-        add(`baseline/${b.type}`, level, `${b.message} (test ${test.id}, metric ${b.kind})`, b.kind, expectedPos, b.status === 'fail' ? related : []);
-    }
-    return drafts;
-}
-/** The JUnit row of a final result row (after baseline comparison and quarantine). */
-function junitRow(row, test, baseline) {
-    const out = { test_id: row.test_id, status: row.status, message: row.message, duration_ms: row.duration_ms };
-    if (row.status === 'error')
-        out.run_error_kind = row.details.run_error_kind ?? 'error';
-    if (row.status !== 'fail')
-        return out;
-    const kind = test?.expected?.kind;
-    const lines = [];
-    let type;
-    const metric = kind ? row.details.metrics[kind] : undefined;
-    if (kind && metric && !metric.passed) {
-        type = kind;
-        lines.push(metricMessage(row, kind) ?? `failed: ${kind}`);
-    }
-    for (const a of row.details.assertions ?? []) {
-        if (a.passed)
-            continue;
-        type ??= `assertion/${a.type}`;
-        lines.push(`assertion ${a.index} (${a.type}): ${a.message}`);
-    }
-    for (const b of baseline) {
-        if (b.status !== 'fail')
-            continue;
-        type ??= `baseline/${b.type}`;
-        lines.push(b.message);
-    }
-    out.kind = type ?? kind ?? 'fail';
-    out.details = lines;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/eval/record.ts
-// Recording (01 §3.8, `run --record`): fill the eval cache for judge/embedding values that are in
-// neither the trace nor the cache. The model calls go through an injected client (the HTTP client
-// lives in the CLI adapter); this module only decides what is missing, aggregates judge samples into
-// the §1.8 record, and writes the content-addressed cache files.
-
-
-const KIND_BY_CODE = {
-    E_RATE_LIMIT: 'rate_limit',
-    E_TIMEOUT: 'timeout',
-    E_PROVIDER_5XX: 'provider_5xx',
-    E_NETWORK_ERROR: 'network',
-    E_JUDGE_UNAVAILABLE: 'judge_unavailable',
-};
-/** Aggregate samples into the §1.8 judge record: score = share of PASS votes; a tie follows tie_break. */
-function aggregateJudgeSamples(samples, rubricVersion, tieBreak) {
-    const n = samples.length;
-    const count = (v) => samples.filter((s) => s.verdict === v).length;
-    const pass = count('PASS');
-    const fail = count('FAIL');
-    const abstain = count('Abstain');
-    let verdict;
-    if (abstain > pass && abstain > fail)
-        verdict = 'Abstain';
-    else if (pass > fail)
-        verdict = 'PASS';
-    else if (fail > pass)
-        verdict = 'FAIL';
-    else
-        verdict = tieBreak === 'quarantine' ? 'Abstain' : 'FAIL';
-    const rationale = samples.find((s) => s.verdict === verdict && s.rationale !== undefined)?.rationale;
-    return {
-        passed: verdict === 'PASS',
-        score: n === 0 ? 0 : pass / n,
-        ...(rationale !== undefined ? { rationale } : {}),
-        verdict,
-        samples: n,
-        agreement: n === 0 ? 0 : Math.max(pass, fail, abstain) / n,
-        rubric_version: rubricVersion,
-        swapped: false,
-    };
-}
-/** Runs `tasks` with at most `limit` in flight. */
-async function pool(tasks, limit) {
-    let next = 0;
-    const worker = async () => {
-        while (next < tasks.length) {
-            const i = next++;
-            await tasks[i]();
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
-}
-/**
- * Record every missing judge/embedding value of `tests` (in the given order). Values already in the
- * trace or in a valid cache file are never requested; one key is requested at most once per run.
- */
-async function recordMissing(tests, bind, o) {
-    const result = { written: { judge: 0, embedding: 0 }, errors: new Map() };
-    const cacheDir = o.values.cacheDir;
-    if (!cacheDir || !o.values.useCache || o.values.replayStrict)
-        return result;
-    const inFlight = new Map();
-    const once = (key, fn) => {
-        let p = inFlight.get(key);
-        if (!p) {
-            p = fn();
-            inFlight.set(key, p);
-        }
-        return p;
-    };
-    const tasks = [];
-    for (const test of tests) {
-        const spec = test.expected;
-        const binding = bind(test);
-        if (!spec || !binding)
-            continue;
-        const entry = binding.entry;
-        const fail = (metric, e) => {
-            const code = e instanceof core_errors/* AssayError */.WV ? e.reasonCode : 'E_JUDGE_UNAVAILABLE';
-            const kind = KIND_BY_CODE[code] ?? 'judge_unavailable';
-            result.errors.set(test.id, { kind, message: `test '${test.id}': recording ${metric} failed: ${e.message}` });
-        };
-        if ((spec.kind === 'faithfulness' || spec.kind === 'relevance') && o.values.judge === 'openai' && o.client.judge) {
-            const judge = o.client.judge.bind(o.client);
-            const need = { testId: test.id, rubric: spec.kind, rubricVersion: spec.rubricVersion ?? o.values.rubricVersion, prompt: test.prompt, context: test.context ?? null };
-            const found = lookupJudge(need, entry, o.values);
-            if (found.ok || found.kind !== 'judge_unavailable')
-                continue;
-            const { hex } = judgeKeyFor(need, entry, o.values);
-            tasks.push(async () => {
-                try {
-                    await once(`judge:${hex}`, async () => {
-                        const samples = await judge({
-                            rubric: need.rubric,
-                            rubricVersion: need.rubricVersion,
-                            model: o.values.judgeModel,
-                            samples: o.values.judgeSamples,
-                            temperature: o.temperature,
-                            prompt: need.prompt,
-                            context: need.context,
-                            response: entry.text,
-                            timeoutMs: o.timeoutMs,
-                        });
-                        const record = aggregateJudgeSamples(samples, need.rubricVersion, o.tieBreak);
-                        writeCacheFile(cacheDir, 'judge', hex, o.values.judgeModel, record);
-                        result.written.judge++;
-                    });
-                }
-                catch (e) {
-                    fail(spec.kind, e);
-                }
-            });
-        }
-        else if (spec.kind === 'semantic_similarity_to' && o.values.embedder === 'openai' && o.client.embed) {
-            const embed = o.client.embed.bind(o.client);
-            const found = lookupEmbeddings(test.id, spec.reference, entry, o.values);
-            if (found.ok || found.kind !== 'judge_unavailable')
-                continue;
-            const keys = embeddingKeysFor(entry.text, spec.reference, o.values);
-            const texts = { response: entry.text, reference: spec.reference };
-            for (const which of ['response', 'reference']) {
-                const hex = keys[which];
-                // A valid cache file is kept; a missing or invalid one is (re-)recorded.
-                if (readCachedEmbedding(cacheDir, hex).state === 'hit')
-                    continue;
-                tasks.push(async () => {
-                    try {
-                        await once(`embedding:${hex}`, async () => {
-                            const [vector] = await embed({ model: o.values.embeddingModel, texts: [texts[which]], timeoutMs: o.timeoutMs });
-                            if (!vector || vector.length === 0)
-                                throw new core_errors/* AssayError */.WV('E_JUDGE_UNAVAILABLE', 'the embeddings endpoint returned no vector', { source: 'provider' });
-                            writeCacheFile(cacheDir, 'embedding', hex, o.values.embeddingModel, { vector, dims: vector.length });
-                            result.written.embedding++;
-                        });
-                    }
-                    catch (e) {
-                        fail('semantic_similarity_to', e);
-                    }
-                });
-            }
-        }
-    }
-    await pool(tasks, o.parallel);
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/core/gate/eval-session.ts
@@ -25260,7 +25284,7 @@ function presetPolicyYaml(name) {
 // Other lines are bad lines under 01 §1.1 (skipped with a warning, fatal with --strict); a file with no
 // valid event → E_TRACE_INVALID.
 
-const RUNTIME_EVENT_TYPES = (/* unused pure expression or super */ null && (['file_open', 'net_connect', 'proc_exec']));
+const RUNTIME_EVENT_TYPES = ['file_open', 'net_connect', 'proc_exec'];
 const NOT_AN_EVENT = 'not a runtime event (file_open with path, net_connect with dest, proc_exec with path)';
 function fatal(file, message, diagnostics, line) {
     return new core_errors/* InputError */.dz('E_TRACE_INVALID', message, {
@@ -25456,7 +25480,7 @@ function num(x) {
 }
 /** Tiny slack so that 0.8 ≥ 0.8 holds whatever the float arithmetic did. */
 const EPS = 1e-9;
-function stability_placeEntry(runsSeen, totalRuns, risk, riskReasons, o) {
+function placeEntry(runsSeen, totalRuns, risk, riskReasons, o) {
     const lap = laplace(runsSeen, totalRuns, o.alpha);
     const wil = wilsonLowerBound(runsSeen, totalRuns, o.wilsonZ);
     const reasons = [
@@ -26632,7 +26656,7 @@ class LineSplitter {
         const line = Buffer.concat(this.parts, this.partLen + tail.length);
         this.parts = [];
         this.partLen = 0;
-        if (this.sink.line(line, 0, body))
+        if (this.sink.line(line, 0, line.length - 1))
             this.sink.forward(line);
     }
 }
@@ -32418,6 +32442,8 @@ class WrapProxy {
     child;
     childExited = false;
     clientGone = false;
+    /** The client closed its side first (a complete session), rather than the server dying under it. */
+    clientEnded = false;
     outBlocked = false;
     childInBlocked = false;
     finished = false;
@@ -32503,6 +32529,7 @@ class WrapProxy {
         const stdin = this.io.stdin;
         stdin.on('data', (chunk) => clientSplitter.push(chunk));
         stdin.on('end', () => {
+            this.clientEnded = true;
             clientSplitter.end();
             this.shutdown();
         });
@@ -32547,6 +32574,11 @@ class WrapProxy {
             case 'empty':
                 return false;
             case 'refuse':
+                // An unusable tools/call is still a client request (max_requests_total counts on receipt).
+                if (c.code === -32602) {
+                    this.session.noteRequest();
+                    this.nonToolRequests++;
+                }
                 this.refuse(c.idToken, c.code, c.reason, c.idToken === null ? null : JSON.parse(c.idToken), end - start, () => bytesDigest(view));
                 return false;
             case 'drop':
@@ -32807,7 +32839,7 @@ class WrapProxy {
         this.io.stdin.pause();
         this.io.stdin.destroy?.();
         const now = this.io.now();
-        this.recorder.findings(now, this.session.finish(), 'complete');
+        this.recorder.findings(now, this.session.finish(), this.clientEnded ? 'complete' : 'partial');
         this.recorder.sessionEnd(now, this.stamp, status);
         let result = { exitCode: status };
         if (this.opts.evidenceOut !== undefined && this.recorder.events) {
@@ -32837,10 +32869,6 @@ class WrapProxy {
     closeLogs() {
         this.prepared.audit?.close();
         this.prepared.decisionLog?.close();
-    }
-    /** Counters so far (tests, bench). */
-    get counters() {
-        return this.recorder.counters;
     }
 }
 /** Load, spawn, relay; the CLI prints errors thrown before the server starts (exit 2). */
@@ -48032,6 +48060,8 @@ function failurePayload(code, message, details) {
 }
 // ---- policy parsing with a small LRU cache keyed by (canonical path, sha256 of bytes) --------------------
 const evaluate_cache = new Map();
+/** Policies that used the legacy root `blocklist:` (a deprecation warning is logged for them). */
+const legacyBlocklist = new WeakSet();
 /** Parse policy text; E_POLICY_PARSE failures carry the spec's three messages only. */
 function policyFromText(text, file, cacheKey, cacheEntries) {
     if (cacheKey !== undefined) {
@@ -48047,9 +48077,12 @@ function policyFromText(text, file, cacheKey, cacheEntries) {
         const d = parsed.errors[0];
         throw new ToolFailure('E_POLICY_PARSE', 'Policy YAML is invalid', { line: d?.line ?? 1, column: d?.col ?? 1 });
     }
-    const v = parsed.source.value;
+    let v = parsed.source.value;
     if (v === null || typeof v !== 'object' || Array.isArray(v))
         throw new ToolFailure('E_POLICY_PARSE', 'Policy root must be a mapping');
+    const converted = withLegacyBlocklist(v);
+    const legacy = converted !== v;
+    v = converted;
     let policy;
     try {
         policy = policyFromValue(v, file, parsed.source).policy;
@@ -48061,12 +48094,28 @@ function policyFromText(text, file, cacheKey, cacheEntries) {
         }
         throw e;
     }
+    if (legacy)
+        legacyBlocklist.add(policy);
     if (cacheKey !== undefined && cacheEntries > 0) {
         evaluate_cache.set(cacheKey, policy);
         while (evaluate_cache.size > cacheEntries)
             evaluate_cache.delete(evaluate_cache.keys().next().value);
     }
     return policy;
+}
+/**
+ * The reference server's only policy form is a root `blocklist:` of tool names (05 §2 policy_decide). It is
+ * read as exact-name deny entries (appended to `tools.deny`); the policy loader itself does not know the key.
+ */
+function withLegacyBlocklist(root) {
+    const bl = root.blocklist;
+    if (!Array.isArray(bl) || !bl.every((x) => typeof x === 'string'))
+        return root;
+    const { blocklist: _legacy, ...rest } = root;
+    const tools = rest.tools !== null && typeof rest.tools === 'object' && !Array.isArray(rest.tools) ? { ...rest.tools } : {};
+    const deny = Array.isArray(tools.deny) ? [...tools.deny] : [];
+    tools.deny = [...deny, ...bl];
+    return { ...rest, tools };
 }
 function cacheKeyOf(canonicalPath, text) {
     return `${canonicalPath}\0${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
@@ -48709,23 +48758,27 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
+function run(req, policy) {
+    const a = req.args;
+    switch (req.tool) {
+        case 'assay_check_args':
+            return { payload: checkArgs(policy, a) };
+        case 'assay_check_sequence':
+            return { payload: checkSequence(policy, a) };
+        case 'assay_policy_decide':
+            return { payload: policyDecide(policy, a) };
+        case 'assay_explain_trace':
+            return explainTrace(policy, a);
+        case 'assay_check_coverage':
+            return checkCoverage(policy, a);
+    }
+}
 /** Evaluate one request (worker side; also usable in-process). */
 function evaluate(req, cacheEntries) {
     try {
         const policy = policyFromText(req.policy.text, req.policy.file, cacheKeyOf(req.policy.canonical, req.policy.text), cacheEntries);
-        const a = req.args;
-        switch (req.tool) {
-            case 'assay_check_args':
-                return { payload: checkArgs(policy, a) };
-            case 'assay_check_sequence':
-                return { payload: checkSequence(policy, a) };
-            case 'assay_policy_decide':
-                return { payload: policyDecide(policy, a) };
-            case 'assay_explain_trace':
-                return explainTrace(policy, a);
-            case 'assay_check_coverage':
-                return checkCoverage(policy, a);
-        }
+        const r = run(req, policy);
+        return legacyBlocklist.has(policy) ? { ...r, warnings: ['legacy root "blocklist:" read as exact-name tools.deny entries; move them to tools.deny'] } : r;
     }
     catch (e) {
         if (e instanceof ToolFailure)
@@ -48945,6 +48998,8 @@ async function runMcpServer(o) {
             const r = await pool.run({ tool: call.tool, args: call.args, policy: pol });
             payload = r.payload;
             text = r.text;
+            for (const w of r.warnings ?? [])
+                o.stderr(JSON.stringify({ level: 'warn', event: 'policy_deprecation', message: w }));
         }
         catch (e) {
             payload = e instanceof ToolFailure ? failurePayload(e.code, e.message, e.details) : failurePayload('E_INTERNAL', 'Tool execution failed');
@@ -48973,6 +49028,7 @@ async function runMcpServer(o) {
 ;// CONCATENATED MODULE: ./cli/commands/mcp.ts
 // `assay mcp wrap` (05 §1) and `assay mcp-server` (05 §2). Runtime work lives in src/runtime; this file
 // parses flags, prints own failures as `assay: <CODE>: <message>` and turns the outcome into the exit code.
+
 
 
 
@@ -49092,6 +49148,16 @@ async function wrapAction(command, flags) {
     }
     exitWhenFlushed(code);
 }
+/** The file this CLI runs from (a bin symlink resolved), which the evaluation worker runs again. */
+function entryFile() {
+    const p = process.argv[1] ?? '';
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
 async function serverAction(flags) {
     if (flags.evalWorker) {
         // Internal: this process is the evaluation worker thread of an mcp-server (never used by people).
@@ -49110,7 +49176,7 @@ async function serverAction(flags) {
             stdin: process.stdin,
             stdout: process.stdout,
             stderr: mcp_err,
-            workerEntry: process.argv[1] ?? '',
+            workerEntry: entryFile(),
         });
     }
     catch (e) {
@@ -49156,13 +49222,3866 @@ function mcp_register(program) {
         .action(serverAction);
 }
 
+;// CONCATENATED MODULE: ./src/core/generate/tool-stats.ts
+// What `generate` and `profile` learn from tool calls: per tool, how often it was called and, per
+// argument, the JSON types seen and a mergeable shape of its string values (common directory prefix of
+// paths, the origins of URLs). Two summaries merge into one (profiles merge runs), so a single run and a
+// profile go through the same policy builder.
+
+
+const MAX_ORIGINS = 5;
+const MAX_REVIEW = 5;
+const tool_stats_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function jsonType(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    switch (typeof v) {
+        case 'boolean':
+            return 'boolean';
+        case 'number':
+            return Number.isInteger(v) ? 'integer' : 'number';
+        case 'string':
+            return 'string';
+        default:
+            return 'object';
+    }
+}
+function addType(list, t) {
+    if (list.includes(t))
+        return list;
+    return [...list, t].sort(tool_stats_cmp);
+}
+const URL_RE = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#]+)/;
+function isPathLike(s) {
+    return (s.startsWith('/') || s.startsWith('~/') || s.startsWith('./') || s.startsWith('../')) && !/[\r\n]/.test(s);
+}
+function dirOf(s) {
+    return s.slice(0, s.lastIndexOf('/') + 1);
+}
+/** Longest common prefix made of whole `/` segments. */
+function commonDirPrefix(a, b) {
+    if (a === b)
+        return a;
+    const sa = a.split('/');
+    const sb = b.split('/');
+    const n = Math.min(sa.length, sb.length) - 1; // the last element follows the final `/`
+    let i = 0;
+    while (i < n && sa[i] === sb[i])
+        i++;
+    return i === 0 ? '' : sa.slice(0, i).join('/') + '/';
+}
+function shapeOf(s) {
+    if (isPathLike(s))
+        return s.split('/').includes('..') ? { kind: 'path', prefix: dirOf(s), traversal: true } : { kind: 'path', prefix: dirOf(s) };
+    const m = URL_RE.exec(s);
+    if (m)
+        return { kind: 'url', origins: [m[1]] };
+    return { kind: 'text' };
+}
+function mergeShape(a, b) {
+    if (!a)
+        return b;
+    if (a.kind !== b.kind || a.kind === 'text')
+        return { kind: 'text' };
+    if (a.kind === 'path') {
+        const prefix = commonDirPrefix(a.prefix ?? '', b.prefix ?? '');
+        return a.traversal || b.traversal ? { kind: 'path', prefix, traversal: true } : { kind: 'path', prefix };
+    }
+    if (a.origins === null || b.origins === null || a.origins === undefined || b.origins === undefined)
+        return { kind: 'url', origins: null };
+    const all = [...new Set([...a.origins, ...b.origins])].sort(tool_stats_cmp);
+    return { kind: 'url', origins: all.length > MAX_ORIGINS ? null : all };
+}
+function shown(value) {
+    return boundText(safeText(value).replace(/[\r\n\t]/g, ' '), 60);
+}
+/** Heuristic remarks on one string value (02 §4.5 heuristics applied to arguments). */
+function reviewValue(s, shape, entropyThreshold) {
+    if (shape.kind === 'path') {
+        const j = judgePath(s, entropyThreshold);
+        const out = j.risk ? j.reasons.map((r) => `${r}: ${shown(s)}`) : [];
+        if (shape.traversal)
+            out.push(`path traversal (..): ${shown(s)}`);
+        return out;
+    }
+    const authority = shape.kind === 'url' ? (URL_RE.exec(s)?.[1] ?? '').replace(/^[^:]*:\/\//, '') : /^[\w.-]+:\d{1,5}$/.test(s) ? s : '';
+    if (authority !== '' && SENSITIVE_PORTS.has(portOf(authority))) {
+        return judgeDest(authority).reasons.map((r) => `${r}: ${shown(s)}`);
+    }
+    return [];
+}
+function mergeReview(a, b) {
+    if (!b.length)
+        return a;
+    const all = [...(a ?? [])];
+    for (const r of b)
+        if (!all.includes(r) && all.length < MAX_REVIEW)
+            all.push(r);
+    return all;
+}
+/** Accumulates the calls of one run. */
+class ToolStatsBuilder {
+    tools = new Map();
+    calls = 0;
+    entries = 0;
+    entropyThreshold;
+    constructor(opts = {}) {
+        this.entropyThreshold = opts.entropyThreshold ?? DEFAULT_ENTROPY_THRESHOLD;
+    }
+    /** One entry's calls (in order). */
+    addEntry(calls) {
+        this.entries++;
+        const seen = new Set();
+        for (const c of calls) {
+            this.addCall(c.tool_name, c.args, c.pos);
+            if (!seen.has(c.tool_name)) {
+                seen.add(c.tool_name);
+                this.tools.get(c.tool_name).entries++;
+            }
+        }
+    }
+    addCall(name, args, pos) {
+        this.calls++;
+        let t = this.tools.get(name);
+        if (!t) {
+            t = { calls: 0, entries: 0, nonObjectCalls: 0, nonObjectTypes: [], args: {}, ...(pos ? { first: { file: pos.file, line: pos.line } } : {}) };
+            this.tools.set(name, t);
+        }
+        t.calls++;
+        const type = jsonType(args);
+        if (type !== 'object') {
+            t.nonObjectCalls++;
+            t.nonObjectTypes = addType(t.nonObjectTypes, type);
+            return;
+        }
+        for (const [k, v] of Object.entries(args)) {
+            const a = (t.args[k] ??= { calls: 0, types: [] });
+            a.calls++;
+            const vt = jsonType(v);
+            a.types = addType(a.types, vt);
+            if (vt === 'string') {
+                const shape = shapeOf(v);
+                a.string = mergeShape(a.string, shape);
+                const review = mergeReview(a.review, reviewValue(v, shape, this.entropyThreshold));
+                if (review)
+                    a.review = review;
+            }
+        }
+    }
+}
+/** Merge two summaries of the same tool (profile update). `first` is kept from `a`. */
+function mergeToolStat(a, b) {
+    if (!a)
+        return structuredClone(b);
+    const out = {
+        calls: a.calls + b.calls,
+        entries: a.entries + b.entries,
+        nonObjectCalls: a.nonObjectCalls + b.nonObjectCalls,
+        nonObjectTypes: b.nonObjectTypes.reduce(addType, [...a.nonObjectTypes]),
+        args: {},
+        ...(a.first ? { first: a.first } : {}),
+    };
+    for (const k of [...new Set([...Object.keys(a.args), ...Object.keys(b.args)])].sort(tool_stats_cmp)) {
+        const x = a.args[k];
+        const y = b.args[k];
+        if (!x || !y) {
+            out.args[k] = structuredClone((x ?? y));
+            continue;
+        }
+        const m = { calls: x.calls + y.calls, types: y.types.reduce(addType, [...x.types]) };
+        if (x.string || y.string)
+            m.string = x.string && y.string ? mergeShape(x.string, y.string) : (x.string ?? y.string);
+        const review = mergeReview(x.review ? [...x.review] : undefined, y.review ?? []);
+        if (review)
+            m.review = review;
+        out.args[k] = m;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/model.ts
+// The behaviour profile (01 §1.13): runs merged into per-key counters, read by `generate --profile`
+// and `evidence export --profile`. YAML (JSON when the file ends in .json). Tool-call traces add an
+// `entries.tools` map (ours): per tool the run counters plus a mergeable argument summary.
+
+
+
+
+const PROFILE_VERSION = '1.0';
+const MAX_RUN_IDS = 200;
+const MAX_RUN_ID_DIGESTS = 5000;
+const PROFILE_MAX_BYTES = 64 * 1024 * 1024;
+const model_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function emptyProfile(name, nowIso, scope) {
+    return {
+        version: PROFILE_VERSION,
+        name,
+        created_at: nowIso,
+        updated_at: nowIso,
+        ...(scope !== undefined ? { scope } : {}),
+        total_runs: 0,
+        run_ids: [],
+        run_id_digests: [],
+        entries: { files: {}, network: {}, processes: {} },
+    };
+}
+function sortedMap(m, f) {
+    const out = {};
+    for (const k of Object.keys(m).sort(model_cmp))
+        out[k] = f(m[k]);
+    return out;
+}
+function entryOut(e) {
+    return { first_seen: e.first_seen, last_seen: e.last_seen, runs_seen: e.runs_seen, hits_total: e.hits_total };
+}
+function shapeOut(s) {
+    const o = { kind: s.kind };
+    if (s.prefix !== undefined)
+        o.prefix = s.prefix;
+    if (s.origins !== undefined)
+        o.origins = s.origins;
+    if (s.traversal)
+        o.traversal = true;
+    return o;
+}
+function argOut(a) {
+    const o = { calls: a.calls, types: a.types };
+    if (a.string)
+        o.string = shapeOut(a.string);
+    if (a.review?.length)
+        o.review = a.review;
+    return o;
+}
+function toolOut(e) {
+    const o = { ...entryOut(e), entries: e.entries };
+    if (e.non_object_calls) {
+        o.non_object_calls = e.non_object_calls;
+        o.non_object_types = e.non_object_types ?? [];
+    }
+    o.args = sortedMap(e.args, argOut);
+    return o;
+}
+/** The profile as a plain document in its documented key order. */
+function profileDocument(p) {
+    const entries = {
+        files: sortedMap(p.entries.files, entryOut),
+        network: sortedMap(p.entries.network, entryOut),
+        processes: sortedMap(p.entries.processes, entryOut),
+    };
+    if (p.entries.tools && Object.keys(p.entries.tools).length)
+        entries.tools = sortedMap(p.entries.tools, toolOut);
+    return {
+        version: p.version,
+        name: p.name,
+        created_at: p.created_at,
+        updated_at: p.updated_at,
+        ...(p.scope !== undefined ? { scope: p.scope } : {}),
+        total_runs: p.total_runs,
+        run_ids: p.run_ids,
+        run_id_digests: p.run_id_digests,
+        entries,
+    };
+}
+function serializeProfile(p, format = 'yaml') {
+    const doc = profileDocument(p);
+    return format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : emitYaml(doc);
+}
+function profileFormatFor(path) {
+    return /\.json$/i.test(path) ? 'json' : 'yaml';
+}
+// ---------------------------------------------------------------- reading
+class Reader {
+    file;
+    source;
+    diagnostics = [];
+    constructor(file, source) {
+        this.file = file;
+        this.source = source;
+    }
+    error(path, message) {
+        const pos = this.source?.posOf(path) ?? { line: 1, col: 1 };
+        this.diagnostics.push({ code: 'E_CFG_PARSE', severity: 'error', message, file: this.file, ...pos, source: 'config' });
+    }
+    obj(v, path, what) {
+        if (v !== null && typeof v === 'object' && !Array.isArray(v))
+            return v;
+        this.error(path, `${what} must be a mapping`);
+        return undefined;
+    }
+    int(v, path, what, dflt) {
+        if (v === undefined && dflt !== undefined)
+            return dflt;
+        if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+            return v;
+        this.error(path, `${what} must be a non-negative integer`);
+        return 0;
+    }
+    str(v, path, what) {
+        if (typeof v === 'string')
+            return v;
+        this.error(path, `${what} must be a string`);
+        return '';
+    }
+    strList(v, path, what) {
+        if (v === undefined || v === null)
+            return [];
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+            return v;
+        this.error(path, `${what} must be a list of strings`);
+        return [];
+    }
+}
+const TYPES = ['null', 'boolean', 'integer', 'number', 'string', 'array', 'object'];
+function readEntry(r, v, path, what) {
+    const o = r.obj(v, path, what);
+    if (!o)
+        return undefined;
+    return {
+        first_seen: r.int(o.first_seen, [...path, 'first_seen'], `${what}.first_seen`, 0),
+        last_seen: r.int(o.last_seen, [...path, 'last_seen'], `${what}.last_seen`, 0),
+        runs_seen: r.int(o.runs_seen, [...path, 'runs_seen'], `${what}.runs_seen`),
+        hits_total: r.int(o.hits_total, [...path, 'hits_total'], `${what}.hits_total`, 0),
+    };
+}
+function readTypes(r, v, path, what) {
+    const list = r.strList(v, path, what);
+    for (const t of list)
+        if (!TYPES.includes(t))
+            r.error(path, `${what}: unknown type "${t}"`);
+    return list.filter((t) => TYPES.includes(t));
+}
+function readArg(r, v, path, what) {
+    const o = r.obj(v, path, what);
+    if (!o)
+        return undefined;
+    const a = { calls: r.int(o.calls, [...path, 'calls'], `${what}.calls`), types: readTypes(r, o.types, [...path, 'types'], `${what}.types`) };
+    if (o.string !== undefined) {
+        const s = r.obj(o.string, [...path, 'string'], `${what}.string`);
+        if (s) {
+            const kind = s.kind;
+            if (kind !== 'path' && kind !== 'url' && kind !== 'text')
+                r.error([...path, 'string', 'kind'], `${what}.string.kind must be path, url or text`);
+            else {
+                const shape = { kind };
+                if (kind === 'path') {
+                    shape.prefix = s.prefix === undefined ? '' : r.str(s.prefix, [...path, 'string', 'prefix'], `${what}.string.prefix`);
+                    if (s.traversal === true)
+                        shape.traversal = true;
+                }
+                if (kind === 'url')
+                    shape.origins = s.origins === null ? null : r.strList(s.origins, [...path, 'string', 'origins'], `${what}.string.origins`);
+                a.string = shape;
+            }
+        }
+    }
+    if (o.review !== undefined)
+        a.review = r.strList(o.review, [...path, 'review'], `${what}.review`);
+    return a;
+}
+function readTool(r, v, path, what) {
+    const base = readEntry(r, v, path, what);
+    const o = v;
+    if (!base)
+        return undefined;
+    const t = { ...base, entries: r.int(o.entries, [...path, 'entries'], `${what}.entries`, base.runs_seen), args: {} };
+    if (o.non_object_calls !== undefined) {
+        t.non_object_calls = r.int(o.non_object_calls, [...path, 'non_object_calls'], `${what}.non_object_calls`);
+        t.non_object_types = readTypes(r, o.non_object_types, [...path, 'non_object_types'], `${what}.non_object_types`);
+    }
+    if (o.args !== undefined && o.args !== null) {
+        const args = r.obj(o.args, [...path, 'args'], `${what}.args`);
+        for (const [k, av] of Object.entries(args ?? {})) {
+            const a = readArg(r, av, [...path, 'args', k], `${what}.args.${k}`);
+            if (a)
+                t.args[k] = a;
+        }
+    }
+    return t;
+}
+/** Parse profile text (YAML or JSON). Throws ConfigError E_CFG_PARSE with every problem found. */
+function parseProfile(text, file) {
+    const parsed = parseYamlSource(text, file, 'E_CFG_PARSE');
+    const r = new Reader(file, parsed.source);
+    if (!parsed.source)
+        throw profileError(file, parsed.errors);
+    const root = r.obj(parsed.source.value, [], 'profile');
+    if (!root)
+        throw profileError(file, r.diagnostics);
+    for (const k of ['version', 'name', 'total_runs'])
+        if (!(k in root))
+            r.error([], `profile is missing required key "${k}"`);
+    const version = root.version === undefined ? PROFILE_VERSION : typeof root.version === 'number' ? String(root.version) : r.str(root.version, ['version'], 'version');
+    const p = {
+        version,
+        name: root.name === undefined ? '' : r.str(root.name, ['name'], 'name'),
+        created_at: root.created_at === undefined ? '' : r.str(root.created_at, ['created_at'], 'created_at'),
+        updated_at: root.updated_at === undefined ? '' : r.str(root.updated_at, ['updated_at'], 'updated_at'),
+        total_runs: root.total_runs === undefined ? 0 : r.int(root.total_runs, ['total_runs'], 'total_runs'),
+        run_ids: r.strList(root.run_ids, ['run_ids'], 'run_ids'),
+        run_id_digests: r.strList(root.run_id_digests, ['run_id_digests'], 'run_id_digests'),
+        entries: { files: {}, network: {}, processes: {} },
+    };
+    if (root.scope !== undefined && root.scope !== null)
+        p.scope = r.str(root.scope, ['scope'], 'scope');
+    if (p.run_ids.length > MAX_RUN_IDS)
+        r.error(['run_ids'], `run_ids holds ${p.run_ids.length} ids (at most ${MAX_RUN_IDS})`);
+    if (p.run_id_digests.length > MAX_RUN_ID_DIGESTS)
+        r.error(['run_id_digests'], `run_id_digests holds ${p.run_id_digests.length} digests (at most ${MAX_RUN_ID_DIGESTS})`);
+    p.run_id_digests.forEach((d, i) => {
+        if (!/^[0-9a-f]{64}$/.test(d))
+            r.error(['run_id_digests', i], 'run_id_digests entries must be 64 lowercase hex characters (sha256)');
+    });
+    const entries = root.entries === undefined || root.entries === null ? {} : r.obj(root.entries, ['entries'], 'entries');
+    for (const sec of ['files', 'network', 'processes']) {
+        const m = entries?.[sec];
+        if (m === undefined || m === null)
+            continue;
+        const mo = r.obj(m, ['entries', sec], `entries.${sec}`);
+        for (const [k, v] of Object.entries(mo ?? {})) {
+            const e = readEntry(r, v, ['entries', sec, k], `entries.${sec}[${JSON.stringify(k)}]`);
+            if (e)
+                p.entries[sec][k] = e;
+        }
+    }
+    if (entries?.tools !== undefined && entries.tools !== null) {
+        const mo = r.obj(entries.tools, ['entries', 'tools'], 'entries.tools');
+        const tools = {};
+        for (const [k, v] of Object.entries(mo ?? {})) {
+            const t = readTool(r, v, ['entries', 'tools', k], `entries.tools[${JSON.stringify(k)}]`);
+            if (t)
+                tools[k] = t;
+        }
+        p.entries.tools = tools;
+    }
+    if (r.diagnostics.length)
+        throw profileError(file, r.diagnostics);
+    return p;
+}
+function profileError(file, diagnostics) {
+    const first = diagnostics[0];
+    const where = first?.line !== undefined ? `${file}:${first.line}:${first.col ?? 1}` : file;
+    return new core_errors/* ConfigError */.xL('E_CFG_PARSE', `${where}: invalid profile: ${first?.message ?? 'unreadable'}`, {
+        source: 'config',
+        context: { file, line: first?.line, col: first?.col },
+        nextStepValues: { 'config.yaml': file },
+        diagnostics,
+    });
+}
+/** Read a profile file; a missing file → E_PATH_NOT_FOUND. */
+function loadProfile(path, display) {
+    let text;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile() || st.size > PROFILE_MAX_BYTES)
+            throw profileError(display, [{ code: 'E_CFG_PARSE', severity: 'error', message: 'profile must be a regular file of at most 64 MiB', file: display, source: 'config' }]);
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof core_errors/* ConfigError */.xL)
+            throw e;
+        throw new core_errors/* InputError */.dz('E_PATH_NOT_FOUND', `${display}: profile not found`, {
+            source: 'cli',
+            context: { file: display },
+            diagnostics: [{ code: 'E_PATH_NOT_FOUND', severity: 'error', message: `Profile file not found: ${display}`, file: display, source: 'cli' }],
+        });
+    }
+    return parseProfile(text, display);
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/update.ts
+// `profile update` (02 §4.6): merge one run into a profile. Idempotent per run id (its sha256 is kept in
+// run_id_digests, the last 5000; the ids themselves, the last 200); the first scope seen is locked.
+
+
+
+
+function runIdDigest(runId) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(runId, 'utf8').digest('hex');
+}
+function hasRun(p, runId) {
+    return p.run_ids.includes(runId) || p.run_id_digests.includes(runIdDigest(runId));
+}
+function bumpEntry(map, key, hits, now) {
+    const e = map[key];
+    if (e) {
+        e.runs_seen++;
+        e.hits_total += hits;
+        e.last_seen = now;
+        return false;
+    }
+    map[key] = { first_seen: now, last_seen: now, runs_seen: 1, hits_total: hits };
+    return true;
+}
+function toStat(e) {
+    return {
+        calls: e.hits_total,
+        entries: e.entries,
+        nonObjectCalls: e.non_object_calls ?? 0,
+        nonObjectTypes: e.non_object_types ?? [],
+        args: e.args,
+    };
+}
+/** The merged tool summary of a profile entry, as the policy builder reads it. */
+function toolStatOf(e) {
+    return { ...toStat(e), runs_seen: e.runs_seen };
+}
+function mergeRun(input, obs, o) {
+    if (o.runId === '')
+        throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', '--run-id must not be empty', { source: 'cli' });
+    if (hasRun(input, o.runId))
+        return { status: 'already_merged', profile: input, added: [], updated: 0, notes: [] };
+    const notes = [];
+    const p = structuredClone(input);
+    if (o.scope !== undefined) {
+        if (p.scope === undefined)
+            p.scope = o.scope;
+        else if (p.scope !== o.scope) {
+            if (!o.force) {
+                throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `profile scope is locked to "${p.scope}"; this run is "${o.scope}" (pass --force to merge it anyway)`, { source: 'cli' });
+            }
+            notes.push(`merged a run of scope "${o.scope}" into the profile locked to "${p.scope}" (--force)`);
+        }
+    }
+    const added = [];
+    let updated = 0;
+    const track = (section, key, isNew) => {
+        if (isNew)
+            added.push(`${section}:${key}`);
+        else
+            updated++;
+    };
+    if (obs.kind === 'runtime') {
+        for (const sec of ['files', 'network', 'processes']) {
+            for (const [key, hits] of obs.events[sec])
+                track(sec, key, bumpEntry(p.entries[sec], key, hits, o.nowSeconds));
+        }
+    }
+    else {
+        const tools = (p.entries.tools ??= {});
+        for (const [name, stat] of obs.tools) {
+            const prev = tools[name];
+            const merged = mergeToolStat(prev ? toStat(prev) : undefined, stat);
+            const e = {
+                first_seen: prev?.first_seen ?? o.nowSeconds,
+                last_seen: o.nowSeconds,
+                runs_seen: (prev?.runs_seen ?? 0) + 1,
+                hits_total: merged.calls,
+                entries: merged.entries,
+                args: merged.args,
+            };
+            if (merged.nonObjectCalls) {
+                e.non_object_calls = merged.nonObjectCalls;
+                e.non_object_types = merged.nonObjectTypes;
+            }
+            tools[name] = e;
+            track('tools', name, prev === undefined);
+        }
+    }
+    p.total_runs++;
+    p.run_ids = [...p.run_ids, o.runId].slice(-MAX_RUN_IDS);
+    p.run_id_digests = [...p.run_id_digests, runIdDigest(o.runId)].slice(-MAX_RUN_ID_DIGESTS);
+    p.updated_at = o.nowIso;
+    added.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { status: 'merged', profile: p, added, updated, notes };
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: ./src/core/trace/assembler.ts + 3 modules
+var assembler = __nccwpck_require__(7955);
+;// CONCATENATED MODULE: ./src/core/coverage/read-calls.ts
+// Reading tool calls for the authoring commands (generate, profile, explain, coverage) through the one
+// trace reader (01 §1): a file (streamed; `.json` = call-list document) or text already read (stdin).
+// Coverage also takes CloudEvents `assay.tool.decision` lines (02 §4.7), which the trace reader counts as
+// unknown types: only then is the file read a second time to pick them up.
+
+
+
+
+
+function feedText(asm, text, display) {
+    asm.beginFile(display);
+    const lines = text.split('\n');
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((l, i) => asm.handleLine(l, i + 1));
+    asm.endFile();
+}
+const DECISION_TYPE = 'assay.tool.decision';
+function decisionCall(line, lineNo, file, index) {
+    if (!line.includes(DECISION_TYPE))
+        return undefined;
+    let v;
+    try {
+        v = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return undefined;
+    const o = v;
+    if (o['type'] !== DECISION_TYPE)
+        return undefined;
+    const data = o['data'];
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    const d = data;
+    const tool = d['tool'] ?? d['tool_name'];
+    if (typeof tool !== 'string' || tool === '')
+        return undefined;
+    const args = d['args'] ?? d['arguments'] ?? {};
+    return { id: `decision-${index}`, tool_name: tool, args, result: null, error: null, index, ts_ms: 0, pos: { file, line: lineNo } };
+}
+/** Every `assay.tool.decision` event of a file, in order, as one entry (binding id = file stem). */
+async function decisionEntry(input) {
+    const calls = [];
+    const take = (line, n) => {
+        const c = decisionCall(line, n, input.display, calls.length);
+        if (c)
+            calls.push(c);
+    };
+    if (input.text !== undefined)
+        input.text.split('\n').forEach((l, i) => take(l, i + 1));
+    else if (input.path !== undefined) {
+        const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(input.path, { encoding: 'utf8' }), crlfDelay: Infinity });
+        let n = 0;
+        for await (const line of rl)
+            take(line, ++n);
+    }
+    if (!calls.length)
+        return undefined;
+    const stem = (0,external_node_path_.basename)(input.display).replace(/\.[^.]*$/, '');
+    return { binding_id: stem, text: '', model: 'trace', meta: {}, tool_calls: calls, steps: 0, first_line: calls[0].pos.line, file: input.display, key: stem, kind: 'plain' };
+}
+/**
+ * Read every input in order; `onEntry` sees each completed entry with its calls. Duplicate prompts and
+ * binding ids within an input are fatal as everywhere (01 §1.7).
+ */
+async function readCalls(inputs, onEntry, opts = {}) {
+    const diagnostics = [];
+    const visitor = {
+        onEntry,
+        onDiagnostic(d) {
+            diagnostics.push(d);
+        },
+    };
+    const stats = { episodes: 0, records: 0, skipped_lines: 0, ignored_lines: 0, calls: 0 };
+    const add = (s) => {
+        stats.episodes += s.episodes;
+        stats.records += s.records;
+        stats.skipped_lines += s.skipped_lines;
+        stats.ignored_lines += s.ignored_lines;
+        stats.calls += s.calls;
+    };
+    for (const input of inputs) {
+        let s;
+        if (input.text !== undefined) {
+            const asm = new assembler/* TraceAssembler */.q(visitor, opts.strict ?? false, true);
+            feedText(asm, input.text, input.display);
+            s = { ...asm.stats };
+        }
+        else {
+            s = await (0,trace.readTraceFiles)([{ path: input.path ?? input.display, displayPath: input.display }], visitor, { strict: opts.strict ?? false, retainCalls: true });
+        }
+        if (opts.cloudEvents && s.ignored_lines > 0) {
+            const e = await decisionEntry(input);
+            if (e) {
+                onEntry(e);
+                s.episodes++;
+                s.records += e.tool_calls.length;
+                s.ignored_lines -= e.tool_calls.length;
+                s.calls += e.tool_calls.length;
+            }
+        }
+        add(s);
+    }
+    return { stats, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/core/generate/input-kind.ts
+// `generate` and `profile update` read two kinds of input (docs/authoring.md): runtime events
+// (01 §1.13: file_open / net_connect / proc_exec) give a runtime policy document; tool-call traces
+// (01 §1, any shape) give a v2 tool policy. The kind is told by content: among the first 500 JSON
+// object lines, runtime events in the majority → runtime. `.json` files are call-list documents.
+
+
+const SNIFF_LINES = 500;
+const SNIFF_BYTES = 1 << 20;
+function sniffText(text) {
+    let runtime = 0;
+    let other = 0;
+    for (const raw of text.split('\n')) {
+        if (runtime + other >= SNIFF_LINES)
+            break;
+        const t = raw.trim();
+        if (!t.startsWith('{'))
+            continue;
+        let v;
+        try {
+            v = JSON.parse(t);
+        }
+        catch {
+            continue;
+        }
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+            continue;
+        const type = v['type'];
+        if (typeof type === 'string' && RUNTIME_EVENT_TYPES.includes(type))
+            runtime++;
+        else
+            other++;
+    }
+    return runtime > 0 && runtime >= other ? 'runtime' : 'tool';
+}
+/** Sniff the first MiB of a file (a partial last line is ignored by the JSON parse). */
+function sniffFile(path) {
+    if (/\.json$/i.test(path))
+        return 'tool';
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const buf = Buffer.alloc(SNIFF_BYTES);
+        const n = (0,external_node_fs_.readSync)(fd, buf, 0, SNIFF_BYTES, 0);
+        return sniffText(buf.toString('utf8', 0, n));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/generate/observe.ts
+// One run's observations, from either input kind (input-kind.ts): runtime event counts, or per-tool
+// call summaries. Shared by `generate -i` and `profile update -i`.
+
+
+
+
+
+
+
+function notFound(display, e) {
+    const reason = e?.code === 'ENOENT' ? 'no such file or directory' : (e?.message ?? String(e));
+    const message = `${display}: cannot open trace file: ${reason}`;
+    return new core_errors/* InputError */.dz('E_TRACE_NOT_FOUND', message, {
+        source: 'trace',
+        context: { file: display },
+        nextStepValues: { 'trace.jsonl': display },
+        diagnostics: [{ code: 'E_TRACE_NOT_FOUND', severity: 'error', message: `cannot open trace file: ${reason}`, file: display, source: 'trace' }],
+    });
+}
+async function observe(input, o = {}) {
+    if (input.text === undefined) {
+        try {
+            if (!(0,external_node_fs_.statSync)(input.path ?? input.display).isFile())
+                throw new Error('not a regular file');
+        }
+        catch (e) {
+            throw notFound(input.display, e);
+        }
+    }
+    const kind = o.kind === 'runtime' || o.kind === 'tool' ? o.kind : input.text !== undefined ? sniffText(input.text) : sniffFile(input.path ?? input.display);
+    if (kind === 'runtime') {
+        let text = input.text;
+        if (text === undefined) {
+            try {
+                text = (0,external_node_fs_.readFileSync)(input.path ?? input.display, 'utf8');
+            }
+            catch (e) {
+                throw notFound(input.display, e);
+            }
+        }
+        const events = parseRuntimeEvents(text, input.display, { strict: o.strict ?? false });
+        return { kind, events, warnings: events.warnings, eventCount: events.events };
+    }
+    const stats = new ToolStatsBuilder(o.entropyThreshold !== undefined ? { entropyThreshold: o.entropyThreshold } : {});
+    const r = await readCalls([input], (e) => stats.addEntry(e.tool_calls), { strict: o.strict ?? false });
+    (0,trace.requireRecords)(r.stats, input.display);
+    return { kind, stats, warnings: r.diagnostics.filter((d) => d.severity !== 'note'), eventCount: r.stats.calls };
+}
+
+;// CONCATENATED MODULE: ./src/core/generate/tool-policy.ts
+// A least-privilege v2 tool policy from observed tool calls (issue 7; docs/authoring.md): the tools seen
+// are allowed by exact name, each with an argument schema built from what was seen; tools that run
+// commands or code are denied; `enforcement.unconstrained_tools: deny`. Comments say where each rule
+// came from. No timestamps: the same input gives the same bytes.
+
+
+
+
+/** `(^|/)..(/|$)`: a `..` path segment. */
+const TRAVERSAL_PATTERN = '(^|/)\\.\\.(/|$)';
+const tool_policy_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+/** RE2 literal text. */
+function tool_policy_escapeRegex(s) {
+    return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+function typeValue(types) {
+    let t = [...types];
+    if (t.includes('integer') && t.includes('number'))
+        t = t.filter((x) => x !== 'integer');
+    return t.length === 1 ? t[0] : t;
+}
+function argSchema(a, heuristics) {
+    const schema = { type: typeValue(a.types) };
+    const s = a.string;
+    let note = a.types.join('|');
+    if (s?.kind === 'path') {
+        const prefix = s.prefix ?? '';
+        note += prefix.length > 1 ? `; paths under ${prefix}` : '; paths with no common directory';
+        if (heuristics) {
+            if (prefix.length > 1)
+                schema.pattern = `^${tool_policy_escapeRegex(prefix)}`;
+            if (!s.traversal)
+                schema.not = { pattern: TRAVERSAL_PATTERN };
+        }
+    }
+    else if (s?.kind === 'url') {
+        if (s.origins) {
+            note += `; URLs at ${s.origins.join(', ')}`;
+            if (heuristics)
+                schema.pattern = `^(?:${s.origins.map(tool_policy_escapeRegex).join('|')})(?:[/?#]|$)`;
+        }
+        else
+            note += '; URLs at many origins (not generalised)';
+    }
+    return { schema, note };
+}
+function toolSchema(t, heuristics, at, comments) {
+    const objectCalls = t.calls - t.nonObjectCalls;
+    if (objectCalls === 0)
+        return { type: typeValue(t.nonObjectTypes) };
+    const properties = {};
+    const required = [];
+    for (const k of Object.keys(t.args).sort(tool_policy_cmp)) {
+        const a = t.args[k];
+        const r = argSchema(a, heuristics);
+        properties[k] = r.schema;
+        const lines = [`${k}: in ${a.calls} of ${plural(objectCalls, 'call', 'calls')}; ${r.note}`];
+        if (heuristics)
+            for (const why of a.review ?? [])
+                lines.push(`REVIEW ${why}`);
+        comments.set(pathKey([...at, 'properties', k]), lines);
+        if (a.calls === objectCalls)
+            required.push(k);
+    }
+    const schema = {
+        type: t.nonObjectCalls > 0 ? ['object', ...t.nonObjectTypes.filter((x) => x !== 'object')] : 'object',
+        properties,
+    };
+    if (required.length)
+        schema.required = required;
+    schema.additionalProperties = false;
+    return schema;
+}
+function seenText(name, t, input, stability) {
+    if (input.profile) {
+        return `${name}: ${plural(t.calls, 'call', 'calls')}, seen in ${t.runs_seen ?? 0} of ${plural(input.profile.totalRuns, 'run', 'runs')} (stability ${stability?.toFixed(2)})`;
+    }
+    const where = t.first ? `; first at ${t.first.file}:${t.first.line}` : '';
+    return `${name}: ${plural(t.calls, 'call', 'calls')} in ${plural(t.entries, 'entry', 'entries')}${where}`;
+}
+function buildToolPolicy(input, o) {
+    const comments = new Map();
+    const names = [...input.tools.keys()].sort(tool_policy_cmp);
+    const allow = [];
+    const observedDeny = [];
+    const review = [];
+    const counts = { allow: 0, needs_review: 0, deny: 0, omitted: 0, unique: names.length };
+    const allowNotes = [];
+    const denyNotes = [];
+    const stabilityOf = new Map();
+    for (const name of names) {
+        const t = input.tools.get(name);
+        const danger = dangerousPattern(name);
+        let placement = 'allow';
+        let stability;
+        let reasons = [];
+        if (input.profile) {
+            const v = placeEntry(t.runs_seen ?? 0, input.profile.totalRuns, o.heuristics && danger ? 'deny_recommended' : undefined, [], input.profile.stability);
+            placement = v.placement;
+            stability = v.stability;
+            reasons = v.reasons;
+            stabilityOf.set(name, v.stability);
+        }
+        else if (o.heuristics && danger) {
+            placement = 'deny';
+        }
+        if (placement === 'allow') {
+            counts.allow++;
+            allow.push(name);
+            allowNotes.push([seenText(name, t, input, stability)]);
+        }
+        else if (placement === 'deny') {
+            counts.deny++;
+            observedDeny.push(name);
+            denyNotes.push([`${seenText(name, t, input, stability)}; runs commands or code (matches ${danger}): denied by --heuristics, allow it only after review`]);
+        }
+        else if (placement === 'needs_review') {
+            counts.needs_review++;
+            review.push(`${name}: not allowed, needs review (${reasons.join('; ')})`);
+        }
+        else {
+            counts.omitted++;
+            review.push(`${name}: dropped, below the stability threshold (${reasons.join('; ')})`);
+        }
+    }
+    // Built-in deny patterns; one that would deny an allowed tool is dropped (the allowlist already
+    // decides) so the observed behaviour still passes.
+    const builtin = [];
+    const dropped = [];
+    for (const p of DANGEROUS_TOOL_PATTERNS) {
+        const hit = allow.find((n) => matchToolPattern(p, n));
+        if (hit)
+            dropped.push(`${p} (would deny the observed tool ${hit})`);
+        else
+            builtin.push(p);
+    }
+    const deny = [...observedDeny, ...builtin];
+    denyNotes.forEach((n, i) => comments.set(pathKey(['tools', 'deny', i]), n));
+    if (builtin.length) {
+        const lines = ['built-in: tools that run commands or code are denied (deny beats allow)'];
+        for (const d of dropped)
+            lines.push(`not denied: ${d}`);
+        comments.set(pathKey(['tools', 'deny', observedDeny.length]), lines);
+    }
+    allowNotes.forEach((n, i) => comments.set(pathKey(['tools', 'allow', i]), n));
+    if (allow.length === 0)
+        comments.set(pathKey(['tools', 'allow']), ['no tool was allowed: every call is denied (fail-closed)']);
+    const schemas = {};
+    for (const name of allow) {
+        const t = input.tools.get(name);
+        const objectCalls = t.calls - t.nonObjectCalls;
+        comments.set(pathKey(['schemas', name]), [
+            `${name}: from ${plural(t.calls, 'call', 'calls')}${objectCalls < t.calls ? ` (${t.calls - objectCalls} without an argument object)` : ''}; only the arguments seen are accepted`,
+        ]);
+        schemas[name] = toolSchema(t, o.heuristics, ['schemas', name], comments);
+        if (o.heuristics) {
+            for (const [arg, a] of Object.entries(t.args))
+                for (const why of a.review ?? [])
+                    review.push(`${name}.${arg}: ${why}`);
+        }
+    }
+    const metadata = {
+        generated_by: 'assay generate',
+        source: input.source,
+        calls: input.calls,
+    };
+    if (input.entries !== undefined)
+        metadata.entries = input.entries;
+    if (input.profile) {
+        metadata.profile_runs = input.profile.totalRuns;
+        metadata.min_stability = input.profile.stability.minStability;
+        metadata.stability_method = input.profile.stability.method;
+    }
+    metadata.heuristics = o.heuristics;
+    if (review.length)
+        metadata.review = review;
+    const tools = { allow };
+    if (deny.length)
+        tools.deny = deny;
+    const doc = { version: '2.0', name: o.name, metadata, tools };
+    if (Object.keys(schemas).length)
+        doc.schemas = schemas;
+    doc.enforcement = { unconstrained_tools: 'deny' };
+    comments.set(pathKey(['enforcement']), ['every allowed tool has a schema above; a tool without one is denied']);
+    if (review.length)
+        comments.set(pathKey(['metadata', 'review']), ['to review before use (nothing here is allowed unless listed in tools.allow)']);
+    const header = [
+        `Generated by \`assay generate\` from ${input.source}: ${plural(input.calls, 'call', 'calls')} of ${plural(names.length, 'tool', 'tools')}${input.entries !== undefined ? ` in ${plural(input.entries, 'entry', 'entries')}` : ''}${input.profile ? ` over ${plural(input.profile.totalRuns, 'run', 'runs')}` : ''}.`,
+        'Least privilege: only the tools seen are allowed, each with a schema of the arguments seen.',
+        o.heuristics ? 'Heuristics: argument patterns generalised (path prefixes, URL origins); tools that run commands or code denied.' : 'Run with --heuristics to generalise argument patterns and deny observed tools that run commands.',
+        'Review before use: this policy describes what was observed, not what is safe.',
+    ];
+    return { doc, comments, header, counts };
+}
+function toolPolicyText(r, format) {
+    if (format === 'json')
+        return JSON.stringify(r.doc, null, 2) + '\n';
+    return emitYaml(r.doc, { comments: r.comments, header: r.header });
+}
+
+;// CONCATENATED MODULE: ./src/core/generate/index.ts
+// `assay generate` (02 §4.5; docs/authoring.md): a policy learned from behaviour. Runtime events give the
+// runtime policy document (01 §2.9); tool-call traces give a least-privilege v2 tool policy. Exactly one
+// source: one run (`-i`) or a profile of many runs (`--profile`).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const generate_usage = (m) => new core_errors/* UsageError */.eb('E_INVALID_ARGS', m, { source: 'cli' });
+/** Range checks of 02 §4.5 (bad args → 2 E_INVALID_ARGS). */
+function checkGenerateOptions(o) {
+    const s = { ...DEFAULT_STABILITY, ...o.stability };
+    const inUnit = (x) => Number.isFinite(x) && x >= 0 && x <= 1;
+    if (!inUnit(s.minStability))
+        throw generate_usage(`--min-stability must be in [0, 1] (got ${s.minStability})`);
+    if (!inUnit(s.reviewThreshold))
+        throw generate_usage(`--review-threshold must be in [0, 1] (got ${s.reviewThreshold})`);
+    if (s.reviewThreshold > s.minStability)
+        throw generate_usage(`--review-threshold (${s.reviewThreshold}) must not exceed --min-stability (${s.minStability})`);
+    if (!(Number.isFinite(s.alpha) && s.alpha > 0))
+        throw generate_usage(`--alpha must be > 0 (got ${s.alpha})`);
+    if (!(Number.isFinite(s.wilsonZ) && s.wilsonZ > 0))
+        throw generate_usage(`--wilson-z must be > 0 (got ${s.wilsonZ})`);
+    if (!(Number.isSafeInteger(s.minRuns) && s.minRuns >= 0))
+        throw generate_usage(`--min-runs must be a non-negative integer (got ${s.minRuns})`);
+    if (s.method !== 'laplace' && s.method !== 'wilson')
+        throw generate_usage(`--stability-method must be laplace or wilson (got ${String(s.method)})`);
+    const e = o.entropyThreshold ?? DEFAULT_ENTROPY_THRESHOLD;
+    if (!(Number.isFinite(e) && e > 0))
+        throw generate_usage(`--entropy-threshold must be > 0 (got ${e})`);
+    return s;
+}
+function profileKind(p, asked) {
+    if (asked === 'runtime' || asked === 'tool')
+        return asked;
+    const runtime = Object.keys(p.entries.files).length + Object.keys(p.entries.network).length + Object.keys(p.entries.processes).length;
+    const tools = Object.keys(p.entries.tools ?? {}).length;
+    if (runtime > 0 && tools > 0)
+        throw generate_usage('the profile holds both runtime and tool-call entries: pass --kind runtime or --kind tool');
+    return tools > 0 ? 'tool' : 'runtime';
+}
+async function generatePolicy(o) {
+    if ((o.input === undefined) === (o.profile === undefined))
+        throw generate_usage('give exactly one of --input/-i or --profile');
+    const stability = checkGenerateOptions(o);
+    const name = o.name ?? 'Generated Policy';
+    const format = o.format ?? 'yaml';
+    const heuristics = o.heuristics ?? false;
+    const entropyThreshold = o.entropyThreshold ?? DEFAULT_ENTROPY_THRESHOLD;
+    if (o.input) {
+        const obs = await observe(o.input, { kind: o.kind ?? 'auto', strict: o.strict ?? false, entropyThreshold });
+        if (obs.kind === 'runtime') {
+            const r = runtimePolicyFromEvents(obs.events, { name, generatedAt: o.generatedAt, heuristics, entropyThreshold });
+            return { kind: 'runtime', text: runtimePolicyText(r.doc, format), unique: r.counts.unique, events: obs.eventCount, allow: r.counts.allow, needs_review: r.counts.needs_review, deny: r.counts.deny, warnings: obs.warnings };
+        }
+        const r = buildToolPolicy({ tools: obs.stats.tools, calls: obs.stats.calls, entries: obs.stats.entries, source: o.input.display }, { name, heuristics });
+        return { kind: 'tool', text: toolPolicyText(r, format), unique: r.counts.unique, events: obs.eventCount, allow: r.counts.allow, needs_review: r.counts.needs_review, deny: r.counts.deny, warnings: obs.warnings };
+    }
+    const { profile, display } = o.profile;
+    const kind = profileKind(profile, o.kind);
+    if (kind === 'runtime') {
+        const view = {
+            total_runs: profile.total_runs,
+            entries: Object.fromEntries(['files', 'network', 'processes'].map((k) => [k, new Map(Object.entries(profile.entries[k]))])),
+        };
+        const r = runtimePolicyFromProfile(view, { name, generatedAt: o.generatedAt, heuristics, entropyThreshold, stability });
+        const hits = ['files', 'network', 'processes'].reduce((n, k) => n + Object.values(profile.entries[k]).reduce((m, e) => m + e.hits_total, 0), 0);
+        return { kind, text: runtimePolicyText(r.doc, format), unique: r.counts.unique, events: hits, allow: r.counts.allow, needs_review: r.counts.needs_review, deny: r.counts.deny, warnings: [] };
+    }
+    const tools = new Map();
+    let calls = 0;
+    for (const [n, e] of Object.entries(profile.entries.tools ?? {})) {
+        const t = toolStatOf(e);
+        tools.set(n, t);
+        calls += t.calls;
+    }
+    const r = buildToolPolicy({ tools, calls, source: display, profile: { totalRuns: profile.total_runs, stability } }, { name, heuristics });
+    return { kind, text: toolPolicyText(r, format), unique: r.counts.unique, events: calls, allow: r.counts.allow, needs_review: r.counts.needs_review, deny: r.counts.deny, warnings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrate/diff.ts
+// Unified diffs for previews (`migrate --dry-run`, `doctor --fix --dry-run`, `generate --diff`).
+// Myers' O((N+M)·D) algorithm over lines; past MAX_EDITS edits the whole file is one hunk (still a
+// correct diff, just not a minimal one), which keeps time and memory bounded on unrelated files.
+const MAX_EDITS = 4000;
+/** A last line without LF carries this mark, so it differs from the same line with one. */
+const NO_NEWLINE = '\u0000no-newline';
+function splitLines(s) {
+    if (s === '')
+        return [];
+    const finalNewline = s.endsWith('\n');
+    const lines = (finalNewline ? s.slice(0, -1) : s).split('\n');
+    if (!finalNewline)
+        lines[lines.length - 1] += NO_NEWLINE;
+    return lines;
+}
+function render(op) {
+    return op.line.endsWith(NO_NEWLINE) ? `${op.kind}${op.line.slice(0, -NO_NEWLINE.length)}\n\\ No newline at end of file` : `${op.kind}${op.line}`;
+}
+/** Edit script from a to b, or null when it needs more than MAX_EDITS edits. */
+function myers(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const max = Math.min(n + m, MAX_EDITS);
+    const offset = max + 1;
+    let v = new Int32Array(2 * max + 3);
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push(v.slice());
+        const next = v.slice();
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            next[offset + k] = x;
+            if (x >= n && y >= m) {
+                trace.push(next);
+                return backtrack(trace, a, b, offset);
+            }
+        }
+        v = next;
+    }
+    return null;
+}
+function backtrack(trace, a, b, offset) {
+    const ops = [];
+    let x = a.length;
+    let y = b.length;
+    for (let d = trace.length - 2; d >= 0; d--) {
+        const v = trace[d];
+        const k = x - y;
+        const prevK = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1;
+        const prevX = d === 0 ? 0 : v[offset + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            ops.push({ kind: ' ', line: a[x - 1] });
+            x--;
+            y--;
+        }
+        if (d === 0)
+            break;
+        if (x === prevX)
+            ops.push({ kind: '+', line: b[prevY] });
+        else
+            ops.push({ kind: '-', line: a[prevX] });
+        x = prevX;
+        y = prevY;
+    }
+    while (x > 0 && y > 0) {
+        ops.push({ kind: ' ', line: a[x - 1] });
+        x--;
+        y--;
+    }
+    return ops.reverse();
+}
+/** A unified diff (`---`/`+++` headers, `@@` hunks); "" when the texts are equal. */
+function unifiedDiff(before, after, o) {
+    if (before === after)
+        return '';
+    const A = splitLines(before);
+    const B = splitLines(after);
+    const ctx = o.context ?? 3;
+    let ops = myers(A, B);
+    if (ops === null)
+        ops = [...A.map((line) => ({ kind: '-', line })), ...B.map((line) => ({ kind: '+', line }))];
+    const lines = [`--- ${o.fromFile}`, `+++ ${o.toFile}`];
+    // Positions (1-based) of each op in a and b.
+    let ai = 1;
+    let bi = 1;
+    const pos = ops.map((op) => {
+        const p = { a: ai, b: bi };
+        if (op.kind !== '+')
+            ai++;
+        if (op.kind !== '-')
+            bi++;
+        return p;
+    });
+    let i = 0;
+    while (i < ops.length) {
+        while (i < ops.length && ops[i].kind === ' ')
+            i++;
+        if (i >= ops.length)
+            break;
+        const start = Math.max(0, i - ctx);
+        let end = i;
+        // Extend the hunk while changes are within 2·ctx of each other.
+        for (;;) {
+            while (end < ops.length && ops[end].kind !== ' ')
+                end++;
+            let j = end;
+            while (j < ops.length && ops[j].kind === ' ' && j - end < 2 * ctx)
+                j++;
+            if (j < ops.length && ops[j].kind !== ' ')
+                end = j;
+            else
+                break;
+        }
+        const stop = Math.min(ops.length, end + ctx);
+        const hunk = ops.slice(start, stop);
+        const aCount = hunk.filter((x) => x.kind !== '+').length;
+        const bCount = hunk.filter((x) => x.kind !== '-').length;
+        const aStart = aCount === 0 ? pos[start].a - 1 : pos[start].a;
+        const bStart = bCount === 0 ? pos[start].b - 1 : pos[start].b;
+        lines.push(`@@ -${aStart},${aCount} +${bStart},${bCount} @@`);
+        for (const op of hunk)
+            lines.push(render(op));
+        i = stop;
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/show.ts
+// `profile show` (02 §4.6): totals and the top entries by runs seen, as text or a document.
+
+
+function summarizeProfile(p, top) {
+    const all = [];
+    const add = (section, m) => {
+        for (const [key, e] of Object.entries(m ?? {})) {
+            all.push({ section, key, runs_seen: e.runs_seen, hits_total: e.hits_total, first_seen: e.first_seen, last_seen: e.last_seen });
+        }
+    };
+    add('files', p.entries.files);
+    add('network', p.entries.network);
+    add('processes', p.entries.processes);
+    add('tools', p.entries.tools);
+    all.sort((a, b) => b.runs_seen - a.runs_seen ||
+        b.hits_total - a.hits_total ||
+        (a.section < b.section ? -1 : a.section > b.section ? 1 : 0) ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return {
+        schema: 'assay.profile_summary.v1',
+        name: p.name,
+        version: p.version,
+        scope: p.scope ?? null,
+        created_at: p.created_at,
+        updated_at: p.updated_at,
+        total_runs: p.total_runs,
+        last_run_id: p.run_ids.at(-1) ?? null,
+        run_ids_kept: p.run_ids.length,
+        counts: {
+            files: Object.keys(p.entries.files).length,
+            network: Object.keys(p.entries.network).length,
+            processes: Object.keys(p.entries.processes).length,
+            tools: Object.keys(p.entries.tools ?? {}).length,
+        },
+        top: all.slice(0, Math.max(0, top)),
+    };
+}
+function profileSummaryText(s) {
+    const lines = [
+        `Profile: ${safeText(s.name)} (version ${s.version}${s.scope !== null ? `, scope ${safeText(s.scope)}` : ''})`,
+        `Runs: ${s.total_runs}${s.last_run_id !== null ? ` (last: ${safeText(s.last_run_id)})` : ''}`,
+        `Created: ${s.created_at}  Updated: ${s.updated_at}`,
+        `Entries: ${s.counts.files} files, ${s.counts.network} network, ${s.counts.processes} processes, ${s.counts.tools} tools`,
+    ];
+    if (s.top.length) {
+        lines.push(`Top ${s.top.length} by runs seen:`);
+        const width = Math.min(60, Math.max(...s.top.map((t) => [...t.key].length)));
+        for (const t of s.top) {
+            const key = safeText(t.key, { bound: 120 }).replace(/[\r\n\t]/g, ' ');
+            lines.push(`  ${t.section.padEnd(9)}  ${key.padEnd(width)}  ${t.runs_seen}/${s.total_runs} runs  ${t.hits_total} hits`);
+        }
+    }
+    else
+        lines.push('No entries yet: run `assay profile update --profile <file> -i <trace> --run-id <id>`.');
+    return lines.join('\n') + '\n';
+}
+function profileSummaryDocument(s, format) {
+    return format === 'json' ? JSON.stringify(s, null, 2) + '\n' : emitYaml(s);
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/index.ts
+// Public API of behaviour profiles (02 §4.6, 01 §1.13).
+
+
+
+
+;// CONCATENATED MODULE: ./cli/commands/generate.ts
+// `assay generate` (02 §4.5; alias `assay policy generate`): a policy learned from one run (`-i`) or a
+// profile of many runs (`--profile`). Runtime events → runtime policy document; tool-call traces → a
+// least-privilege v2 tool policy (docs/authoring.md).
+
+
+
+
+
+
+
+
+/** The injected clock (06 §7): SOURCE_DATE_EPOCH or 1970 in reproducible mode, else the wall clock. */
+function commandClock(reproducibleFlag) {
+    const sde = process.env.SOURCE_DATE_EPOCH;
+    if (sde !== undefined && /^\d+$/.test(sde))
+        return new Date(Number(sde) * 1000);
+    if (reproducibleMode(reproducibleFlag))
+        return new Date(0);
+    return new Date();
+}
+function isoSeconds(d) {
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** A number flag; anything else is a usage error. */
+function numberFlag(name, value) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n))
+        throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `${name} must be a number (got "${value}")`, { source: 'cli' });
+    return n;
+}
+/** `-i <file|->`: a file, or stdin when `-`. */
+function traceInput(given) {
+    if (given === '-')
+        return { text: (0,external_node_fs_.readFileSync)(0, 'utf8'), display: '-' };
+    const r = fileRef(given);
+    return { path: r.path, display: r.display };
+}
+function printWarnings(ws, quiet = false) {
+    if (quiet)
+        return;
+    for (const w of ws.slice(0, 20))
+        (0,output/* err */._q)((0,core_errors/* formatDiagnostic */.xy)(w));
+    if (ws.length > 20)
+        (0,output/* err */._q)(`… and ${ws.length - 20} more skipped line(s)`);
+}
+/** Write a file the command was asked to write; failure → 3 E_IO_ERROR. */
+function writeOutput(path, display, text) {
+    try {
+        (0,output/* emitArtefact */.g9)(text, path);
+    }
+    catch (e) {
+        throw new core_errors/* InfraError */.Ri('E_IO_ERROR', `cannot write ${display}: ${e.message}`, { source: 'cli', context: { file: display }, nextStepValues: { path: display } });
+    }
+}
+function generate_parseKind(value) {
+    if (value === 'auto' || value === 'runtime' || value === 'tool')
+        return value;
+    throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `invalid --kind "${value}" (allowed: auto, runtime, tool)`, { source: 'cli' });
+}
+function configureGenerate(cmd) {
+    return cmd
+        .description('Generate a policy from observed behaviour: one run (-i) or a profile (--profile)')
+        .option('-i, --input <file>', 'runtime events or a tool-call trace (JSONL, .json call list, or - for stdin)')
+        .option('--profile <file>', 'a profile of many runs (assay profile update)')
+        .option('-o, --output <file>', 'where to write the policy', 'policy.yaml')
+        .option('--name <name>', 'policy name', 'Generated Policy')
+        .option('-f, --format <format>', 'yaml | json', 'yaml')
+        .option('--dry-run', 'print the policy on stdout; write nothing')
+        .option('--diff', 'print a unified diff against the existing output')
+        .option('--heuristics', 'flag risky entries; for tool traces generalise argument patterns and deny command tools')
+        .option('--entropy-threshold <bits>', 'path-segment entropy that needs review', '3.8')
+        .option('--min-stability <x>', 'profile: stability to allow an entry (0–1)', '0.7')
+        .option('--review-threshold <x>', 'profile: stability to list an entry for review (0–1, ≤ min-stability)', '0.6')
+        .option('--new-is-risky', 'profile: entries below the thresholds or min-runs go to needs_review')
+        .option('--alpha <a>', 'profile: Laplace smoothing α (> 0)', '1.0')
+        .option('--min-runs <n>', 'profile: runs an entry needs before it can be allowed', '1')
+        .option('--wilson-z <z>', 'profile: z of the Wilson lower bound (> 0)', '1.96')
+        .option('--stability-method <m>', 'profile: laplace (share of runs, default) | wilson (lower bound)', 'laplace')
+        .option('--kind <kind>', 'auto | runtime | tool (what the input holds; default: told by content)', 'auto')
+        .option('--strict', 'bad input lines are fatal')
+        .option('--reproducible', 'timestamps from SOURCE_DATE_EPOCH (else 1970)')
+        .option('-q, --quiet', 'errors only');
+}
+function generate_register(program) {
+    const action = async (flags) => {
+        process.exitCode = await runGenerate(flags);
+    };
+    configureGenerate(program.command('generate')).action(action);
+    // `assay policy generate` (02 §4.5 alias).
+    const policy = program.commands.find((c) => c.name() === 'policy') ?? program.command('policy').description('Policy commands');
+    configureGenerate(policy.command('generate')).action(action);
+}
+async function runGenerate(flags) {
+    try {
+        const format = parseFormat(flags.format, ['yaml', 'json']);
+        if ((flags.input === undefined) === (flags.profile === undefined)) {
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', 'give exactly one of --input/-i or --profile', { source: 'cli' });
+        }
+        const method = flags.stabilityMethod;
+        if (method !== 'laplace' && method !== 'wilson')
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `invalid --stability-method "${method}" (allowed: laplace, wilson)`, { source: 'cli' });
+        const stability = {
+            minStability: numberFlag('--min-stability', flags.minStability),
+            reviewThreshold: numberFlag('--review-threshold', flags.reviewThreshold),
+            newIsRisky: flags.newIsRisky === true,
+            alpha: numberFlag('--alpha', flags.alpha),
+            minRuns: numberFlag('--min-runs', flags.minRuns),
+            wilsonZ: numberFlag('--wilson-z', flags.wilsonZ),
+            method,
+        };
+        const kind = generate_parseKind(flags.kind);
+        const now = commandClock(flags.reproducible);
+        let profile;
+        if (flags.profile !== undefined) {
+            const p = fileRef(flags.profile);
+            profile = { profile: loadProfile(p.path, p.display), display: p.display };
+        }
+        const r = await generatePolicy({
+            ...(flags.input !== undefined ? { input: traceInput(flags.input) } : {}),
+            ...(profile ? { profile } : {}),
+            kind,
+            name: flags.name,
+            format,
+            heuristics: flags.heuristics === true,
+            entropyThreshold: numberFlag('--entropy-threshold', flags.entropyThreshold),
+            stability,
+            strict: flags.strict === true,
+            generatedAt: isoSeconds(now),
+        });
+        printWarnings(r.warnings, flags.quiet);
+        if (!flags.quiet) {
+            (0,output/* err */._q)(`Aggregated ${r.unique} unique from ${r.events} ${r.kind === 'runtime' ? 'events' : 'calls'}`);
+            (0,output/* err */._q)(`Policy: ${r.allow} allow, ${r.needs_review} needs_review, ${r.deny} deny`);
+        }
+        const out = fileRef(flags.output);
+        if (flags.diff) {
+            const before = (0,external_node_fs_.existsSync)(out.path) ? (0,external_node_fs_.readFileSync)(out.path, 'utf8') : '';
+            const d = unifiedDiff(before, r.text, { fromFile: `a/${out.display}`, toFile: `b/${out.display}` });
+            if (d)
+                process.stdout.write(d);
+            else if (!flags.quiet)
+                (0,output/* err */._q)(`No changes to ${out.display}`);
+        }
+        if (flags.dryRun) {
+            if (!flags.diff)
+                (0,output/* emitArtefact */.g9)(r.text);
+            return 0;
+        }
+        writeOutput(out.path, out.display, r.text);
+        if (!flags.quiet)
+            (0,output/* err */._q)(`Wrote ${out.display}`);
+        return 0;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e);
+    }
+}
+
+;// CONCATENATED MODULE: ./cli/commands/profile.ts
+// `assay profile init | update | show` (02 §4.6): a profile of many runs for `generate --profile`.
+
+
+
+
+
+
+
+
+function profile_register(program) {
+    const group = program.command('profile').description('Profiles of many runs: init, update, show (input to generate --profile)');
+    group.exitOverride();
+    group
+        .command('init')
+        .description('Create an empty profile')
+        .option('-o, --output <file>', 'profile to create', 'assay-profile.yaml')
+        .option('--name <name>', 'profile name', 'default')
+        .option('--scope <scope>', 'lock the profile to a scope (e.g. a branch or environment)')
+        .option('--reproducible', 'timestamps from SOURCE_DATE_EPOCH (else 1970)')
+        .exitOverride()
+        .action((flags) => {
+        process.exitCode = profile_runInit(flags);
+    });
+    group
+        .command('update')
+        .description('Merge one run into a profile (idempotent per run id)')
+        .requiredOption('--profile <file>', 'profile to update')
+        .requiredOption('-i, --input <file>', 'runtime events or a tool-call trace of the run (- for stdin)')
+        .requiredOption('--run-id <id>', 'id of the run (merging the same id again changes nothing)')
+        .option('--scope <scope>', 'scope of this run (the first scope seen is locked)')
+        .option('--force', 'merge a run of another scope')
+        .option('--strict', 'bad input lines are fatal, and an already merged run id is an error')
+        .option('-v, --verbose', 'list the entries seen for the first time')
+        .option('--kind <kind>', 'auto | runtime | tool', 'auto')
+        .option('--reproducible', 'timestamps from SOURCE_DATE_EPOCH (else 1970)')
+        .exitOverride()
+        .action(async (flags) => {
+        process.exitCode = await runUpdate(flags);
+    });
+    group
+        .command('show')
+        .description('Totals and the top entries by runs seen')
+        .requiredOption('--profile <file>', 'profile to show')
+        .option('-f, --format <format>', 'summary | json | yaml', 'summary')
+        .option('--top <n>', 'how many entries to list', '10')
+        .exitOverride()
+        .action((flags) => {
+        process.exitCode = runShow(flags);
+    });
+}
+function profile_runInit(flags) {
+    try {
+        const out = fileRef(flags.output);
+        if ((0,external_node_fs_.existsSync)(out.path))
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `${out.display} already exists (profile init never overwrites)`, { source: 'cli' });
+        const p = emptyProfile(flags.name, isoSeconds(commandClock(flags.reproducible)), flags.scope);
+        writeOutput(out.path, out.display, serializeProfile(p, profileFormatFor(out.path)));
+        (0,output/* err */._q)(`Created profile: ${out.display}`);
+        return 0;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e);
+    }
+}
+async function runUpdate(flags) {
+    try {
+        const ref = fileRef(flags.profile);
+        const profile = loadProfile(ref.path, ref.display);
+        const obs = await observe(traceInput(flags.input), { kind: generate_parseKind(flags.kind), strict: flags.strict === true });
+        printWarnings(obs.warnings);
+        const now = commandClock(flags.reproducible);
+        const r = mergeRun(profile, obs.kind === 'runtime' ? { kind: 'runtime', events: obs.events } : { kind: 'tool', tools: obs.stats.tools }, {
+            runId: flags.runId,
+            ...(flags.scope !== undefined ? { scope: flags.scope } : {}),
+            force: flags.force === true,
+            nowSeconds: Math.floor(now.getTime() / 1000),
+            nowIso: isoSeconds(now),
+        });
+        if (r.status === 'already_merged') {
+            if (flags.strict)
+                throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `run ${JSON.stringify(flags.runId)} is already merged into ${ref.display} (--strict)`, { source: 'cli' });
+            (0,output/* err */._q)(`note: run ${JSON.stringify(flags.runId)} is already merged into ${ref.display}; nothing changed`);
+            return 0;
+        }
+        for (const n of r.notes)
+            (0,output/* err */._q)(`warning: ${n}`);
+        writeOutput(ref.path, ref.display, serializeProfile(r.profile, profileFormatFor(ref.path)));
+        (0,output/* err */._q)(`Merged run ${JSON.stringify(flags.runId)} into ${ref.display}: ${r.added.length} new, ${r.updated} seen again (${r.profile.total_runs} run(s) in total)`);
+        if (flags.verbose)
+            for (const a of r.added)
+                (0,output/* err */._q)(`  + ${a}`);
+        return 0;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e);
+    }
+}
+function runShow(flags) {
+    try {
+        const format = parseFormat(flags.format, ['summary', 'json', 'yaml']);
+        const top = numberFlag('--top', flags.top);
+        if (!Number.isSafeInteger(top) || top < 0)
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `--top must be a non-negative integer (got "${flags.top}")`, { source: 'cli' });
+        const ref = fileRef(flags.profile);
+        const s = summarizeProfile(loadProfile(ref.path, ref.display), top);
+        (0,output/* emitArtefact */.g9)(format === 'summary' ? profileSummaryText(s) : profileSummaryDocument(s, format));
+        return 0;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/coverage/inventory.ts
+// The tool surface a policy constrains (02 §4.7 "Inventory"): exact names from allow/deny, schemas,
+// sequence rules, aliases and declared tools, plus each non-universal pattern as one item, covered when
+// any seen tool matches it. Also the high-risk names: deny-listed or never_after-forbidden exact names.
+
+class Inventory {
+    items = new Map();
+    highRisk = new Set();
+    get list() {
+        return [...this.items.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    }
+    addName(name) {
+        if (!this.items.has(name))
+            this.items.set(name, { label: name, kind: 'name', test: (n) => n === name });
+    }
+    /** A pattern of 01 §2.4: exact → name; universal → nothing (it constrains no particular tool). */
+    addPattern(pattern) {
+        const p = compileToolPattern(pattern);
+        if (p.kind === 'any')
+            return;
+        if (p.kind === 'exact')
+            return this.addName(p.text);
+        if (!this.items.has(pattern))
+            this.items.set(pattern, { label: pattern, kind: 'pattern', test: (n) => p.test(n) });
+    }
+    selectorNames(p, sel) {
+        if (sel.isAlias)
+            return [...(p.aliases.get(sel.tool) ?? [])];
+        const c = compileToolPattern(sel.tool);
+        return c.kind === 'exact' ? [c.text] : [];
+    }
+    addSelector(p, sel) {
+        if (sel.isAlias)
+            for (const m of p.aliases.get(sel.tool) ?? [])
+                this.addName(m);
+        else
+            this.addPattern(sel.tool);
+    }
+    addPolicy(p) {
+        const t = p.tools;
+        for (const e of t.allow?.entries ?? [])
+            this.addPattern(e.pattern);
+        for (const e of t.deny.entries) {
+            this.addPattern(e.pattern);
+            if (e.matcher.kind === 'exact')
+                this.highRisk.add(e.matcher.text);
+        }
+        for (const k of p.schemas.keys())
+            this.addName(k);
+        for (const members of p.aliases.values())
+            for (const m of members)
+                this.addName(m);
+        for (const r of p.sequences) {
+            switch (r.kind) {
+                case 'blocklist':
+                    this.addPattern(`*${r.pattern}*`);
+                    break;
+                case 'require':
+                case 'max_calls':
+                case 'eventually':
+                    this.addSelector(p, r.tool);
+                    break;
+                case 'before':
+                    this.addSelector(p, r.first);
+                    this.addSelector(p, r.then);
+                    break;
+                case 'never_after':
+                    this.addSelector(p, r.trigger);
+                    this.addSelector(p, r.forbidden);
+                    for (const n of this.selectorNames(p, r.forbidden))
+                        this.highRisk.add(n);
+                    break;
+                case 'after':
+                    this.addSelector(p, r.trigger);
+                    this.addSelector(p, r.then);
+                    break;
+                case 'sequence':
+                    for (const s of r.tools)
+                        this.addSelector(p, s);
+                    break;
+            }
+        }
+    }
+}
+/**
+ * Declared tools from a file: a JSON array of names, an MCP `tools/list` result (`{"tools":[{"name"}]}`),
+ * or text with one name per line (`#` comments).
+ */
+function parseDeclaredTools(text) {
+    const t = text.replace(/^\uFEFF/, '').trim();
+    if (t.startsWith('[') || t.startsWith('{')) {
+        try {
+            const v = JSON.parse(t);
+            const list = Array.isArray(v) ? v : v.tools ?? v.result?.tools;
+            if (Array.isArray(list)) {
+                return list
+                    .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof x.name === 'string' ? x.name : ''))
+                    .filter((x) => x !== '');
+            }
+        }
+        catch {
+            // not JSON: read as lines
+        }
+    }
+    return t
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+;// CONCATENATED MODULE: ./src/core/coverage/report.ts
+// `assay coverage` (02 §4.7): tools seen vs the tools the policy constrains, sequence rules exercised,
+// the calls the one engine denies or warns about, and the thresholds that fail the command.
+
+
+
+
+
+
+
+
+
+const ratio = (n, d) => (d === 0 ? 1 : n / d);
+const pct2 = (r) => Math.round(r * 10000) / 100;
+const report_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+async function computeCoverage(o) {
+    const gates = o.policies.map((p) => newPolicyGate(p.policy, p.display));
+    const seen = new Set();
+    const r = await readCalls(o.traces, (entry) => {
+        for (const c of entry.tool_calls)
+            seen.add(c.tool_name);
+        for (const g of gates)
+            gateEntry(g, entry);
+    }, { strict: o.strict ?? false, cloudEvents: true });
+    if (r.stats.records === 0) {
+        const file = o.traces.map((t) => t.display).join(', ');
+        const message = 'trace contains no records';
+        throw new core_errors/* InputError */.dz('E_TRACE_INVALID', message, {
+            source: 'trace',
+            context: { file },
+            nextStepValues: { 'trace.jsonl': file },
+            diagnostics: [{ code: 'E_TRACE_INVALID', severity: 'error', message, file, source: 'trace' }],
+        });
+    }
+    const inv = new Inventory();
+    for (const p of o.policies)
+        inv.addPolicy(p.policy);
+    for (const d of o.declared ?? [])
+        inv.addName(d);
+    const items = inv.list;
+    const covered = items.filter((i) => [...seen].some((n) => i.test(n)));
+    const uncovered = items.filter((i) => !covered.includes(i));
+    const seenList = [...seen].sort(report_cmp);
+    const unknown = seenList.filter((n) => !items.some((i) => i.test(n)));
+    const toolRatio = ratio(covered.length, items.length);
+    const toolPct = pct2(toolRatio);
+    let total = 0;
+    let exercised = 0;
+    const notExercised = [];
+    for (const g of gates) {
+        g.policy.sequences.forEach((rule, i) => {
+            total++;
+            if (g.sequenceExercised[i])
+                exercised++;
+            else
+                notExercised.push(rule.ruleId);
+        });
+    }
+    const ruleRatio = ratio(exercised, total);
+    const rulePct = pct2(ruleRatio);
+    const overall = pct2((toolRatio + ruleRatio) / 2);
+    const drafts = gates.flatMap((g) => g.drafts).filter((d) => d.level !== 'note');
+    const findings = finalizeFindings(drafts);
+    const violations = findings.filter((f) => f.level === 'error');
+    const warnings = findings.filter((f) => f.level === 'warning');
+    const highRisk = [...inv.highRisk].filter((n) => !seen.has(n)).sort(report_cmp);
+    const meets = o.minCoverage === undefined || overall + 1e-9 >= o.minCoverage;
+    const report = {
+        schema: 'assay.coverage_report.v1',
+        tools: { seen: seenList, declared: items.map((i) => i.label), unknown, covered: covered.map((i) => i.label), uncovered: uncovered.map((i) => i.label), covered_pct: toolPct },
+        rules: { total, exercised, exercised_pct: rulePct, not_exercised: notExercised },
+        overall_pct: overall,
+        violations,
+        warnings,
+        high_risk_gaps: highRisk,
+        min_coverage: o.minCoverage ?? null,
+        meets_threshold: meets,
+        policies: o.policies.map((p) => p.display),
+        trace_files: o.traces.map((t) => t.display),
+        calls: r.stats.calls,
+        entries: r.stats.episodes,
+        exit_code: 0,
+    };
+    if (o.baseline) {
+        const current = { overall, tool: toolPct, rule: rulePct };
+        const regressions = [];
+        for (const e of o.baseline.entries) {
+            if (e.test_id !== 'coverage' || !(e.metric in current))
+                continue;
+            const metric = e.metric;
+            const base = Math.round(e.score * 10000) / 100;
+            if (current[metric] + 1e-9 < base)
+                regressions.push({ metric, baseline_pct: base, current_pct: current[metric] });
+        }
+        report.baseline = { file: o.baselineDisplay ?? '', regressions };
+    }
+    report.exit_code = violations.length || highRisk.length || !meets || (report.baseline?.regressions.length ?? 0) > 0 ? 1 : 0;
+    return { report, stats: r.stats, diagnostics: r.diagnostics };
+}
+/** `sha256:<hex>` of the policy files' bytes in order (the baseline's `config_fingerprint`). */
+function policiesFingerprint(paths) {
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const p of paths)
+        h.update((0,external_node_fs_.readFileSync)(p));
+    return `sha256:${h.digest('hex')}`;
+}
+/** The coverage baseline (02 §9.1 format, test id `coverage`, metrics overall/rule/tool as fractions). */
+function coverageBaseline(r, o) {
+    const b = {
+        schema_version: 1,
+        suite: 'coverage',
+        assay_version: version/* VERSION */.x,
+        created_at: o.createdAt,
+        config_fingerprint: o.fingerprint,
+        entries: [
+            { test_id: 'coverage', metric: 'overall', score: r.overall_pct / 100, meta: { exercised: 'exercised' } },
+            { test_id: 'coverage', metric: 'rule', score: r.rules.exercised_pct / 100, meta: { exercised: 'exercised' } },
+            { test_id: 'coverage', metric: 'tool', score: r.tools.covered_pct / 100, meta: { exercised: 'exercised' } },
+        ],
+    };
+    return serializeBaseline(b);
+}
+/** Read a coverage baseline; unreadable or for another suite → E_BASELINE_INVALID. */
+function loadCoverageBaseline(path, display) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        const message = `cannot read baseline: ${e.message}`;
+        throw new core_errors/* InputError */.dz('E_BASELINE_INVALID', `${display}: ${message}`, {
+            source: 'baseline',
+            context: { file: display },
+            nextStepValues: { 'baseline.json': display },
+            diagnostics: [{ code: 'E_BASELINE_INVALID', severity: 'error', message, file: display, source: 'baseline' }],
+        });
+    }
+    const r = parseBaseline(text, display, { suite: 'coverage', assayVersion: version/* VERSION */.x });
+    return { baseline: r.baseline, warnings: r.warnings };
+}
+
+;// CONCATENATED MODULE: ./src/core/coverage/render.ts
+
+const one = (s) => safeBounded(s).replace(/[\r\n\t]/g, ' ');
+const fmt = (n) => `${n.toFixed(2)}%`;
+const render_list = (xs, max = 20) => {
+    const shown = xs.slice(0, max).map(one).join(', ');
+    return xs.length > max ? `${shown}, … and ${xs.length - max} more` : shown;
+};
+function findingLine(f) {
+    return `${one(f.location.uri)}:${f.location.line}: ${f.rule_id.replace(/^policy\//, '')} ${one(f.message)}`;
+}
+function coverageText(r) {
+    const out = [];
+    out.push(`Coverage: ${fmt(r.overall_pct)} overall (tools ${fmt(r.tools.covered_pct)}, rules ${fmt(r.rules.exercised_pct)})`);
+    out.push(`Policy: ${render_list(r.policies)}; trace: ${render_list(r.trace_files)} (${r.calls} calls in ${r.entries} entries)`);
+    out.push(`Tools: ${r.tools.seen.length} seen, ${r.tools.declared.length} in the policy inventory, ${r.tools.covered.length} covered`);
+    if (r.tools.uncovered.length)
+        out.push(`  not exercised: ${render_list(r.tools.uncovered)}`);
+    if (r.tools.unknown.length)
+        out.push(`  seen but not named by the policy: ${render_list(r.tools.unknown)}`);
+    out.push(`Rules: ${r.rules.exercised} of ${r.rules.total} sequence rules exercised`);
+    if (r.rules.not_exercised.length)
+        out.push(`  not exercised: ${render_list(r.rules.not_exercised)}`);
+    out.push(`Violations: ${r.violations.length}`);
+    for (const f of r.violations.slice(0, 50))
+        out.push(`  ${findingLine(f)}`);
+    if (r.violations.length > 50)
+        out.push(`  … and ${r.violations.length - 50} more`);
+    out.push(`Warnings: ${r.warnings.length}`);
+    for (const f of r.warnings.slice(0, 20))
+        out.push(`  ${findingLine(f)}`);
+    if (r.warnings.length > 20)
+        out.push(`  … and ${r.warnings.length - 20} more`);
+    if (r.high_risk_gaps.length)
+        out.push(`High-risk gaps (denied or never_after-forbidden tools no trace exercised): ${render_list(r.high_risk_gaps)}`);
+    if (r.min_coverage !== null)
+        out.push(`Minimum coverage: ${fmt(r.min_coverage)} — ${r.meets_threshold ? 'met' : 'not met'}`);
+    for (const g of r.baseline?.regressions ?? [])
+        out.push(`Regression: ${g.metric} coverage ${fmt(g.baseline_pct)} → ${fmt(g.current_pct)}`);
+    return out.join('\n') + '\n';
+}
+const code = (s) => markdownCode(safeText(s)).replace(/\|/g, '\\|');
+const render_text = (s) => escapeMarkdown(safeText(s));
+function coverageMarkdown(r) {
+    const out = ['## Assay coverage', ''];
+    out.push('| Metric | Value |', '|---|---|');
+    out.push(`| Overall | ${fmt(r.overall_pct)} |`, `| Tools | ${fmt(r.tools.covered_pct)} (${r.tools.covered.length}/${r.tools.declared.length}) |`, `| Sequence rules | ${fmt(r.rules.exercised_pct)} (${r.rules.exercised}/${r.rules.total}) |`);
+    out.push(`| Violations | ${r.violations.length} |`, `| Warnings | ${r.warnings.length} |`, `| High-risk gaps | ${r.high_risk_gaps.length} |`);
+    if (r.min_coverage !== null)
+        out.push(`| Minimum coverage | ${fmt(r.min_coverage)} (${r.meets_threshold ? 'met' : 'not met'}) |`);
+    out.push('');
+    if (r.tools.uncovered.length)
+        out.push(`**Not exercised:** ${r.tools.uncovered.map(code).join(', ')}`, '');
+    if (r.tools.unknown.length)
+        out.push(`**Seen but not named by the policy:** ${r.tools.unknown.map(code).join(', ')}`, '');
+    if (r.rules.not_exercised.length)
+        out.push(`**Sequence rules not exercised:** ${r.rules.not_exercised.map(code).join(', ')}`, '');
+    if (r.high_risk_gaps.length)
+        out.push(`**High-risk gaps:** ${r.high_risk_gaps.map(code).join(', ')}`, '');
+    if (r.violations.length || r.warnings.length) {
+        out.push('| Level | Rule | Location | Message |', '|---|---|---|---|');
+        for (const f of [...r.violations, ...r.warnings].slice(0, 100)) {
+            out.push(`| ${f.level} | ${code(f.rule_id)} | ${code(`${f.location.uri}:${f.location.line}`)} | ${render_text(f.message)} |`);
+        }
+        out.push('');
+    }
+    for (const g of r.baseline?.regressions ?? [])
+        out.push(`- Regression: ${g.metric} ${fmt(g.baseline_pct)} → ${fmt(g.current_pct)}`);
+    return out.join('\n') + '\n';
+}
+/** Workflow-command escaping (data: `%`, CR, LF; properties also `:` and `,`). */
+const escData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escProp = (s) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function coverageGithub(r) {
+    const out = [];
+    for (const f of r.violations)
+        out.push(`::error file=${escProp(f.location.uri)},line=${f.location.line},title=${escProp(f.rule_id)}::${escData(safeBounded(f.message))}`);
+    for (const f of r.warnings)
+        out.push(`::warning file=${escProp(f.location.uri)},line=${f.location.line},title=${escProp(f.rule_id)}::${escData(safeBounded(f.message))}`);
+    for (const g of r.high_risk_gaps)
+        out.push(`::error title=Assay coverage::${escData(`high-risk gap: ${safeBounded(g)} is denied but no trace exercised it`)}`);
+    if (!r.meets_threshold && r.min_coverage !== null)
+        out.push(`::error title=Assay coverage::${escData(`Minimum coverage not met: ${fmt(r.overall_pct)} < ${fmt(r.min_coverage)}`)}`);
+    for (const g of r.baseline?.regressions ?? [])
+        out.push(`::error title=Assay coverage::${escData(`${g.metric} coverage dropped ${fmt(g.baseline_pct)} → ${fmt(g.current_pct)}`)}`);
+    out.push(`::notice title=Assay coverage::${escData(`${fmt(r.overall_pct)} overall (tools ${fmt(r.tools.covered_pct)}, rules ${fmt(r.rules.exercised_pct)})`)}`);
+    return out.join('\n') + '\n';
+}
+function render_renderCoverage(r, format) {
+    switch (format) {
+        case 'json':
+            return JSON.stringify(r, null, 2) + '\n';
+        case 'markdown':
+            return coverageMarkdown(r);
+        case 'github':
+            return coverageGithub(r);
+        default:
+            return coverageText(r);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/coverage/index.ts
+// Public API of `assay coverage` (02 §4.7) and the shared call reader of the authoring commands.
+
+
+
+
+
+;// CONCATENATED MODULE: ./cli/commands/coverage.ts
+// `assay coverage` (02 §4.7): which of the policy's tools and rules a trace exercises, the calls it
+// denies or warns about, and the thresholds (--min-coverage, high-risk gaps, baseline) that fail it.
+
+
+
+
+
+
+
+
+
+
+
+function coverage_register(program) {
+    program
+        .command('coverage')
+        .description('How much of the policy a trace exercises: tools, sequence rules, violations')
+        .option('-p, --policy <file>', 'policy (default: the config\'s policies)')
+        .option('-t, --trace-file <file...>', 'trace file(s): any trace shape, .json call lists, CloudEvents decisions')
+        .option('--input <file...>', 'coverage events (call_tool lines, CloudEvents assay.tool.decision)')
+        .option('-c, --config <file>', 'eval config or policy (default: eval.yaml, assay.yaml, mcp-eval.yaml)')
+        .option('--declared-tool <name...>', 'a tool the agent has (adds to the inventory)')
+        .option('--declared-tools-file <file>', 'declared tools: one per line, a JSON list, or a tools/list result')
+        .option('--min-coverage <pct>', 'fail below this overall percentage (0–100)')
+        .option('--baseline <file>', 'fail when coverage dropped below this baseline')
+        .option('--export-baseline <file>', 'write this run\'s coverage as a baseline')
+        .option('-f, --format <format>', 'text | json | markdown | github', 'text')
+        .option('--out <file>', 'write the report here instead of stdout')
+        .option('--out-md <file>', 'also write the Markdown report here')
+        .option('--strict', 'bad trace lines are fatal')
+        .option('--deny-deprecations', 'legacy policy forms are errors')
+        .option('--reproducible', 'baseline timestamp from SOURCE_DATE_EPOCH (else 1970)')
+        .action(async (flags) => {
+        process.exitCode = await runCoverage(flags);
+    });
+}
+function policiesFor(flags, denyDeprecations) {
+    const load = (path, display) => {
+        const l = loadPolicy(path, display, { denyDeprecations });
+        printWarnings(l.warnings);
+        return { policy: l.policy, display };
+    };
+    if (flags.policy) {
+        const r = fileRef(flags.policy);
+        return { policies: [load(r.path, r.display)], paths: [r.path] };
+    }
+    let configGiven = flags.config;
+    if (!configGiven) {
+        const found = findDefaultConfig(process.cwd());
+        if (found) {
+            configGiven = found.name;
+            (0,output/* err */._q)(`note: using config ${found.name}`);
+        }
+    }
+    if (!configGiven) {
+        throw new core_errors/* ConfigError */.xL('E_MISSING_CONFIG', 'no policy: pass --policy, or --config (no eval.yaml, assay.yaml or mcp-eval.yaml here)', { source: 'config' });
+    }
+    const ref = fileRef(configGiven);
+    const cf = readConfigFile(ref.path, ref.display);
+    if (cf.kind === 'policy') {
+        const l = loadPolicy(ref.path, ref.display, { denyDeprecations, text: cf.text });
+        printWarnings(l.warnings);
+        return { policies: [{ policy: l.policy, display: ref.display }], paths: [ref.path] };
+    }
+    const { config } = loadEvalConfig(ref.path, ref.display, denyDeprecations ? { denyDeprecations: true } : {});
+    if (!config.policyFiles.length)
+        throw new core_errors/* ConfigError */.xL('E_MISSING_CONFIG', `${ref.display} references no policy file: pass --policy`, { source: 'config' });
+    return { policies: config.policyFiles.map((p) => load(p.abs, p.display)), paths: config.policyFiles.map((p) => p.abs) };
+}
+async function runCoverage(flags) {
+    let json = false;
+    try {
+        const format = parseFormat(flags.format, ['text', 'json', 'markdown', 'github']);
+        json = format === 'json';
+        if (flags.baseline && flags.exportBaseline)
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', 'Cannot use --baseline and --export-baseline together', { source: 'cli' });
+        const traces = [...(flags.traceFile ?? []), ...(flags.input ?? [])].map((t) => {
+            const r = fileRef(t);
+            return { path: r.path, display: r.display };
+        });
+        if (!traces.length)
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', 'nothing to gate: give --trace-file <trace> or --input <events>', { source: 'cli' });
+        let minCoverage;
+        if (flags.minCoverage !== undefined) {
+            minCoverage = numberFlag('--min-coverage', flags.minCoverage);
+            if (minCoverage < 0 || minCoverage > 100)
+                throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `--min-coverage must be in [0, 100] (got ${minCoverage})`, { source: 'cli' });
+        }
+        const denyDeprecations = flags.denyDeprecations === true || process.env.ASSAY_STRICT_DEPRECATIONS === '1';
+        const { policies, paths } = policiesFor(flags, denyDeprecations);
+        const declared = [...(flags.declaredTool ?? [])];
+        if (flags.declaredToolsFile) {
+            const r = fileRef(flags.declaredToolsFile);
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(r.path, 'utf8');
+            }
+            catch {
+                throw new core_errors/* UsageError */.eb('E_PATH_NOT_FOUND', `Declared tools file not found: ${r.display}`, { source: 'cli', context: { file: r.display } });
+            }
+            declared.push(...parseDeclaredTools(text));
+        }
+        let baseline;
+        let baselineDisplay;
+        if (flags.baseline) {
+            const r = fileRef(flags.baseline);
+            const b = loadCoverageBaseline(r.path, r.display);
+            printWarnings(b.warnings);
+            baseline = b.baseline;
+            baselineDisplay = r.display;
+        }
+        const result = await computeCoverage({
+            policies,
+            traces,
+            declared,
+            strict: flags.strict === true,
+            ...(minCoverage !== undefined ? { minCoverage } : {}),
+            ...(baseline ? { baseline, baselineDisplay: baselineDisplay } : {}),
+        });
+        printWarnings(result.diagnostics.filter((d) => d.severity !== 'note'));
+        const r = result.report;
+        const doc = render_renderCoverage(r, format);
+        if (flags.out) {
+            const o = fileRef(flags.out);
+            writeOutput(o.path, o.display, doc);
+            (0,output/* err */._q)(`Wrote ${o.display}`);
+        }
+        else
+            (0,output/* emitArtefact */.g9)(doc);
+        if (flags.outMd) {
+            const o = fileRef(flags.outMd);
+            writeOutput(o.path, o.display, render_renderCoverage(r, 'markdown'));
+            (0,output/* err */._q)(`Wrote ${o.display}`);
+        }
+        if (flags.exportBaseline) {
+            const o = fileRef(flags.exportBaseline);
+            writeOutput(o.path, o.display, coverageBaseline(r, { createdAt: isoSeconds(commandClock(flags.reproducible)), fingerprint: policiesFingerprint(paths) }));
+            (0,output/* err */._q)(`exported baseline to ${o.display}`);
+        }
+        if (!r.meets_threshold)
+            (0,output/* err */._q)('Minimum coverage not met');
+        if (r.high_risk_gaps.length)
+            (0,output/* err */._q)(`High-risk gaps: ${r.high_risk_gaps.length} denied or never_after-forbidden tool(s) were never exercised`);
+        for (const g of r.baseline?.regressions ?? [])
+            (0,output/* err */._q)(`Coverage regression: ${g.metric} ${g.baseline_pct.toFixed(2)}% → ${g.current_pct.toFixed(2)}%`);
+        return r.exit_code;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e, { json });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/explain/explain.ts
+
+const ref = (r) => (r ? { file: r.file, line: r.line, col: r.col } : undefined);
+function stageOf(d) {
+    switch (d.code) {
+        case 'E_TOOL_DRIFT':
+            return 'tool_pins';
+        case 'E_RATE_LIMIT':
+            return 'limits';
+        case 'E_TOOL_DENIED':
+            return 'deny';
+        case 'E_TOOL_NOT_ALLOWED':
+            return 'allow';
+        case 'E_APPROVAL_REQUIRED':
+            return 'approval';
+        case 'E_SEQUENCE_VIOLATION':
+            return 'sequence';
+        case 'E_ARG_SCHEMA':
+        case 'E_SCHEMA_COMPILE':
+            return 'schema';
+        case 'E_TOOL_UNCONSTRAINED':
+            return 'unconstrained';
+        default:
+            return d.rule?.startsWith('schemas.') ? 'schema' : 'unconstrained';
+    }
+}
+const ORDER = ['tool_pins', 'limits', 'deny', 'allow', 'sequence', 'schema', 'unconstrained'];
+/** The checks a call passed before the deciding one (only those this policy has). */
+function passedBefore(p, name, stage, pinned) {
+    const out = [];
+    const t = p.tools;
+    for (const s of ORDER) {
+        if (s === stage)
+            break;
+        if (s === 'tool_pins' && pinned)
+            out.push({ rule_id: `tool_pins.${name}`, rule_type: s, passed: true, explanation: 'tool identity matches its pin' });
+        if (s === 'limits' && p.limits)
+            out.push({ rule_id: 'limits', rule_type: s, passed: true, explanation: 'within the per-entry limits' });
+        if (s === 'deny' && (t.deny.entries.length || t.denyClasses.entries.length)) {
+            out.push({ rule_id: 'tools.deny', rule_type: s, passed: true, explanation: 'no deny pattern or class matches' });
+        }
+        if (s === 'allow' && (t.allow !== null || t.allowClasses !== null)) {
+            const e = t.allow?.entries.find((x) => x.matcher.test(name));
+            const classes = p.toolClasses.get(name) ?? [];
+            const c = t.allowClasses?.entries.find((x) => classes.includes(x.cls));
+            const id = e ? `tools.allow[${e.index}]=${e.pattern}` : c ? `tools.allow_classes[${c.index}]=${c.cls}` : 'tools.allow';
+            const r = ref(e?.ref ?? c?.ref);
+            out.push({ rule_id: id, rule_type: s, passed: true, explanation: e ? `matches allow pattern ${JSON.stringify(e.pattern)}` : 'allowed by class', ...(r ? { context: { rule_source: r } } : {}) });
+        }
+        if (s === 'sequence' && p.sequences.length)
+            out.push({ rule_id: 'sequences', rule_type: s, passed: true, explanation: 'no sequence rule would be violated by this call' });
+    }
+    return out;
+}
+function decidingEvaluation(d, stage) {
+    const r = ref(d.ruleRef);
+    const context = {};
+    if (r)
+        context.rule_source = r;
+    if (d.violations?.length)
+        context.violations = d.violations;
+    if (d.code)
+        context.code = d.code;
+    let explanation = d.reason;
+    if (d.violations?.length)
+        explanation += ': ' + d.violations.map((v) => `${v.path || '/'} ${v.message}`).join('; ');
+    return { rule_id: d.rule ?? stage, rule_type: stage, passed: d.decision !== 'deny', explanation, ...(Object.keys(context).length ? { context } : {}) };
+}
+function explain_definitionsOf(entry) {
+    const defs = entry.meta['tool_definitions'];
+    if (!Array.isArray(defs))
+        return undefined;
+    const map = new Map();
+    for (const d of defs)
+        if (d && typeof d === 'object' && typeof d.name === 'string')
+            map.set(d.name, d);
+    return map;
+}
+function sequenceEvaluation(p, s, prefix = '') {
+    const r = ref(p.sequences[s.index]?.ref);
+    return {
+        rule_id: s.rule,
+        rule_type: 'sequence',
+        passed: s.status !== 'violated',
+        explanation: prefix + (s.reason ?? (s.status === 'held' ? 'held' : s.status)),
+        context: { status: s.status, spanned: s.spanned, ...(r ? { rule_source: r } : {}) },
+    };
+}
+class Explainer {
+    policy;
+    policyDisplay;
+    steps = [];
+    violations = [];
+    blocking = new Set();
+    entries = 0;
+    constructor(policy, policyDisplay) {
+        this.policy = policy;
+        this.policyDisplay = policyDisplay;
+    }
+    /** Explain one complete entry. */
+    add(entry) {
+        const p = this.policy;
+        this.entries++;
+        const session = p.newSession();
+        const defs = p.toolPins.size ? explain_definitionsOf(entry) : undefined;
+        const calls = entry.tool_calls;
+        calls.forEach((call, i) => {
+            const definition = defs ? (defs.get(call.tool_name) ?? null) : undefined;
+            const d = session.decide({ tool_name: call.tool_name, args: call.args, definition, index: call.index }, { incremental: true });
+            const stage = stageOf(d);
+            const pinned = p.toolPins.has(call.tool_name) && definition !== undefined;
+            const evals = [...passedBefore(p, call.tool_name, stage, pinned), decidingEvaluation(d, stage)];
+            const outcomes = p.sequences.length ? session.finish() : [];
+            for (const s of outcomes) {
+                if (d.code === 'E_SEQUENCE_VIOLATION' && d.rule === s.rule)
+                    continue;
+                if (s.status === 'violated' && s.call_index === call.index)
+                    evals.push(sequenceEvaluation(p, s));
+                else if (s.status === 'held' && s.spanned.includes(call.index))
+                    evals.push(sequenceEvaluation(p, s));
+            }
+            const verdict = d.decision === 'deny' ? 'blocked' : d.decision === 'allow_with_warning' ? 'warning' : 'allowed';
+            if (verdict === 'blocked' && d.rule)
+                this.blocking.add(d.rule);
+            for (const e of evals)
+                if (!e.passed && e.rule_type === 'sequence')
+                    this.blocking.add(e.rule_id);
+            const rs = ref(d.ruleRef);
+            this.steps.push({
+                index: this.steps.length,
+                entry: entry.key,
+                call_index: call.index,
+                tool: call.tool_name,
+                args: safeDeep(call.args),
+                verdict,
+                code: d.code,
+                rule: d.rule,
+                reason: d.reason,
+                source: { file: call.pos.file, line: call.pos.line },
+                ...(rs ? { rule_source: rs } : {}),
+                rules_evaluated: evals,
+            });
+            if (i === calls.length - 1)
+                this.attachEnd(entry, session.finish(), this.steps[this.steps.length - 1]);
+        });
+        if (calls.length === 0 && p.sequences.length)
+            this.attachEnd(entry, session.finish(), undefined);
+    }
+    attachEnd(entry, outcomes, last) {
+        for (const s of outcomes) {
+            if (s.status !== 'violated' || s.call_index !== null)
+                continue;
+            const r = ref(this.policy.sequences[s.index]?.ref);
+            this.violations.push({ entry: entry.key, rule_id: s.rule_id, rule: s.rule, reason: s.reason ?? 'violated', ...(r ? { rule_source: r } : {}) });
+            this.blocking.add(s.rule);
+            last?.rules_evaluated.push(sequenceEvaluation(this.policy, s, 'end of entry: '));
+        }
+    }
+    result(traceFiles) {
+        const steps = this.steps;
+        const blocked = steps.filter((s) => s.verdict === 'blocked');
+        const out = {
+            policy_name: this.policy.name,
+            policy_version: this.policy.version,
+            policy_file: this.policyDisplay,
+            trace_files: traceFiles,
+            total_steps: steps.length,
+            allowed_steps: steps.filter((s) => s.verdict === 'allowed').length,
+            blocked_steps: blocked.length,
+            warning_steps: steps.filter((s) => s.verdict === 'warning').length,
+            steps,
+            blocking_rules: [...this.blocking].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+            entries: this.entries,
+            entry_violations: this.violations,
+        };
+        if (blocked.length)
+            out.first_block_index = blocked[0].index;
+        return out;
+    }
+}
+/** The explanation as JSON (02 §4.8 shape plus additive keys), steps filtered by --blocked-only. */
+function explanationDocument(e, opts = {}) {
+    const steps = opts.blockedOnly ? e.steps.filter(isNotable) : e.steps;
+    const doc = {
+        policy_name: e.policy_name,
+        policy_version: e.policy_version,
+        policy_file: e.policy_file,
+        trace_files: e.trace_files,
+        total_steps: e.total_steps,
+        allowed_steps: e.allowed_steps,
+        blocked_steps: e.blocked_steps,
+        warning_steps: e.warning_steps,
+    };
+    if (e.first_block_index !== undefined)
+        doc.first_block_index = e.first_block_index;
+    doc.steps = steps;
+    doc.blocking_rules = e.blocking_rules;
+    doc.entries = e.entries;
+    doc.entry_violations = e.entry_violations;
+    return doc;
+}
+/** Blocked, or carrying a failed rule (end-of-entry violations): shown under --blocked-only. */
+function isNotable(s) {
+    return s.verdict === 'blocked' || s.rules_evaluated.some((r) => !r.passed);
+}
+
+;// CONCATENATED MODULE: ./src/core/explain/render.ts
+// Renderings of an explanation (02 §4.8): terminal text, Markdown, a self-contained HTML page, JSON.
+// Everything from the trace or policy is render-safe (02 §0): controls replaced, secrets redacted,
+// bounded on the terminal, then encoded for the sink.
+
+
+const ICON = { allowed: '✅', warning: '⚠️ ', blocked: '❌' };
+const render_one = (s) => safeBounded(s).replace(/[\r\n\t]/g, ' ');
+const render_loc = (r) => (r ? `${render_one(r.file)}:${r.line}${r.col !== undefined ? `:${r.col}` : ''}` : '—');
+function render_compactJson(v) {
+    try {
+        return JSON.stringify(v) ?? 'null';
+    }
+    catch {
+        return String(v);
+    }
+}
+function summaryLine(e) {
+    const first = e.first_block_index !== undefined ? ` (first block at step ${e.first_block_index})` : '';
+    return `${e.total_steps} call(s) in ${e.entries} entr${e.entries === 1 ? 'y' : 'ies'} — ${e.allowed_steps} allowed, ${e.warning_steps} warning, ${e.blocked_steps} blocked${first}`;
+}
+function shownSteps(e, o) {
+    return o.blockedOnly ? e.steps.filter(isNotable) : e.steps;
+}
+function renderTerminal(e, o = {}) {
+    const out = [];
+    out.push(`Policy: ${render_one(e.policy_name ?? '(unnamed)')} (v${e.policy_version}) — ${render_one(e.policy_file)}`);
+    out.push(`Trace: ${e.trace_files.map(render_one).join(', ')}`);
+    if (e.total_steps === 0 && e.entry_violations.length === 0) {
+        out.push('', 'Warning: Trace is empty');
+        return out.join('\n') + '\n';
+    }
+    let entry;
+    const width = Math.min(32, Math.max(8, ...e.steps.map((s) => [...render_one(s.tool)].length)));
+    for (const s of shownSteps(e, o)) {
+        if (s.entry !== entry) {
+            entry = s.entry;
+            out.push('', `Entry ${render_one(s.entry === '' ? '(default)' : s.entry)}`);
+        }
+        const rule = [s.code, s.rule].filter((x) => x).join(' ');
+        out.push(`  ${ICON[s.verdict]} #${String(s.index).padEnd(3)} ${render_one(s.tool).padEnd(width)}  ${s.verdict.padEnd(8)} ${render_one(rule)}${s.rule_source ? `  (${render_loc(s.rule_source)})` : ''}`);
+        if (s.verdict !== 'allowed')
+            out.push(`        ${render_one(s.rules_evaluated.find((r) => r.rule_id === s.rule && !r.passed)?.explanation ?? s.reason)}`);
+        for (const r of s.rules_evaluated)
+            if (!r.passed && r.rule_id !== s.rule)
+                out.push(`        ✗ ${render_one(r.rule_id)}: ${render_one(r.explanation)}`);
+        out.push(`        at ${render_loc(s.source)}`);
+        if (o.verbose) {
+            out.push(`        args: ${render_one(render_compactJson(s.args))}`);
+            for (const r of s.rules_evaluated)
+                out.push(`        ${r.passed ? '✓' : '✗'} ${r.rule_type.padEnd(13)} ${render_one(r.rule_id)}: ${render_one(r.explanation)}`);
+        }
+    }
+    for (const v of e.entry_violations) {
+        if (e.steps.some((s) => s.entry === v.entry))
+            continue;
+        out.push('', `Entry ${render_one(v.entry)}`, `  ❌ (no calls) ${render_one(v.rule)}: ${render_one(v.reason)}${v.rule_source ? `  (${render_loc(v.rule_source)})` : ''}`);
+    }
+    out.push('', `Summary: ${summaryLine(e)}`);
+    if (e.blocking_rules.length)
+        out.push(`Blocking rules: ${e.blocking_rules.map(render_one).join(', ')}`);
+    return out.join('\n') + '\n';
+}
+/** A Markdown table cell: code span, with `|` escaped so GitHub tables hold. */
+function cellCode(s) {
+    return markdownCode(safeText(s)).replace(/\|/g, '\\|');
+}
+function cellText(s) {
+    return escapeMarkdown(safeText(s));
+}
+function renderMarkdown(e, o = {}) {
+    const out = ['# Policy explanation', ''];
+    out.push(`**Policy:** ${cellCode(e.policy_name ?? '(unnamed)')} (v${e.policy_version}) — ${cellCode(e.policy_file)}  `);
+    out.push(`**Trace:** ${e.trace_files.map(cellCode).join(', ')}  `);
+    out.push(`**Summary:** ${cellText(summaryLine(e))}`, '');
+    if (e.total_steps === 0 && e.entry_violations.length === 0) {
+        out.push('> Warning: Trace is empty', '');
+        return out.join('\n');
+    }
+    const steps = shownSteps(e, o);
+    if (steps.length) {
+        out.push('| # | Entry | Tool | Verdict | Rule | Policy line | Trace line | Why |', '|---|---|---|---|---|---|---|---|');
+        for (const s of steps) {
+            const why = [s.rules_evaluated.find((r) => r.rule_id === s.rule && !r.passed)?.explanation ?? s.reason, ...s.rules_evaluated.filter((r) => !r.passed && r.rule_id !== s.rule).map((r) => `${r.rule_id}: ${r.explanation}`)].join('; ');
+            out.push(`| ${s.index} | ${cellText(s.entry)} | ${cellCode(s.tool)} | ${ICON[s.verdict].trim()} ${s.verdict} | ${s.rule ? cellCode([s.code, s.rule].filter((x) => x).join(' ')) : '—'} | ${s.rule_source ? cellCode(render_loc(s.rule_source)) : '—'} | ${cellCode(render_loc(s.source))} | ${cellText(why)} |`);
+        }
+        out.push('');
+    }
+    if (e.entry_violations.length) {
+        out.push('**End-of-entry violations:**', '');
+        for (const v of e.entry_violations)
+            out.push(`- ${cellText(v.entry)}: ${cellCode(v.rule)} — ${cellText(v.reason)}${v.rule_source ? ` (${cellCode(render_loc(v.rule_source))})` : ''}`);
+        out.push('');
+    }
+    if (e.blocking_rules.length)
+        out.push(`**Blocking rules:** ${e.blocking_rules.map(cellCode).join(', ')}`, '');
+    if (o.verbose) {
+        out.push('<details><summary>Every rule evaluated</summary>', '');
+        for (const s of steps) {
+            out.push(`- step ${s.index} ${cellCode(s.tool)} args ${cellCode(render_compactJson(s.args))}`);
+            for (const r of s.rules_evaluated)
+                out.push(`  - ${r.passed ? '✓' : '✗'} ${cellCode(r.rule_id)} (${r.rule_type}): ${cellText(r.explanation)}`);
+        }
+        out.push('', '</details>', '');
+    }
+    return out.join('\n');
+}
+const h = (s) => escapeXmlText(safeText(s));
+const CSS = `body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem;color:#1f2328}
+h1{font-size:1.4rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;word-break:break-all}
+tr.blocked td{background:#ffebe9}tr.warning td{background:#fff8c5}.meta{color:#57606a}ul{margin:.2rem 0;padding-left:1.2rem}`;
+/** One HTML page with inline CSS and no scripts or external resources (a CSP forbids them). */
+function renderHtml(list, o = {}) {
+    const out = [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+        `<title>Assay explain — ${h(list.map((e) => e.policy_name ?? e.policy_file).join(', '))}</title>`,
+        `<style>${CSS}</style>`,
+        '</head>',
+        '<body>',
+        '<h1>Policy explanation</h1>',
+    ];
+    for (const e of list)
+        htmlSection(out, e, o);
+    out.push('</body>', '</html>', '');
+    return out.join('\n');
+}
+function htmlSection(out, e, o) {
+    out.push(`<section>`, `<p class="meta">Policy <code>${h(e.policy_name ?? '(unnamed)')}</code> (v${h(e.policy_version)}) — <code>${h(e.policy_file)}</code><br>Trace ${e.trace_files.map((f) => `<code>${h(f)}</code>`).join(', ')}<br>${h(summaryLine(e))}</p>`);
+    if (e.total_steps === 0 && e.entry_violations.length === 0)
+        out.push('<p><strong>Warning: Trace is empty</strong></p>');
+    const steps = shownSteps(e, o);
+    if (steps.length) {
+        out.push('<table>', '<thead><tr><th>#</th><th>Entry</th><th>Tool</th><th>Verdict</th><th>Rule</th><th>Policy line</th><th>Trace line</th><th>Rules evaluated</th></tr></thead>', '<tbody>');
+        for (const s of steps) {
+            const rules = s.rules_evaluated
+                .filter((r) => o.verbose || !r.passed || r.rule_id === s.rule)
+                .map((r) => `<li>${r.passed ? '✓' : '✗'} <code>${h(r.rule_id)}</code>: ${h(r.explanation)}</li>`)
+                .join('');
+            const args = o.verbose ? `<br><code>${h(render_compactJson(s.args))}</code>` : '';
+            out.push(`<tr class="${s.verdict}"><td>${s.index}</td><td>${h(s.entry)}</td><td><code>${h(s.tool)}</code>${args}</td><td>${ICON[s.verdict].trim()} ${s.verdict}</td><td><code>${h([s.code, s.rule].filter((x) => x).join(' '))}</code></td><td><code>${h(render_loc(s.rule_source))}</code></td><td><code>${h(render_loc(s.source))}</code></td><td><ul>${rules}</ul></td></tr>`);
+        }
+        out.push('</tbody>', '</table>');
+    }
+    if (e.entry_violations.length) {
+        out.push('<h2>End-of-entry violations</h2>', '<ul>');
+        for (const v of e.entry_violations)
+            out.push(`<li>${h(v.entry)}: <code>${h(v.rule)}</code> — ${h(v.reason)} <code>${h(render_loc(v.rule_source))}</code></li>`);
+        out.push('</ul>');
+    }
+    if (e.blocking_rules.length)
+        out.push(`<p><strong>Blocking rules:</strong> ${e.blocking_rules.map((r) => `<code>${h(r)}</code>`).join(', ')}</p>`);
+    out.push('</section>');
+}
+function renderExplanation(e, format, o = {}) {
+    const list = Array.isArray(e) ? e : [e];
+    switch (format) {
+        case 'json': {
+            const docs = list.map((x) => explanationDocument(x, o));
+            return JSON.stringify(docs.length === 1 ? docs[0] : { explanations: docs }, null, 2) + '\n';
+        }
+        case 'markdown':
+            return list.map((x) => renderMarkdown(x, o)).join('\n');
+        case 'html':
+            return renderHtml(list, o);
+        default:
+            return list.map((x) => renderTerminal(x, o)).join('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/explain/index.ts
+// `assay explain` (02 §4.8): a trace against a policy, or `explain <test-id>` from the inputs the last
+// run recorded in run.json (config, traces, --policy): the test's bound entry against its policies.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Explain every entry of the traces against each policy. */
+async function explainTraces(policies, traces, opts = {}) {
+    const ex = policies.map((p) => new Explainer(p.policy, p.display));
+    const r = await readCalls(traces, (e) => ex.forEach((x) => x.add(e)), { strict: opts.strict ?? false });
+    return { explanations: ex.map((x) => x.result(traces.map((t) => t.display))), stats: r.stats, diagnostics: r.diagnostics };
+}
+/** The `inputs` a run recorded (02 §5.1). Missing file → E_PATH_NOT_FOUND; unusable → E_CFG_PARSE. */
+function readRunInputs(path, display) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        const message = `run report not found: ${display} (run \`assay run\` or \`assay ci\` first, or pass --run)`;
+        throw new core_errors/* InputError */.dz('E_PATH_NOT_FOUND', message, { source: 'cli', context: { file: display }, diagnostics: [{ code: 'E_PATH_NOT_FOUND', severity: 'error', message, file: display, source: 'cli' }] });
+    }
+    const bad = (why) => new core_errors/* ConfigError */.xL('E_CFG_PARSE', `${display}: ${why}`, { source: 'config', context: { file: display }, diagnostics: [{ code: 'E_CFG_PARSE', severity: 'error', message: why, file: display, source: 'config' }] });
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw bad(`run report is not JSON: ${e.message}`);
+    }
+    const inputs = doc?.inputs;
+    if (!inputs || typeof inputs !== 'object')
+        throw bad('run report has no "inputs" (written by an older version?)');
+    const i = inputs;
+    const str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+    return {
+        config: str(i.config),
+        trace_files: Array.isArray(i.trace_files) ? i.trace_files.filter((x) => typeof x === 'string') : [],
+        policy: str(i.policy),
+    };
+}
+function unwrap(v) {
+    const x = Array.isArray(v) && v.length === 1 ? v[0] : v;
+    return x && typeof x === 'object' && !Array.isArray(x) ? x : undefined;
+}
+/** The policies a test's checks use (args_valid, sequence_valid), as loaded policies. */
+function testPolicies(test, configDir, configDisplay) {
+    const out = [];
+    const x = test.expected;
+    if (x?.kind === 'args_valid')
+        out.push({ policy: x.policy.policy, display: x.policyFile ?? `${configDisplay} (test '${test.id}' schema)` });
+    if (x?.kind === 'sequence_valid') {
+        const raw = unwrap(test.raw.expected);
+        const pol = raw?.policy;
+        if (typeof pol === 'string' && x.policyFile) {
+            out.push({ policy: loadPolicyFile((0,external_node_path_.resolve)(configDir, pol), x.policyFile).policy, display: x.policyFile });
+        }
+        else {
+            const rules = Array.isArray(raw?.rules) ? raw.rules : Array.isArray(pol) && pol.every((r) => r && typeof r === 'object') ? pol : [];
+            // Inline rules check order only: tools without a schema are not a finding here.
+            const value = { version: '2.0', enforcement: { unconstrained_tools: 'allow' }, sequences: rules };
+            if (rules.length)
+                out.push({ policy: policyFromValue(value, configDisplay).policy, display: `${configDisplay} (test '${test.id}' rules)` });
+        }
+    }
+    return out;
+}
+/** `explain <test-id>`: the entry bound to the test, against its policies and the run's --policy. */
+async function explainTest(testId, inputs, o) {
+    const abs = (p) => (0,external_node_path_.resolve)(o.root, p);
+    if (inputs.trace_files.length === 0)
+        throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', 'the last run read no trace: nothing to explain (pass --trace and --policy)', { source: 'cli' });
+    const traces = inputs.trace_files.map((t) => ({ path: abs(t), display: t }));
+    const entries = [];
+    const read = await readCalls(traces, (e) => entries.push(e), { strict: o.strict ?? false });
+    const policies = [];
+    let entry;
+    const cf = inputs.config ? readConfigFile(abs(inputs.config), inputs.config) : undefined;
+    if (cf?.kind === 'eval') {
+        const { config } = loadEvalConfig(cf.path, cf.display, o.denyDeprecations ? { denyDeprecations: true } : {});
+        const test = config.tests.find((t) => t.id === testId);
+        if (!test)
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `test "${testId}" is not in ${cf.display} (tests: ${config.tests.map((t) => t.id).join(', ')})`, { source: 'cli' });
+        const b = bindTest(test, buildBindingIndex(entries));
+        if (!b) {
+            throw new core_errors/* InputError */.dz('E_TRACE_MISS', traceMissMessage(test), { source: 'trace', context: { file: inputs.trace_files[0] }, nextStepValues: { 'config.yaml': cf.display, 'trace.jsonl': inputs.trace_files[0] } });
+        }
+        entry = b.entry;
+        policies.push(...testPolicies(test, config.dir, cf.display));
+    }
+    else {
+        if (cf?.kind === 'policy')
+            policies.push({ policy: loadPolicyFile(cf.path, cf.display, o.denyDeprecations ? { denyDeprecations: true } : {}).policy, display: cf.display });
+        entry = entries.find((e) => e.key === testId || e.binding_id === testId || e.prompt === testId);
+        if (!entry)
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `no trace entry with id or prompt "${testId}" in ${inputs.trace_files.join(', ')}`, { source: 'cli' });
+    }
+    policies.push(...(o.extraPolicies ?? []));
+    if (inputs.policy)
+        policies.push({ policy: loadPolicyFile(abs(inputs.policy), inputs.policy, o.denyDeprecations ? { denyDeprecations: true } : {}).policy, display: inputs.policy });
+    const unique = policies.filter((p, i) => policies.findIndex((q) => q.display === p.display) === i);
+    if (!unique.length)
+        throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `test "${testId}" checks no policy (args_valid, sequence_valid) and the run had no --policy: nothing to explain`, { source: 'cli' });
+    const explanations = unique.map((p) => {
+        const ex = new Explainer(p.policy, p.display);
+        ex.add(entry);
+        return ex.result([entry.file]);
+    });
+    return { explanations, stats: read.stats, diagnostics: read.diagnostics };
+}
+
+;// CONCATENATED MODULE: ./cli/commands/explain.ts
+// `assay explain` (02 §4.8): why each call was allowed, warned about or blocked — the rule and the policy
+// line that decided it — for a trace and a policy, or for one test of the last run (`explain <test-id>`).
+
+
+
+
+
+
+
+
+
+
+
+function explain_register(program) {
+    program
+        .command('explain')
+        .description('Explain every call of a trace: decision, rule, and the policy line that decided it')
+        .argument('[TEST_ID]', 'explain this test of the last run (inputs from run.json)')
+        .option('-t, --trace <file...>', 'trace (any shape, or a .json call list)')
+        .option('-p, --policy <file>', 'policy (any spelling)')
+        .option('-c, --config <file>', 'a policy, or an eval config whose policies are explained')
+        .option('--run <file>', 'run report to read TEST_ID inputs from (default <out-dir>/run.json)')
+        .option('--out-dir <dir>', 'reports directory', '.assay/reports')
+        .option('-f, --format <format>', 'terminal | markdown | md | html | json', 'terminal')
+        .option('-o, --output <file>', 'write the explanation here instead of stdout')
+        .option('--blocked-only', 'show only blocked calls (and calls a rule failed on)')
+        .option('--verbose', 'show arguments and every rule evaluated')
+        .option('--fail-on <level>', 'error | warning | note | none: warned calls at or above fail too', 'error')
+        .option('--strict', 'bad trace lines are fatal')
+        .option('--deny-deprecations', 'legacy policy forms are errors')
+        .action(async (testId, flags) => {
+        process.exitCode = await runExplain(testId, flags);
+    });
+}
+function policiesOf(flags, denyDeprecations) {
+    const out = [];
+    if (flags.policy) {
+        const r = fileRef(flags.policy);
+        const l = loadPolicy(r.path, r.display, { denyDeprecations });
+        printWarnings(l.warnings);
+        out.push({ policy: l.policy, display: r.display });
+    }
+    if (flags.config) {
+        const r = fileRef(flags.config);
+        const cf = readConfigFile(r.path, r.display);
+        if (cf.kind === 'policy') {
+            const l = loadPolicy(r.path, r.display, { denyDeprecations, text: cf.text });
+            printWarnings(l.warnings);
+            out.push({ policy: l.policy, display: r.display });
+        }
+        else {
+            const { config } = loadEvalConfig(r.path, r.display, denyDeprecations ? { denyDeprecations: true } : {});
+            for (const p of config.policyFiles)
+                out.push({ policy: loadPolicy(p.abs, p.display, { denyDeprecations }).policy, display: p.display });
+        }
+    }
+    return out;
+}
+async function runExplain(testId, flags) {
+    let json = false;
+    try {
+        const f = parseFormat(flags.format, ['terminal', 'markdown', 'md', 'html', 'json']);
+        const format = f === 'md' ? 'markdown' : f;
+        json = format === 'json';
+        const failOn = parseFailOn(flags.failOn);
+        const denyDeprecations = flags.denyDeprecations === true || process.env.ASSAY_STRICT_DEPRECATIONS === '1';
+        let explanations;
+        if (testId !== undefined) {
+            if (flags.trace?.length)
+                throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', 'TEST_ID reads its trace from the last run: drop --trace, or drop TEST_ID', { source: 'cli' });
+            const root = checkoutRoot();
+            const runGiven = flags.run ?? `${flags.outDir}/run.json`;
+            const runPath = (0,external_node_path_.resolve)(process.cwd(), runGiven);
+            const inputs = readRunInputs(runPath, displayPath(runGiven, root, process.cwd()));
+            const r = await explainTest(testId, inputs, { root, strict: flags.strict === true, denyDeprecations, extraPolicies: policiesOf(flags, denyDeprecations) });
+            printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'));
+            explanations = r.explanations;
+        }
+        else {
+            const policies = policiesOf(flags, denyDeprecations);
+            if (!flags.trace?.length || !policies.length) {
+                throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', 'give --trace and --policy (or --config), or a TEST_ID of the last run', { source: 'cli' });
+            }
+            const traces = flags.trace.map((t) => {
+                const r = fileRef(t);
+                return { path: r.path, display: r.display };
+            });
+            const r = await explainTraces(policies, traces, { strict: flags.strict === true });
+            printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'));
+            explanations = r.explanations;
+        }
+        const text = renderExplanation(explanations, format, { blockedOnly: flags.blockedOnly === true, verbose: flags.verbose === true });
+        if (explanations.every((e) => e.total_steps === 0 && e.entry_violations.length === 0))
+            (0,output/* err */._q)('Warning: Trace is empty');
+        if (flags.output) {
+            const o = fileRef(flags.output);
+            writeOutput(o.path, o.display, text);
+            (0,output/* err */._q)(`Wrote ${o.display}`);
+        }
+        else
+            (0,output/* emitArtefact */.g9)(text);
+        const blocked = explanations.some((e) => e.blocked_steps > 0 || e.entry_violations.length > 0);
+        const warned = explanations.some((e) => e.warning_steps > 0);
+        return blocked || (warned && (failOn === 'warning' || failOn === 'note')) ? 1 : 0;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e, { json });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:readline/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+;// CONCATENATED MODULE: ./src/core/doctor/typos.ts
+// `doctor --fix`: an unknown key is renamed to the single known key within edit distance 2 (02 §4.9).
+// The rename is a text edit at the key's position, so comments and formatting stay as they are.
+
+
+
+/** Levenshtein distance, stopping early above `max`. */
+function editDistance(a, b, max = 2) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            cur.push(v);
+            if (v < best)
+                best = v;
+        }
+        if (best > max)
+            return max + 1;
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** The single known key within distance 2 that the mapping does not already have, else null. */
+function closestKey(key, known, present) {
+    const hits = known.filter((k) => !present.includes(k) && editDistance(key, k) <= 2);
+    return hits.length === 1 ? hits[0] : null;
+}
+const typos_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const EVAL_ROOT = ['configVersion', 'version', 'suite', 'model', 'settings', 'thresholds', 'otel', 'tests'];
+const EVAL_TEST = ['id', 'input', 'expected', 'assertions', 'on_error', 'tags', 'metadata'];
+const EVAL_INPUT = ['prompt', 'context'];
+const EVAL_SETTINGS = ['parallel', 'timeout_seconds', 'cache', 'seed', 'on_error', 'bail_on_first_failure', 'judge', 'thresholding'];
+const EVAL_THRESHOLDS = ['min_score', 'block_on_warn'];
+const EVAL_THRESHOLDING = ['mode', 'max_drop', 'min_floor'];
+/** Renames for a policy (root and `tools`) or an eval config (root, tests, input, settings, thresholds). */
+function findKeyRenames(text, file, kind) {
+    const parsed = parseYamlSource(text, file, 'E_CFG_PARSE');
+    const src = parsed.source;
+    if (!src || !typos_isObj(src.value))
+        return [];
+    const out = [];
+    const check = (obj, at, known) => {
+        const present = Object.keys(obj);
+        for (const k of present) {
+            if (known.includes(k))
+                continue;
+            const to = closestKey(k, known, present);
+            if (to === null)
+                continue;
+            const pos = src.keyPosOf([...at, k]);
+            out.push({ file, path: [...at, k], from: k, to, line: pos.line, col: pos.col });
+        }
+    };
+    const root = src.value;
+    if (kind === 'policy') {
+        check(root, [], ROOT_KEYS);
+        if (typos_isObj(root.tools))
+            check(root.tools, ['tools'], TOOLS_KEYS);
+    }
+    else {
+        check(root, [], EVAL_ROOT);
+        if (typos_isObj(root.settings)) {
+            check(root.settings, ['settings'], EVAL_SETTINGS);
+            if (typos_isObj(root.settings.thresholding))
+                check(root.settings.thresholding, ['settings', 'thresholding'], EVAL_THRESHOLDING);
+        }
+        if (typos_isObj(root.thresholds))
+            check(root.thresholds, ['thresholds'], EVAL_THRESHOLDS);
+        if (Array.isArray(root.tests)) {
+            root.tests.forEach((t, i) => {
+                if (!typos_isObj(t))
+                    return;
+                check(t, ['tests', i], EVAL_TEST);
+                if (typos_isObj(t.input))
+                    check(t.input, ['tests', i, 'input'], EVAL_INPUT);
+            });
+        }
+    }
+    return out;
+}
+/** Apply renames to the text (each checked against the text at its position; others are skipped). */
+function applyKeyRenames(text, renames) {
+    const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+    const body = bom ? text.slice(1) : text;
+    const lines = body.split('\n');
+    const applied = [];
+    const sorted = [...renames].sort((a, b) => b.line - a.line || b.col - a.col);
+    for (const r of sorted) {
+        const line = lines[r.line - 1];
+        if (line === undefined)
+            continue;
+        // Column is in code points; convert to a UTF-16 index.
+        let idx = 0;
+        for (let cp = 1; cp < r.col && idx < line.length; cp++)
+            idx += line.codePointAt(idx) > 0xffff ? 2 : 1;
+        const rest = line.slice(idx);
+        let replaced;
+        for (const q of ['', '"', "'"]) {
+            const token = `${q}${r.from}${q}`;
+            if (rest.startsWith(token)) {
+                replaced = line.slice(0, idx) + `${q}${r.to}${q}` + rest.slice(token.length);
+                break;
+            }
+        }
+        if (replaced === undefined)
+            continue;
+        lines[r.line - 1] = replaced;
+        applied.push(r);
+    }
+    return { text: bom + lines.join('\n'), applied: applied.reverse() };
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/sniff.ts
+// `doctor` trace sniff (02 §4.9): the first 500 lines, looking for shapes that read as "no tool calls".
+// An OpenAI `function_call` (the pre-2024 single-call field) without `tool_calls` is not a tool call
+// the reader knows (01 §1.7), so a policy would see nothing.
+
+const sniff_SNIFF_LINES = 500;
+const sniff_SNIFF_BYTES = 4 << 20;
+function hasFunctionCallOnly(v, depth) {
+    if (depth > 4 || v === null || typeof v !== 'object')
+        return false;
+    if (Array.isArray(v))
+        return v.some((x) => hasFunctionCallOnly(x, depth + 1));
+    const o = v;
+    if ('function_call' in o && o.function_call && typeof o.function_call === 'object' && !Array.isArray(o.tool_calls))
+        return true;
+    return Object.values(o).some((x) => hasFunctionCallOnly(x, depth + 1));
+}
+function sniffTrace(path, display) {
+    if (/\.json$/i.test(path))
+        return [];
+    let text = '';
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const buf = Buffer.alloc(sniff_SNIFF_BYTES);
+        const n = (0,external_node_fs_.readSync)(fd, buf, 0, sniff_SNIFF_BYTES, 0);
+        text = buf.toString('utf8', 0, n);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const out = [];
+    const lines = text.split('\n').slice(0, sniff_SNIFF_LINES);
+    for (let i = 0; i < lines.length; i++) {
+        const t = lines[i].trim();
+        if (!t.startsWith('{') || !t.includes('function_call'))
+            continue;
+        let v;
+        try {
+            v = JSON.parse(t);
+        }
+        catch {
+            continue;
+        }
+        if (hasFunctionCallOnly(v, 0)) {
+            out.push({
+                code: 'W_TRACE_FUNCTION_CALL',
+                severity: 'warning',
+                source: 'trace',
+                message: 'OpenAI "function_call" without "tool_calls": this call is not read as a tool call, so no policy sees it',
+                file: display,
+                line: i + 1,
+                col: 1,
+            });
+            if (out.length >= 5)
+                break;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/index.ts
+// `assay doctor` (02 §4.9): everything `validate` does, plus the environment (Node version, reports and
+// cache directories), which tests lack judge/embedding values, a sniff of the trace for common shape
+// mistakes, summaries of every input, and fixes it can apply (`--fix`).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MIN_NODE = [20, 19, 0];
+function nodeVersionOk(v) {
+    const parts = v.replace(/^v/, '').split('.').map((x) => Number.parseInt(x, 10));
+    for (let i = 0; i < 3; i++) {
+        const a = parts[i] ?? 0;
+        const b = MIN_NODE[i];
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+}
+function writableDir(path) {
+    let p = path;
+    let exists = false;
+    try {
+        exists = (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        exists = false;
+    }
+    // A missing directory is writable when its nearest existing ancestor is.
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)(p)) {
+            try {
+                if (!(0,external_node_fs_.statSync)(p).isDirectory())
+                    return { exists, writable: false };
+                (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.W_OK);
+                return { exists, writable: true };
+            }
+            catch {
+                return { exists, writable: false };
+            }
+        }
+        const up = (0,external_node_path_.dirname)(p);
+        if (up === p)
+            return { exists, writable: false };
+        p = up;
+    }
+}
+function countJson(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir).filter((n) => n.endsWith('.json')).length;
+    }
+    catch {
+        return 0;
+    }
+}
+function policySummary(p, display) {
+    return {
+        file: display,
+        name: p.name,
+        version: p.version,
+        spelling: p.spelling.legacy ? 'legacy v1' : p.spelling.short ? 'short form' : 'v2',
+        allow: p.tools.allow?.entries.map((e) => e.pattern) ?? null,
+        deny: p.tools.deny.entries.map((e) => e.pattern),
+        schemas: [...p.schemas.keys()],
+        unconstrained_tools: p.enforcement.unconstrainedTools,
+        sequences: p.sequences.map((r) => r.ruleId),
+    };
+}
+const doctor_JUDGE_KINDS = new Set(['faithfulness', 'relevance']);
+/** Eval-config diagnostics when the caller brings no hook of its own (validate's eval branch). */
+function defaultEvalHook(denyDeprecations) {
+    return async (config) => {
+        const bytes = (0,external_node_fs_.readFileSync)(config.path);
+        const r = collectEvalConfig(bytes.toString('utf8'), config.display, (0,external_node_path_.dirname)(config.path), { denyDeprecations }, bytes);
+        return { diagnostics: r.diagnostics, findings: [], policies: [] };
+    };
+}
+const doctor_ORDER = { 2: 0, 3: 1, 1: 2, 0: 3 };
+async function runDoctor(o) {
+    const checks = [];
+    const own = [];
+    const fixes = [];
+    const missing = [];
+    // Node.
+    const nodeOk = nodeVersionOk(o.nodeVersion);
+    checks.push({ id: 'node', status: nodeOk ? 'ok' : 'warn', message: `Node ${o.nodeVersion} (required ≥ ${MIN_NODE.join('.')})`, ...(nodeOk ? {} : { fix: 'Install Node.js 20.19 or later (nvm install 20)' }) });
+    if (!nodeOk)
+        own.push({ code: 'W_NODE_VERSION', severity: 'warning', message: `Node ${o.nodeVersion} is older than the supported ${MIN_NODE.join('.')}`, source: 'cli' });
+    // Everything validate does.
+    const v = await validate({
+        ...(o.config ? { config: o.config } : {}),
+        ...(o.policy ? { policy: o.policy } : {}),
+        traces: o.traces,
+        strict: o.strict ?? false,
+        denyDeprecations: o.denyDeprecations ?? false,
+        validateEval: o.validateEval ?? defaultEvalHook(o.denyDeprecations === true),
+    });
+    const policyCheck = o.config || o.policy ? 'ran' : 'skipped';
+    // Summaries of the inputs, and the typo fixes for config and policy.
+    let configSummary = null;
+    let policySum = null;
+    let evalConfig;
+    const renameTargets = [];
+    if (o.config) {
+        try {
+            const cf = readConfigFile(o.config.path, o.config.display);
+            configSummary = { file: o.config.display, kind: cf.kind, found_by_search: o.configFound === true };
+            renameTargets.push({ ref: o.config, kind: cf.kind });
+            if (cf.kind === 'eval') {
+                try {
+                    evalConfig = loadEvalConfig(o.config.path, o.config.display, o.denyDeprecations ? { denyDeprecations: true } : {}).config;
+                    configSummary.suite = evalConfig.suite;
+                    configSummary.model = evalConfig.model;
+                    configSummary.tests = evalConfig.tests.length;
+                    configSummary.policies = evalConfig.policyFiles.map((p) => p.display);
+                }
+                catch {
+                    // Its errors are already in validate's diagnostics.
+                }
+            }
+            checks.push({ id: 'config', status: v.diagnostics.some((d) => d.severity === 'error' && d.file === o.config.display) ? 'error' : 'ok', message: `Config: ${o.config.display} (${cf.kind === 'eval' ? 'eval config' : 'policy'})` });
+        }
+        catch (e) {
+            checks.push({ id: 'config', status: 'error', message: `Config: ${o.config.display}: ${e.message}` });
+        }
+    }
+    else if (!o.policy) {
+        checks.push({ id: 'config', status: 'skipped', message: 'Config: none given and no eval.yaml, assay.yaml or mcp-eval.yaml here', fix: 'Run: assay init to create a config file' });
+    }
+    const policyRef = o.policy ?? (configSummary?.kind === 'policy' ? o.config : undefined);
+    if (policyRef) {
+        try {
+            const p = loadPolicyFile(policyRef.path, policyRef.display);
+            policySum = policySummary(p.policy, policyRef.display);
+            const legacy = p.policy.spelling.legacy;
+            checks.push({ id: 'policy', status: legacy ? 'warn' : 'ok', message: `Policy: ${policyRef.display} (${String(policySum.spelling)})`, ...(legacy ? { fix: `Run: assay migrate --policy ${policyRef.display}` } : {}) });
+        }
+        catch (e) {
+            checks.push({ id: 'policy', status: 'error', message: `Policy: ${policyRef.display}: ${e.message}` });
+        }
+        if (o.policy)
+            renameTargets.push({ ref: o.policy, kind: 'policy' });
+    }
+    for (const t of renameTargets) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(t.ref.path, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const renames = findKeyRenames(text, t.ref.display, t.kind);
+        if (!renames.length)
+            continue;
+        const after = applyKeyRenames(text, renames);
+        if (!after.applied.length)
+            continue;
+        fixes.push({
+            kind: 'rename_key',
+            path: t.ref.path,
+            display: t.ref.display,
+            description: after.applied.map((r) => `rename "${r.from}" to "${r.to}" at ${t.ref.display}:${r.line}:${r.col}`).join('; '),
+            before: text,
+            after: after.text,
+            renames: after.applied,
+        });
+        for (const r of after.applied)
+            checks.push({ id: 'typo', status: 'warn', message: `${t.ref.display}:${r.line}:${r.col}: unknown key "${r.from}" looks like "${r.to}"`, fix: 'Run: assay doctor --fix' });
+    }
+    // Traces: summary and the shape sniff.
+    let traceSummary = null;
+    if (v.stats)
+        traceSummary = { files: o.traces.map((t) => t.display), ...v.stats };
+    for (const t of o.traces) {
+        if (!(0,external_node_fs_.existsSync)(t.path))
+            continue;
+        for (const d of sniffTrace(t.path, t.display)) {
+            own.push(d);
+            checks.push({ id: 'trace_shape', status: 'warn', message: `${d.file}:${d.line}: ${d.message}`, fix: 'Write tool calls as tool_calls: [{type: "function", function: {name, arguments}}] (01 §1.7)' });
+        }
+    }
+    if (o.traces.length)
+        checks.push({ id: 'trace', status: v.diagnostics.some((d) => d.severity === 'error' && d.source === 'trace') ? 'error' : 'ok', message: `Trace: ${o.traces.map((t) => t.display).join(', ')}${v.stats ? ` (${v.stats.calls} calls in ${v.stats.episodes} entries)` : ''}` });
+    else if (evalConfig?.model === 'trace') {
+        checks.push({ id: 'trace', status: 'warn', message: 'Trace: the config uses model: trace but no --trace-file was given', fix: 'Pass --trace-file <trace.jsonl> (run and ci need it)' });
+    }
+    // Judge/embedding values the tests need (validate step 6).
+    const cache = writableDir(o.cacheDir.path);
+    const cacheSummary = { path: o.cacheDir.display, ...cache, judge_entries: countJson(`${o.cacheDir.path}/judge`), embedding_entries: countJson(`${o.cacheDir.path}/embeddings`) };
+    if (evalConfig && o.traces.length && !v.diagnostics.some((d) => d.severity === 'error')) {
+        const entries = [];
+        try {
+            await (0,trace.readTraceFiles)(o.traces.map((t) => ({ path: t.path, displayPath: t.display })), { onEntry: (e) => entries.push(e) }, { strict: o.strict ?? false });
+            const index = buildBindingIndex(entries);
+            const ctx = makeEvalContext(evalConfig, { assayVersion: version/* VERSION */.x, cacheDir: o.cacheDir.path, replayStrict: o.replayStrict ?? false });
+            const suite = evaluateSuite(evalConfig, (t) => bindTest(t, index), ctx);
+            for (const row of suite.rows) {
+                const kind = Object.keys(row.details.metrics)[0] ?? evalConfig.tests.find((t) => t.id === row.test_id)?.expected?.kind ?? '';
+                if (row.details.run_error_kind === 'judge_unavailable' || row.details.run_error_kind === 'replay_missing') {
+                    missing.push({ test_id: row.test_id, kind, requirement: doctor_JUDGE_KINDS.has(kind) ? 'judge' : 'embedding', message: row.message });
+                }
+            }
+        }
+        catch {
+            // Trace problems are reported by validate.
+        }
+    }
+    if (missing.length) {
+        if (o.replayStrict) {
+            own.push({
+                code: 'E_REPLAY_STRICT_MISSING',
+                severity: 'error',
+                source: 'trace',
+                message: `${missing.length} judge/embedding value(s) are not in the trace (--replay-strict)`,
+                context: { missing: missing.map((m) => ({ requirement: m.requirement, needed_by: m.test_id, meta_path: m.requirement === 'judge' ? `meta.assay.judge.${m.kind}` : 'meta.assay.embeddings' })) },
+            });
+        }
+        else {
+            for (const m of missing)
+                own.push({ code: 'W_EVAL_CACHE_MISS', severity: 'warning', source: 'trace', message: `test '${m.test_id}': ${m.kind} value in neither the trace nor the cache (run would exit 3)`, context: { test_id: m.test_id } });
+        }
+    }
+    checks.push({
+        id: 'cache',
+        status: missing.length ? 'warn' : 'ok',
+        message: `Cache: ${o.cacheDir.display} (${cache.exists ? `${cacheSummary.judge_entries} judge, ${cacheSummary.embedding_entries} embedding entries` : 'not created yet'}${missing.length ? `; ${missing.length} test(s) lack values: ${missing.map((m) => m.test_id).join(', ')}` : ''})`,
+        ...(missing.length ? { fix: 'Record them once: assay run --record --judge openai --embedder openai, then commit .assay/cache' } : {}),
+    });
+    // Reports directory.
+    const reports = writableDir(o.reportsDir.path);
+    if (!reports.writable) {
+        own.push({ code: 'E_IO_ERROR', severity: 'error', source: 'cli', message: `reports directory ${o.reportsDir.display} is not writable`, file: o.reportsDir.display });
+        checks.push({ id: 'reports_dir', status: 'error', message: `Reports: ${o.reportsDir.display} is not writable`, fix: `Make ${o.reportsDir.display} writable or pass --out-dir` });
+    }
+    else if (!reports.exists) {
+        checks.push({ id: 'reports_dir', status: 'ok', message: `Reports: ${o.reportsDir.display} (created on the first run)` });
+        fixes.push({ kind: 'create_dir', path: o.reportsDir.path, display: o.reportsDir.display, description: `create directory ${o.reportsDir.display}` });
+    }
+    else
+        checks.push({ id: 'reports_dir', status: 'ok', message: `Reports: ${o.reportsDir.display} (writable)` });
+    if (!cache.exists && cache.writable && (evalConfig?.tests.some((t) => t.expected && ['faithfulness', 'relevance', 'semantic_similarity_to'].includes(t.expected.kind)) ?? false)) {
+        fixes.push({ kind: 'create_dir', path: o.cacheDir.path, display: o.cacheDir.display, description: `create directory ${o.cacheDir.display}` });
+    }
+    // Baseline (validate step 8).
+    let baselineSummary = null;
+    if (o.baseline) {
+        if (!(0,external_node_fs_.existsSync)(o.baseline.path)) {
+            own.push({ code: 'E_PATH_NOT_FOUND', severity: 'error', source: 'cli', message: `Baseline file not found: ${o.baseline.display}`, file: o.baseline.display });
+        }
+        else {
+            try {
+                const bytes = o.config ? (0,external_node_fs_.readFileSync)(o.config.path) : undefined;
+                const b = parseBaseline((0,external_node_fs_.readFileSync)(o.baseline.path, 'utf8'), o.baseline.display, { suite: evalConfig?.suite ?? 'policy', assayVersion: version/* VERSION */.x, ...(bytes ? { configBytes: bytes } : {}) });
+                own.push(...b.warnings);
+                baselineSummary = { file: o.baseline.display, suite: b.baseline?.suite ?? null, entries: b.baseline?.entries.length ?? 0 };
+            }
+            catch (e) {
+                own.push({ code: 'E_BASE_MISMATCH', severity: 'error', source: 'baseline', message: e.message, file: o.baseline.display });
+            }
+        }
+    }
+    if (policyCheck === 'skipped')
+        checks.push({ id: 'policy_check', status: 'skipped', message: 'Policy Check: SKIPPED (no config and no --policy)' });
+    // Outcome: validate's classes, plus I/O (3); precedence 2 > 3 > 1 > 0.
+    const diagnostics = [...v.diagnostics, ...own];
+    const candidates = [{ exit: v.exitCode, code: v.reasonCode }];
+    const ownError = own.find((d) => d.severity === 'error' && d.code !== 'E_IO_ERROR');
+    if (ownError)
+        candidates.push({ exit: 2, code: (0,reason_codes/* isReasonCode */.O8)(ownError.code) ? ownError.code : 'E_CFG_PARSE' });
+    if (own.some((d) => d.code === 'E_IO_ERROR'))
+        candidates.push({ exit: 3, code: 'E_IO_ERROR' });
+    candidates.sort((a, b) => doctor_ORDER[a.exit] - doctor_ORDER[b.exit]);
+    const outcome = candidates[0];
+    const suggestedActions = [...new Set(checks.filter((c) => c.fix && c.status !== 'ok').map((c) => c.fix))];
+    return {
+        validate: v,
+        checks,
+        diagnostics,
+        exitCode: outcome.exit,
+        reasonCode: outcome.code,
+        summaries: {
+            node: { version: o.nodeVersion, ok: nodeOk, required: MIN_NODE.join('.') },
+            config: configSummary,
+            policy: policySum,
+            trace: traceSummary,
+            baseline: baselineSummary,
+            reports_dir: { path: o.reportsDir.display, ...reports },
+            cache: cacheSummary,
+        },
+        missing,
+        fixes,
+        suggestedActions,
+        policyCheck,
+    };
+}
+/** Apply planned fixes (file edits, directories). Returns what was done, one line each. */
+function applyFixes(fixes) {
+    const done = [];
+    for (const f of fixes) {
+        if (f.kind === 'create_dir') {
+            (0,external_node_fs_.mkdirSync)(f.path, { recursive: true });
+            done.push(`Created ${f.display}`);
+        }
+        else if (f.after !== undefined) {
+            (0,external_node_fs_.writeFileSync)(f.path, f.after);
+            done.push(`Fixed ${f.display}: ${f.description}`);
+        }
+    }
+    return done;
+}
+
+;// CONCATENATED MODULE: ./cli/commands/doctor.ts
+// `assay doctor` (02 §4.9): validate plus the environment, with a fix for each common mistake; `--fix`
+// applies the mechanical ones (key typos, missing directories) after a preview or a confirmation.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function doctor_register(program) {
+    program
+        .command('doctor')
+        .description('Check the setup: Node, config, policy, trace, reports and cache; --fix repairs common mistakes')
+        .option('-c, --config <file>', 'policy or eval config (default: eval.yaml, assay.yaml, mcp-eval.yaml)')
+        .option('-t, --trace-file <file...>', 'trace file(s)')
+        .option('-p, --policy <file>', 'policy file')
+        .option('--baseline <file>', 'eval baseline to check')
+        .option('--replay-strict', 'judge/embedding values must be in the trace')
+        .option('--strict', 'bad trace lines and unknown policy keys are errors')
+        .option('--deny-deprecations', 'legacy forms are errors')
+        .option('-f, --format <format>', 'text | json', 'text')
+        .option('--out <file>', 'write the report here (JSON: instead of stdout)')
+        .option('--out-dir <dir>', 'reports directory to check', '.assay/reports')
+        .option('--cache-dir <dir>', 'eval cache directory (env ASSAY_CACHE_DIR; default .assay/cache)')
+        .option('--fix', 'apply the fixes found (unknown-key typos, missing directories)')
+        .option('--dry-run', 'with --fix: show the changes as a unified diff, change nothing')
+        .option('--yes', 'with --fix: do not ask for confirmation')
+        .option('--no-color', 'no colour on stderr')
+        .action(async (flags) => {
+        process.exitCode = await runDoctorCommand(flags);
+    });
+}
+function options(flags) {
+    const denyDeprecations = flags.denyDeprecations === true || process.env.ASSAY_STRICT_DEPRECATIONS === '1';
+    let configGiven = flags.config;
+    let found = false;
+    if (!configGiven && !flags.policy) {
+        const f = findDefaultConfig(process.cwd());
+        if (f) {
+            configGiven = f.name;
+            found = true;
+        }
+    }
+    return {
+        ...(configGiven ? { config: fileRef(configGiven), configFound: found } : {}),
+        ...(flags.policy ? { policy: fileRef(flags.policy) } : {}),
+        traces: (flags.traceFile ?? []).map(fileRef),
+        ...(flags.baseline ? { baseline: fileRef(flags.baseline) } : {}),
+        replayStrict: flags.replayStrict === true,
+        strict: flags.strict === true,
+        denyDeprecations,
+        nodeVersion: process.versions.node,
+        reportsDir: fileRef(flags.outDir),
+        cacheDir: fileRef(flags.cacheDir ?? process.env.ASSAY_CACHE_DIR ?? '.assay/cache'),
+        validateEval: validateEvalHook({ replayStrict: flags.replayStrict === true, denyDeprecations, ...(flags.baseline ? { baseline: flags.baseline } : {}) }),
+    };
+}
+function nextStepOf(r, o) {
+    if (!r.exitCode || r.reasonCode === '')
+        return undefined;
+    return (0,reason_codes/* fillNextStep */.lT)(r.reasonCode, {
+        'config.yaml': o.config?.display,
+        'policy.yaml': o.policy?.display ?? o.config?.display,
+        'trace.jsonl': o.traces[0]?.display,
+        path: o.reportsDir.display,
+    });
+}
+const doctor_ICON = { ok: '✔', warn: '⚠', error: '✖', skipped: '○' };
+function doctor_text(r, color, nextStep) {
+    const c = paint(color);
+    const out = ['Assay doctor'];
+    for (const k of r.checks) {
+        const line = `${doctor_ICON[k.status]} ${safeBounded(k.message)}`;
+        out.push(k.status === 'error' ? c.red(line) : k.status === 'warn' ? c.yellow(line) : k.status === 'ok' ? c.green(line) : c.dim(line));
+        if (k.fix && k.status !== 'ok')
+            out.push(c.dim(`    Fix: ${k.fix}`));
+    }
+    out.push('');
+    out.push(formatValidateText({ ...r.validate, diagnostics: r.diagnostics, exitCode: r.exitCode === 3 ? 2 : r.exitCode, reasonCode: r.reasonCode }, { color, ...(nextStep ? { nextStep } : {}) }));
+    if (r.fixes.length)
+        out.push(`${r.fixes.length} fix(es) available: run assay doctor --fix --dry-run to preview, --fix to apply`);
+    return out.join('\n');
+}
+const doctor_SEVERITY_ORDER = { error: 0, warn: 1, note: 2 };
+const sev = (s) => (s === 'warning' ? 'warn' : s);
+function report(r, o, flags, nextStep) {
+    const diags = [
+        ...r.diagnostics.map((d) => ({
+            code: d.code,
+            severity: sev(d.severity),
+            source: d.source ?? 'config',
+            message: d.message,
+            context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
+            fix_steps: fixSteps(d.code),
+        })),
+        ...r.validate.findings.map((f) => ({
+            code: f.rule_id.replace(/^[a-z]+\//, ''),
+            severity: sev(f.level),
+            source: f.source,
+            message: f.message,
+            context: { file: f.location.uri, line: f.location.line, col: f.location.col, ...(f.policy_rule !== undefined ? { policy_rule: f.policy_rule } : {}), fingerprint: f.fingerprint },
+            fix_steps: fixSteps(f.rule_id),
+        })),
+    ].sort((a, b) => doctor_SEVERITY_ORDER[a.severity] - doctor_SEVERITY_ORDER[b.severity] ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+        (String(a.context.file ?? '') < String(b.context.file ?? '') ? -1 : String(a.context.file ?? '') > String(b.context.file ?? '') ? 1 : 0) ||
+        Number(a.context.line ?? 0) - Number(b.context.line ?? 0));
+    const count = (s) => diags.filter((d) => d.severity === s).length;
+    return {
+        schema: 'assay.doctor_report.v1',
+        schema_version: 1,
+        ok: r.exitCode === 0,
+        exit_code: r.exitCode,
+        reason_code_version: reason_codes/* REASON_CODE_VERSION */.Mv,
+        reason_code: r.reasonCode,
+        ...(nextStep ? { next_step: nextStep } : {}),
+        tool: { name: 'assay', version: version/* VERSION */.x },
+        command: {
+            name: 'doctor',
+            args: process.argv.slice(2),
+            config_file: o.config?.display ?? null,
+            trace_file: o.traces[0]?.display ?? null,
+            baseline_file: o.baseline?.display ?? null,
+            policy_file: o.policy?.display ?? null,
+        },
+        environment: { node_version: r.summaries.node.version, node_ok: r.summaries.node.ok, node_required: r.summaries.node.required },
+        policy_check: r.policyCheck,
+        checks: r.checks,
+        config: r.summaries.config,
+        policy: r.summaries.policy,
+        trace: r.summaries.trace,
+        baseline: r.summaries.baseline,
+        reports_dir: r.summaries.reports_dir,
+        cache: r.summaries.cache,
+        missing_values: r.missing,
+        diagnostics: diags,
+        suggested_actions: [...(nextStep ? [nextStep] : []), ...r.suggestedActions.filter((a) => a !== nextStep)],
+        suggested_patches: r.fixes.map((f) => ({
+            file: f.display,
+            kind: f.kind,
+            description: f.description,
+            ...(f.before !== undefined && f.after !== undefined ? { diff: unifiedDiff(f.before, f.after, { fromFile: `a/${f.display}`, toFile: `b/${f.display}` }) } : {}),
+        })),
+        summary: {
+            diagnostic_count: diags.length,
+            error_count: count('error'),
+            warn_count: count('warn'),
+            note_count: count('note'),
+            replay_strict: flags.replayStrict === true,
+        },
+    };
+}
+async function doctor_confirm(question) {
+    if (!process.stdin.isTTY)
+        return false;
+    const rl = (0,promises_namespaceObject.createInterface)({ input: process.stdin, output: process.stderr });
+    try {
+        return /^y(es)?$/i.test((await rl.question(question)).trim());
+    }
+    finally {
+        rl.close();
+    }
+}
+async function runDoctorCommand(flags) {
+    let json = false;
+    try {
+        const format = parseFormat(flags.format, ['text', 'json']);
+        json = format === 'json';
+        if (flags.fix && json)
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', '--fix cannot be combined with --format json', { source: 'cli' });
+        if (!flags.fix && (flags.yes || flags.dryRun))
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `${flags.yes ? '--yes' : '--dry-run'} needs --fix`, { source: 'cli' });
+        const color = (0,output/* useColor */.by)(flags.color === false);
+        const o = options(flags);
+        let r = await runDoctor(o);
+        if (flags.fix) {
+            if (!r.fixes.length)
+                (0,output/* err */._q)('Nothing to fix.');
+            else if (flags.dryRun) {
+                for (const f of r.fixes) {
+                    if (f.before !== undefined && f.after !== undefined)
+                        (0,output/* emitArtefact */.g9)(unifiedDiff(f.before, f.after, { fromFile: `a/${f.display}`, toFile: `b/${f.display}` }));
+                    else
+                        (0,output/* err */._q)(`Would ${f.description}`);
+                }
+            }
+            else if (flags.yes || (await doctor_confirm(`Apply ${r.fixes.length} fix(es)? [y/N] `))) {
+                for (const line of applyFixes(r.fixes))
+                    (0,output/* err */._q)(line);
+                r = await runDoctor(o);
+            }
+            else {
+                (0,output/* err */._q)(`Not applied: ${r.fixes.length} fix(es) (no confirmation; pass --yes to apply without asking).`);
+            }
+        }
+        const nextStep = nextStepOf(r, o);
+        if (json) {
+            const doc = (0,output/* jsonText */.s$)(report(r, o, flags, nextStep));
+            if (flags.out) {
+                const f = fileRef(flags.out);
+                writeOutput(f.path, f.display, doc);
+            }
+            else
+                (0,output/* emitArtefact */.g9)(doc);
+        }
+        else {
+            const t = doctor_text(r, color, nextStep);
+            (0,output/* err */._q)(t);
+            if (flags.out) {
+                const f = fileRef(flags.out);
+                writeOutput(f.path, f.display, doctor_text(r, false, nextStep) + '\n');
+            }
+        }
+        return r.exitCode;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e, { json });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/migrate/config.ts
+// `assay migrate` for eval configs (02 §4.11, 01 §3.4): v0 → v1. `$ref` expected blocks are inlined,
+// legacy `expected` keys rewritten to the tagged form, one-element `expected` lists unwrapped and
+// `configVersion: 1` written. Policy paths are kept. The result must load, with the same tests and
+// the same check per test, before anything is written.
+
+
+
+
+
+
+
+const config_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const HEADER = ['Migrated to configVersion 1 by `assay migrate`; comments of the original were not carried over.'];
+function config_loadError(display, diagnostics) {
+    const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
+    const where = first?.line !== undefined ? `${first.file ?? display}:${first.line}:${first.col ?? 1}` : (first?.file ?? display);
+    return new core_errors/* ConfigError */.xL('E_CFG_PARSE', `${where}: ${first?.message ?? 'invalid config'}`, {
+        source: 'config',
+        context: { file: first?.file ?? display, line: first?.line, col: first?.col },
+        nextStepValues: { 'config.yaml': display },
+        diagnostics,
+    });
+}
+class Rewriter {
+    display;
+    o;
+    constructs = [];
+    constructor(display, o) {
+        this.display = display;
+        this.o = o;
+    }
+    readRef(ref, where) {
+        const candidates = (0,external_node_path_.isAbsolute)(ref) ? [ref] : [(0,external_node_path_.resolve)(this.o.baseDir, ref), ...(this.o.cwd ? [(0,external_node_path_.resolve)(this.o.cwd, ref)] : [])];
+        const file = candidates.find((c) => (0,external_node_fs_.existsSync)(c));
+        if (!file)
+            throw config_loadError(this.display, [{ code: 'E_CFG_PARSE', severity: 'error', message: `${where}: $ref "${ref}" not found`, file: this.display, source: 'config' }]);
+        const parsed = parseYamlSource((0,external_node_fs_.readFileSync)(file, 'utf8'), ref, 'E_CFG_PARSE');
+        if (!parsed.source)
+            throw config_loadError(this.display, parsed.errors);
+        return parsed.source.value;
+    }
+    expected(v, where) {
+        if (Array.isArray(v)) {
+            if (v.length !== 1)
+                return v;
+            this.constructs.push(`${where}: one-element list unwrapped`);
+            return this.expected(v[0], where);
+        }
+        if (!config_isObj(v))
+            return v;
+        if (!('type' in v)) {
+            const keys = Object.keys(v);
+            if (keys.length !== 1)
+                return v;
+            const k = keys[0];
+            switch (k) {
+                case '$ref': {
+                    if (typeof v.$ref !== 'string')
+                        return v;
+                    this.constructs.push(`${where}: $ref "${v.$ref}" inlined`);
+                    return this.expected(this.readRef(v.$ref, where), where);
+                }
+                case 'must_contain':
+                    this.constructs.push(`${where}: must_contain → type: must_contain`);
+                    return { type: 'must_contain', must_contain: v.must_contain };
+                case 'sequence':
+                    this.constructs.push(`${where}: sequence → type: sequence_valid`);
+                    return { type: 'sequence_valid', sequence: v.sequence };
+                case 'schema':
+                    this.constructs.push(`${where}: schema → type: args_valid`);
+                    return { type: 'args_valid', schema: v.schema };
+                default:
+                    return v;
+            }
+        }
+        if (v.type === '$ref' && typeof v.path === 'string' && Object.keys(v).length === 2) {
+            this.constructs.push(`${where}: type: $ref "${v.path}" inlined`);
+            return this.expected(this.readRef(v.path, where), where);
+        }
+        if (v.type === 'sequence' && Object.keys(v).every((k) => k === 'type' || k === 'sequence')) {
+            this.constructs.push(`${where}: type: sequence → type: sequence_valid`);
+            return { type: 'sequence_valid', sequence: v.sequence };
+        }
+        return v;
+    }
+    root(v) {
+        const out = {};
+        const declared = 'configVersion' in v ? v.configVersion : v.version;
+        if (declared !== 1)
+            this.constructs.push(`configVersion ${declared === undefined ? '(absent, 0)' : JSON.stringify(declared)} → 1`);
+        if ('version' in v && !('configVersion' in v))
+            this.constructs.push('version → configVersion');
+        out.configVersion = 1;
+        for (const [k, val] of Object.entries(v)) {
+            if (k === 'configVersion' || (k === 'version' && !('configVersion' in v)))
+                continue;
+            if (k === 'tests' && Array.isArray(val)) {
+                out.tests = val.map((t, i) => {
+                    if (!config_isObj(t) || !('expected' in t))
+                        return t;
+                    const id = typeof t.id === 'string' ? t.id : `tests[${i}]`;
+                    return { ...t, expected: this.expected(t.expected, `test '${id}'`) };
+                });
+            }
+            else
+                out[k] = val;
+        }
+        return out;
+    }
+}
+/** What must stay the same: test ids, their checks and their assertions. */
+function shape(c) {
+    return JSON.stringify(c.tests.map((t) => [t.id, t.prompt, t.expected?.kind ?? null, t.raw.assertions ?? null, t.onError]));
+}
+function migrateConfigText(text, display, o) {
+    const before = collectEvalConfig(text, display, o.baseDir, o.cwd !== undefined ? { cwd: o.cwd } : {});
+    if (!before.config)
+        throw config_loadError(display, before.diagnostics);
+    const parsed = parseYamlSource(text, display, 'E_CFG_PARSE');
+    const value = parsed.source?.value;
+    if (!config_isObj(value))
+        throw config_loadError(display, parsed.errors);
+    const rw = new Rewriter(display, o);
+    const doc = rw.root(value);
+    const notes = [...before.diagnostics.filter((d) => d.severity !== 'error')];
+    for (const p of before.config.policyFiles) {
+        try {
+            if (loadPolicyFile(p.abs, p.display).policy.spelling.legacy) {
+                notes.push({ code: 'W_POLICY_LEGACY', severity: 'warning', message: `referenced policy is a legacy v1 policy; run "assay migrate --policy ${p.display}"`, file: p.display, source: 'policy' });
+            }
+        }
+        catch {
+            // A broken referenced policy already failed the load above.
+        }
+    }
+    if (rw.constructs.length === 0)
+        return { kind: 'config', display, changed: false, original: text, migrated: text, constructs: [], notes };
+    const migrated = emitYaml(doc, { header: HEADER });
+    const after = collectEvalConfig(migrated, display, o.baseDir, o.cwd !== undefined ? { cwd: o.cwd } : {});
+    if (!after.config) {
+        throw new core_errors/* InfraError */.Ri('E_INTERNAL', `${display}: the migrated config does not load: ${after.diagnostics[0]?.message ?? 'unknown error'}; nothing was written`, { source: 'config', context: { file: display } });
+    }
+    if (shape(before.config) !== shape(after.config)) {
+        throw new core_errors/* InfraError */.Ri('E_INTERNAL', `${display}: the migrated config would check differently; nothing was written`, { source: 'config', context: { file: display } });
+    }
+    return { kind: 'config', display, changed: true, original: text, migrated, constructs: rw.constructs, notes };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrate/equivalence.ts
+// "Decides every call exactly as the original" (02 §4.11): the two models must write the same v2
+// document (every decision input: patterns, classes, schemas, enforcement, limits, pins, sequences,
+// aliases, on_error) and agree on probe calls built from every name the policies mention.
+
+function namesOf(p) {
+    const names = new Set(['', 'assay_probe_unlisted_tool']);
+    const t = p.tools;
+    for (const l of [t.allow, t.deny, t.approvalRequired, t.restrictScope, t.redactArgs]) {
+        for (const e of l?.entries ?? []) {
+            names.add(e.pattern);
+            names.add(e.matcher.text);
+            names.add(`${e.matcher.text}_probe`);
+            names.add(`probe_${e.matcher.text}`);
+        }
+    }
+    for (const k of p.schemas.keys())
+        names.add(k);
+    for (const k of p.toolClasses.keys())
+        names.add(k);
+    for (const k of p.toolPins.keys())
+        names.add(k);
+    for (const members of p.aliases.values())
+        for (const m of members)
+            names.add(m);
+    for (const r of p.sequences) {
+        const raw = r.raw;
+        for (const key of ['tool', 'first', 'then', 'trigger', 'forbidden', 'pattern']) {
+            const v = raw[key];
+            if (typeof v === 'string')
+                names.add(v);
+            else if (v && typeof v === 'object' && typeof v.tool === 'string')
+                names.add(v.tool);
+        }
+    }
+    return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+const PROBE_ARGS = [{}, { path: '/probe', x: 'x' }];
+function key(d) {
+    return `${d.decision}|${d.code ?? ''}|${d.rule ?? ''}`;
+}
+/** Differences between two policies on the given entries (each entry decided in one session). */
+function decisionMismatches(a, b, entries, opts = {}) {
+    const out = [];
+    entries.forEach((calls, ei) => {
+        const sa = a.newSession();
+        const sb = b.newSession();
+        calls.forEach((c, i) => {
+            const da = sa.decide(c, { incremental: opts.incremental === true });
+            const db = sb.decide(c, { incremental: opts.incremental === true });
+            if (key(da) !== key(db))
+                out.push(`entry ${ei} call ${i} (${c.tool_name}): ${key(da)} vs ${key(db)}`);
+        });
+        const fa = sa.finish().map((s) => `${s.rule_id}=${s.status}`).join(',');
+        const fb = sb.finish().map((s) => `${s.rule_id}=${s.status}`).join(',');
+        if (fa !== fb)
+            out.push(`entry ${ei} sequences: ${fa} vs ${fb}`);
+    });
+    return out;
+}
+function policyEquivalence(original, migrated) {
+    const da = JSON.stringify(toV2Document(original));
+    const db = JSON.stringify(toV2Document(migrated));
+    const out = [];
+    if (da !== db)
+        out.push('the normalised policies differ');
+    const names = [...new Set([...namesOf(original), ...namesOf(migrated)])];
+    const single = names.flatMap((n) => PROBE_ARGS.map((args) => [{ tool_name: n, args }]));
+    out.push(...decisionMismatches(original, migrated, single));
+    out.push(...decisionMismatches(original, migrated, [names.map((n) => ({ tool_name: n, args: {} }))]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/migrate/policy.ts
+// `assay migrate` for policies (02 §4.11): legacy v1 → minimal v2 (01 §2.3) through the one loader and
+// toV2Document; the documented short form is left alone unless --to-v2. The result is re-loaded and
+// must decide every call exactly as the original (equivalence.ts), else nothing is written.
+
+
+
+
+
+const policy_HEADER = ['Migrated to policy v2 by `assay migrate`; comments of the original were not carried over.'];
+function legacyConstructs(raw, policy, toV2) {
+    const out = [];
+    const v = raw.version;
+    if (v === 1 || v === '1' || v === '1.0' || v === 1.0)
+        out.push(`version ${JSON.stringify(v)} → "2.0"`);
+    const tools = raw.tools;
+    if (tools && typeof tools === 'object' && !Array.isArray(tools)) {
+        if ('arg_constraints' in tools)
+            out.push('tools.arg_constraints → schemas');
+        if ('require_args' in tools)
+            out.push('tools.require_args → schemas.<tool>.required');
+    }
+    if (policy.spelling.legacy || toV2) {
+        if ('allow' in raw)
+            out.push('allow → tools.allow');
+        if ('deny' in raw)
+            out.push('deny → tools.deny');
+        if ('constraints' in raw)
+            out.push('constraints → schemas');
+    }
+    return out;
+}
+/** Migrate policy text. Throws ConfigError E_POLICY_PARSE when the original does not load. */
+function migratePolicyText(text, display, opts = {}) {
+    const loaded = parsePolicy(text, display);
+    const policy = loaded.policy;
+    const needs = policy.spelling.legacy || (opts.toV2 === true && policy.spelling.short);
+    if (!needs)
+        return { kind: 'policy', display, changed: false, original: text, migrated: text, constructs: [], notes: loaded.diagnostics };
+    const raw = (parseYamlSource(text, display, 'E_POLICY_PARSE').source?.value ?? {});
+    const doc = toV2Document(policy);
+    // Unknown root keys had no effect; they are kept (after the known ones) rather than silently lost.
+    for (const [k, v] of Object.entries(raw))
+        if (!ROOT_KEYS.includes(k))
+            doc[k] = v;
+    const migrated = emitYaml(doc, { header: policy_HEADER });
+    let reloaded;
+    try {
+        reloaded = parsePolicy(migrated, display).policy;
+    }
+    catch (e) {
+        throw new core_errors/* InfraError */.Ri('E_INTERNAL', `${display}: the migrated policy does not load: ${e.message}`, { source: 'policy', context: { file: display } });
+    }
+    const diff = policyEquivalence(policy, reloaded);
+    if (diff.length) {
+        throw new core_errors/* InfraError */.Ri('E_INTERNAL', `${display}: the migrated policy would decide differently (${diff[0]}); nothing was written`, { source: 'policy', context: { file: display } });
+    }
+    return { kind: 'policy', display, changed: true, original: text, migrated, constructs: legacyConstructs(raw, policy, opts.toV2 === true), notes: loaded.diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/core/migrate/index.ts
+// `assay migrate` (02 §4.11): legacy policies and eval configs to the current form. This module plans
+// the rewrite (text in, text out, verified); the CLI previews, backs up and writes.
+
+
+
+
+
+
+
+
+
+
+
+/** `--config F`: an eval config or a policy, told apart by content (02 §4.1). */
+function migrateConfigFile(path, display, o = {}) {
+    const cf = readConfigFile(path, display);
+    if (cf.kind === 'policy')
+        return migratePolicyText(cf.text, display, { toV2: o.toV2 === true });
+    return migrateConfigText(cf.text, display, { baseDir: (0,external_node_path_.dirname)(path), ...(o.cwd !== undefined ? { cwd: o.cwd } : {}) });
+}
+/** `--policy P`. A missing or unreadable file → E_POLICY_PARSE (01 §2.10). */
+function migratePolicyFile(path, display, o = {}) {
+    let text;
+    try {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile() || st.size > POLICY_MAX_BYTES)
+            throw new Error('policy must be a regular file of at most 1 MiB');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        const message = `cannot read policy file: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`;
+        throw new core_errors/* ConfigError */.xL('E_POLICY_PARSE', `${display}: ${message}`, {
+            source: 'policy',
+            context: { file: display },
+            nextStepValues: { 'policy.yaml': display },
+            diagnostics: [{ code: 'E_POLICY_PARSE', severity: 'error', message, file: display, source: 'policy' }],
+        });
+    }
+    return migratePolicyText(text, display, { toV2: o.toV2 === true });
+}
+
+;// CONCATENATED MODULE: ./cli/commands/migrate.ts
+// `assay migrate` (02 §4.11; alias `assay policy migrate --input P`): legacy v1 policies and v0 eval
+// configs to the current form, with a diff preview, a `.bak` of the original, and a re-check that the
+// result loads and decides as the original did.
+
+
+
+
+
+
+
+function configureMigrate(cmd) {
+    return cmd
+        .description('Rewrite legacy v1 policies and v0 eval configs to the current form (backup: <file>.bak)')
+        .option('-c, --config <file>', 'eval config or policy (default: eval.yaml, assay.yaml, mcp-eval.yaml)')
+        .option('-p, --policy <file>', 'policy file')
+        .option('--to-v2', 'also rewrite the README short form (root allow/deny/constraints) to v2')
+        .option('--check', 'change nothing; exit 2 when a migration is needed')
+        .option('--dry-run', 'print the migrated file on stdout and a diff on stderr; write nothing')
+        .option('-o, --output <file>', 'write the result here instead of in place');
+}
+function migrate_register(program) {
+    configureMigrate(program.command('migrate')).action((flags) => {
+        process.exitCode = runMigrate(flags);
+    });
+    // `assay policy migrate --input P` (02 §4.11 alias).
+    const policy = program.commands.find((c) => c.name() === 'policy') ?? program.command('policy').description('Policy commands');
+    configureMigrate(policy.command('migrate'))
+        .option('-i, --input <file>', 'policy file (same as --policy)')
+        .action((flags) => {
+        if (flags.input !== undefined && flags.policy !== undefined && flags.input !== flags.policy) {
+            process.exitCode = (0,output/* reportError */.N7)(new core_errors/* UsageError */.eb('E_INVALID_ARGS', '--input is an alias of --policy; give only one', { source: 'cli' }));
+            return;
+        }
+        process.exitCode = runMigrate({ ...flags, ...(flags.input !== undefined ? { policy: flags.input } : {}) });
+    });
+}
+/** `<file>.bak`, or `<file>.bak.N` when an earlier backup is already there (never overwritten). */
+function backupPath(path) {
+    let p = `${path}.bak`;
+    for (let n = 1; (0,external_node_fs_.existsSync)(p); n++)
+        p = `${path}.bak.${n}`;
+    return p;
+}
+function migrateOne(m, path, flags) {
+    // Deprecation warnings about the very constructs being migrated would only repeat the list below.
+    for (const n of m.notes)
+        if (!(m.changed && (n.code === 'W_POLICY_LEGACY' || n.code === 'W_CFG_REF_DEPRECATED') && n.file === m.display))
+            (0,output/* err */._q)((0,core_errors/* formatDiagnostic */.xy)(n));
+    const what = m.kind === 'policy' ? 'policy' : 'config';
+    if (!m.changed) {
+        (0,output/* err */._q)(flags.check ? `"${m.display}" is clean (already migrated).` : `${m.display}: No legacy constructs found.`);
+        return 0;
+    }
+    if (flags.check) {
+        const code = m.kind === 'policy' ? 'E_POLICY_PARSE' : 'E_CFG_PARSE';
+        (0,output/* err */._q)(`error ${code}: Migration required for "${m.display}". Run 'assay migrate'`);
+        for (const c of m.constructs)
+            (0,output/* err */._q)(`  - ${c}`);
+        (0,output/* err */._q)(`Next: Run: assay migrate --${m.kind === 'policy' ? 'policy' : 'config'} ${m.display}`);
+        return 2;
+    }
+    const out = flags.output ? fileRef(flags.output) : { path, display: m.display };
+    if (flags.dryRun) {
+        (0,output/* emitArtefact */.g9)(`--- Migrated ${what} (dry run) ---\n${m.migrated}`);
+        for (const c of m.constructs)
+            (0,output/* err */._q)(`  - ${c}`);
+        (0,output/* err */._q)(unifiedDiff(m.original, m.migrated, { fromFile: `a/${m.display}`, toFile: `b/${out.display}` }).trimEnd());
+        (0,output/* err */._q)('note: comments in the original are not carried over');
+        return 0;
+    }
+    if (!flags.output) {
+        const bak = backupPath(path);
+        try {
+            (0,external_node_fs_.writeFileSync)(bak, m.original);
+        }
+        catch (e) {
+            throw new core_errors/* InfraError */.Ri('E_IO_ERROR', `cannot write ${bak}: ${e.message}`, { source: 'cli', nextStepValues: { path: `${m.display}.bak` } });
+        }
+        (0,output/* err */._q)(`Backup: ${fileRef(bak).display}`);
+    }
+    writeOutput(out.path, out.display, m.migrated);
+    (0,output/* err */._q)(`Migrated ${what} ${m.display}${flags.output ? ` → ${out.display}` : ''}:`);
+    for (const c of m.constructs)
+        (0,output/* err */._q)(`  - ${c}`);
+    (0,output/* err */._q)(`Validated: ${out.display} loads${m.kind === 'policy' ? ' and decides every call as the original' : ' with the same tests and checks'}`);
+    (0,output/* err */._q)('note: comments in the original are not carried over');
+    return 0;
+}
+function runMigrate(flags) {
+    try {
+        const policyGiven = flags.policy;
+        if (flags.check && flags.dryRun)
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', '--check and --dry-run are exclusive', { source: 'cli' });
+        let configGiven = flags.config;
+        if (!configGiven && !policyGiven) {
+            const f = findDefaultConfig(process.cwd());
+            if (!f)
+                throw new core_errors/* ConfigError */.xL('E_MISSING_CONFIG', 'nothing to migrate: no --config, no --policy, and no eval.yaml, assay.yaml or mcp-eval.yaml here', { source: 'config' });
+            configGiven = f.name;
+            (0,output/* err */._q)(`note: using config ${f.name}`);
+        }
+        if (configGiven && policyGiven && flags.output)
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', '--output takes one file: migrate --config and --policy separately', { source: 'cli' });
+        let exit = 0;
+        const opts = { toV2: flags.toV2 === true, cwd: process.cwd() };
+        if (configGiven) {
+            const r = fileRef(configGiven);
+            exit = Math.max(exit, migrateOne(migrateConfigFile(r.path, r.display, opts), r.path, flags));
+        }
+        if (policyGiven) {
+            const r = fileRef(policyGiven);
+            exit = Math.max(exit, migrateOne(migratePolicyFile(r.path, r.display, opts), r.path, flags));
+        }
+        return exit;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e);
+    }
+}
+
 ;// CONCATENATED MODULE: ./cli/commands/index.ts
 
 
 
 
 
-const registrations = [register, registerRun, registerCi, import_register, init_register, mcp_register];
+
+
+
+
+
+
+const registrations = [register, registerRun, registerCi, import_register, init_register, mcp_register, generate_register, profile_register, coverage_register, explain_register, doctor_register, migrate_register];
 function registerCommands(program) {
     for (const r of registrations)
         r(program);
@@ -49178,7 +53097,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _src_core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5338);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7267);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1719);
 // `assay` CLI entry: argument parsing, exit code, stream routing. Commands live in ./commands/.
 
 
@@ -49535,7 +53454,1079 @@ function fillNextStep(code, values = {}) {
 
 /***/ }),
 
-/***/ 5067:
+/***/ 7955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ TraceAssembler)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/trace/bad-line.ts
+var bad_line = __nccwpck_require__(7253);
+;// CONCATENATED MODULE: ./src/core/util/key-table.ts
+// A compact set of string keys with a number per key: two independent 32-bit hashes (64 bits) in
+// typed arrays, ~20 bytes per key instead of a Map entry plus the string (~150 bytes). Used where only
+// "seen before?" matters over millions of keys (trace duplicate detection keeps memory flat).
+// Two different keys collide with probability ~n²/2^65 (≈ 3e-8 at a million keys).
+function hashes(s) {
+    let a = 0x811c9dc5; // FNV-1a
+    let b = 0x9747b28c; // multiplicative mix with another seed
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    a ^= a >>> 16;
+    a = Math.imul(a, 0x85ebca6b);
+    a ^= a >>> 13;
+    b ^= s.length;
+    b = Math.imul(b ^ (b >>> 16), 0xc2b2ae35);
+    b ^= b >>> 16;
+    return [a >>> 0, b >>> 0];
+}
+class KeyTable {
+    cap = 1024;
+    size = 0;
+    ha = new Uint32Array(this.cap);
+    hb = new Uint32Array(this.cap);
+    used = new Uint8Array(this.cap);
+    vals = new Float64Array(this.cap);
+    get(key) {
+        const [a, b] = hashes(key);
+        const mask = this.cap - 1;
+        for (let i = a & mask;; i = (i + 1) & mask) {
+            if (!this.used[i])
+                return undefined;
+            if (this.ha[i] === a && this.hb[i] === b)
+                return this.vals[i];
+        }
+    }
+    set(key, value) {
+        if ((this.size + 1) * 2 > this.cap)
+            this.grow();
+        const [a, b] = hashes(key);
+        this.insert(a, b, value);
+    }
+    insert(a, b, value) {
+        const mask = this.cap - 1;
+        for (let i = a & mask;; i = (i + 1) & mask) {
+            if (!this.used[i]) {
+                this.used[i] = 1;
+                this.ha[i] = a;
+                this.hb[i] = b;
+                this.vals[i] = value;
+                this.size++;
+                return;
+            }
+            if (this.ha[i] === a && this.hb[i] === b) {
+                this.vals[i] = value;
+                return;
+            }
+        }
+    }
+    grow() {
+        const { ha, hb, used, vals } = this;
+        this.cap *= 2;
+        this.ha = new Uint32Array(this.cap);
+        this.hb = new Uint32Array(this.cap);
+        this.used = new Uint8Array(this.cap);
+        this.vals = new Float64Array(this.cap);
+        this.size = 0;
+        for (let i = 0; i < used.length; i++)
+            if (used[i])
+                this.insert(ha[i], hb[i], vals[i]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/trace/duplicates.ts
+// Duplicate detection across all entries of a read (01 §1.7): two entries with one prompt, two with one
+// binding id, a repeated non-null request_id are fatal. Only 64-bit key hashes are kept with the position
+// of their entry (KeyTable), so memory stays ~20 bytes per entry however long prompts are.
+
+
+
+const LINE_SPAN = 2 ** 32;
+class DuplicateRegistry {
+    prompts = new KeyTable();
+    /** value = location * 2 + (1 when the binding id came from a request_id) */
+    bindings = new KeyTable();
+    files = [];
+    /** Registers a file and returns its index for locations. */
+    addFile(display) {
+        this.files.push(display);
+        return this.files.length - 1;
+    }
+    /** Throws InputError E_TRACE_INVALID when the entry repeats a prompt or binding id already seen. */
+    register(entry, fileIdx, bindingFromRequestId) {
+        const loc = fileIdx * LINE_SPAN + entry.first_line;
+        let promptKey;
+        if (entry.prompt !== undefined) {
+            promptKey = entry.prompt;
+            const prev = this.prompts.get(promptKey);
+            if (prev !== undefined)
+                this.fail('prompt', entry.prompt, prev, loc);
+        }
+        let bindingKey;
+        if (entry.binding_id !== undefined) {
+            bindingKey = entry.binding_id;
+            const prev = this.bindings.get(bindingKey);
+            if (prev !== undefined) {
+                const what = bindingFromRequestId && prev % 2 === 1 ? 'request_id' : 'binding id';
+                this.fail(what, entry.binding_id, Math.floor(prev / 2), loc);
+            }
+        }
+        if (promptKey !== undefined)
+            this.prompts.set(promptKey, loc);
+        if (bindingKey !== undefined)
+            this.bindings.set(bindingKey, loc * 2 + (bindingFromRequestId ? 1 : 0));
+    }
+    fail(what, value, a, b) {
+        const [first, second] = a <= b ? [a, b] : [b, a];
+        const firstFile = this.files[Math.floor(first / LINE_SPAN)] ?? '';
+        const secondFile = this.files[Math.floor(second / LINE_SPAN)] ?? '';
+        const firstLine = first % LINE_SPAN;
+        const secondLine = second % LINE_SPAN;
+        const at = firstFile === secondFile ? `line ${firstLine}` : `${firstFile}:${firstLine}`;
+        const message = `duplicate ${what} ${(0,bad_line/* quote */.hD)(value)} (first at ${at})`;
+        const d = {
+            code: 'E_TRACE_INVALID',
+            severity: 'error',
+            message,
+            source: 'trace',
+            file: secondFile,
+            line: secondLine,
+            col: 1,
+            context: { first_file: firstFile, first_line: firstLine },
+        };
+        throw new errors/* InputError */.dz('E_TRACE_INVALID', message, {
+            source: 'trace',
+            context: { file: secondFile, line: secondLine, col: 1, first_file: firstFile, first_line: firstLine },
+            nextStepValues: { 'trace.jsonl': secondFile },
+            diagnostics: [d],
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/trace/fields.ts
+var fields = __nccwpck_require__(8824);
+;// CONCATENATED MODULE: ./src/core/trace/normalize-call.ts
+// The canonical tool-call record (01 §1.7) and the normalisation of `tool_calls[]` entries, including the
+// OpenAI shape `{id, type:"function", function:{name, arguments}}`.
+
+
+/** One constructor for every call so all ToolCall objects share a hidden class. */
+function makeCall(id, tool_name, args, result, error, index, ts_ms, file, line) {
+    return { id, tool_name, args, result, error, index, ts_ms, pos: { file, line } };
+}
+const ENTRY_NAME_KEYS = ['tool_name', 'tool', 'name'];
+const PLAIN_NAME_KEYS = ['tool', 'tool_name', 'name'];
+const CALL_LIST_NAME_KEYS = ['tool', 'name', 'tool_name'];
+const ARG_KEYS = ['args', 'arguments', 'params', 'parameters', 'input'];
+const CALL_LIST_ARG_KEYS = ['args', 'arguments', 'params', 'parameters'];
+const ID_KEYS = ['id', 'tool_call_id'];
+const TS_KEYS = ['ts_ms', 'timestamp'];
+/** First alias that is present (not undefined) wins; none → `{}`. */
+function pickArgs(o, keys) {
+    for (const k of keys) {
+        const v = o[k];
+        if (v !== undefined)
+            return v;
+    }
+    return {};
+}
+/** OpenAI `function.arguments` is a JSON string; unparsable → `{"_raw": "<string>"}`. */
+function parseFunctionArguments(v) {
+    if (v === undefined || v === null)
+        return {};
+    if (typeof v !== 'string')
+        return v;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return { _raw: v };
+    }
+}
+/** Normalises one `tool_calls[]` entry (01 §1.7); throws BadLine when it is unusable. */
+function normalizeEntryCall(raw, c) {
+    if (!(0,fields/* isObject */.Gv)(raw))
+        throw new bad_line/* BadLine */.A6(`${c.where} must be an object`);
+    let name;
+    let args;
+    const fn = raw.function;
+    if ((0,fields/* isObject */.Gv)(fn)) {
+        name = fn.name;
+        args = parseFunctionArguments(fn.arguments);
+    }
+    else {
+        name = (0,fields/* firstPresent */.IT)(raw, c.nameKeys)?.[1];
+        args = pickArgs(raw, c.argKeys);
+    }
+    if (typeof name !== 'string' || name === '')
+        throw new bad_line/* BadLine */.A6(`${c.where} has no tool name`);
+    const id = (0,fields/* optId */.Z7)(raw, ID_KEYS, c.where) ?? c.defaultId;
+    const index = c.honourIndex ? ((0,fields/* optIndex */.Cn)(raw, 'index', c.where) ?? c.index) : c.index;
+    let ts = c.defaultTs;
+    for (const k of TS_KEYS) {
+        const t = (0,fields/* optTimestamp */.As)(raw, k, c.where);
+        if (t !== undefined) {
+            ts = t;
+            break;
+        }
+    }
+    return makeCall(id, name, args, raw.result ?? null, raw.error ?? null, index, ts, c.file, c.line);
+}
+
+;// CONCATENATED MODULE: ./src/core/trace/assembler.ts
+// Turns decoded trace lines into tool calls and entries (01 §1.2–§1.8): line dispatch, V2 episode assembly,
+// V1/legacy records, plain tool-call record groups, duplicate detection and bad-line handling (§1.10).
+// Byte-level work (splitting, UTF-8, size limit) is in reader.ts; this class sees one string per line.
+
+
+
+
+
+const GROUP_KEYS = ['test_id', 'episode_id', 'run_id'];
+const assembler_ID_KEYS = ['id', 'tool_call_id'];
+/** Prompt of the default plain-record group (compatible: the reference keys prompt-less tool records so). */
+const DEFAULT_GROUP_PROMPT = 'ignore';
+/** Distinct unknown `type` values noted per file; later ones are only counted. */
+const MAX_UNKNOWN_TYPE_NOTES = 100;
+class Episode {
+    bindingId;
+    meta;
+    firstLine;
+    prompt = undefined;
+    /** Set by episode_start or a `model` step: later steps cannot replace it (§1.3 rule 1). */
+    promptFinal = false;
+    text = undefined;
+    modelFromContent = undefined;
+    modelFromMeta = undefined;
+    calls = [];
+    callCount = 0;
+    steps = 0;
+    constructor(bindingId, meta, firstLine) {
+        this.bindingId = bindingId;
+        this.meta = meta;
+        this.firstLine = firstLine;
+    }
+    get key() {
+        return this.bindingId !== '' ? this.bindingId : (this.prompt ?? '');
+    }
+}
+class PlainGroup {
+    groupKey;
+    firstLine;
+    prompt = undefined;
+    text = undefined;
+    lastCall = undefined;
+    calls = [];
+    count = 0;
+    constructor(groupKey, firstLine) {
+        this.groupKey = groupKey;
+        this.firstLine = firstLine;
+    }
+    get key() {
+        return this.groupKey !== '' ? this.groupKey : (this.prompt ?? DEFAULT_GROUP_PROMPT);
+    }
+}
+/** Char code of the first non-blank character, -1 for a blank line. */
+function firstNonBlank(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
+            return c;
+    }
+    return -1;
+}
+function looksLikeObject(s) {
+    return firstNonBlank(s) === 0x7b;
+}
+class TraceAssembler {
+    strict;
+    retainCalls;
+    stats = { episodes: 0, records: 0, skipped_lines: 0, ignored_lines: 0, calls: 0 };
+    dups = new DuplicateRegistry();
+    file = '';
+    fileIdx = 0;
+    line = 0;
+    episodes = new Map();
+    groups = new Map();
+    /** Plain-record calls by id for `tool_result` (retainCalls); the last one with an id wins. */
+    plainCalls = new Map();
+    /** Without retained calls only the group is kept; a result can then reach its group's last call only. */
+    plainCallGroups = new Map();
+    unknownTypes = new Set();
+    onCall;
+    onEntry;
+    onDiagnostic;
+    constructor(visitor, strict, retainCalls) {
+        this.strict = strict;
+        this.retainCalls = retainCalls;
+        this.onCall = visitor.onCall?.bind(visitor);
+        this.onEntry = visitor.onEntry?.bind(visitor);
+        this.onDiagnostic = visitor.onDiagnostic?.bind(visitor);
+    }
+    beginFile(display) {
+        this.file = display;
+        this.fileIdx = this.dups.addFile(display);
+        this.line = 0;
+        this.episodes = new Map();
+        this.groups = new Map();
+        this.plainCalls = new Map();
+        this.plainCallGroups = new Map();
+        this.unknownTypes = new Set();
+    }
+    /** Completes what is still open at end of file, in order of first line (§1.3 rule 7, §1.6). */
+    endFile() {
+        const eps = [...this.episodes.values()];
+        const groups = [...this.groups.values()];
+        this.episodes = new Map();
+        this.groups = new Map();
+        let i = 0;
+        let j = 0;
+        while (i < eps.length || j < groups.length) {
+            const e = eps[i];
+            const g = groups[j];
+            if (e !== undefined && (g === undefined || e.firstLine < g.firstLine)) {
+                this.finishEpisode(e);
+                i++;
+            }
+            else if (g !== undefined) {
+                this.finishGroup(g);
+                j++;
+            }
+        }
+        this.plainCalls = new Map();
+        this.plainCallGroups = new Map();
+    }
+    /** One decoded line without its LF (a trailing CR is allowed: JSON treats it as whitespace). */
+    handleLine(text, lineNo) {
+        this.line = lineNo;
+        if (lineNo === 1 && text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        if (text.charCodeAt(0) !== 0x7b) {
+            const c = firstNonBlank(text);
+            if (c === -1 || c === 0x23)
+                return; // blank or `#` comment: not counted
+        }
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (e) {
+            this.reject((0,bad_line/* invalidJson */.U8)(text, e));
+            return;
+        }
+        try {
+            if (!(0,fields/* isObject */.Gv)(value))
+                throw (0,bad_line/* notAnObject */.O1)(value);
+            if (this.dispatch(value))
+                this.stats.records++;
+            else
+                this.stats.ignored_lines++;
+        }
+        catch (e) {
+            if (e instanceof bad_line/* BadLine */.A6)
+                this.reject(e);
+            else
+                throw e;
+        }
+    }
+    /** A bad line: fatal under strict, else skipped, counted and reported (01 §1.1). */
+    badLine(lineNo, message, col) {
+        const file = this.file;
+        if (this.strict) {
+            const d = { code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file, line: lineNo, col };
+            throw new errors/* InputError */.dz('E_TRACE_INVALID', message, {
+                source: 'trace',
+                context: { file, line: lineNo, col },
+                nextStepValues: { 'trace.jsonl': file },
+                diagnostics: [d],
+            });
+        }
+        this.stats.skipped_lines++;
+        this.onDiagnostic?.({ code: 'W_TRACE_SKIPPED_LINE', severity: 'warning', message, source: 'trace', file, line: lineNo, col });
+    }
+    reject(b) {
+        this.badLine(this.line, b.message, b.col);
+    }
+    /** Returns true for a record line, false for an ignored one (unknown `type`). Throws BadLine. */
+    dispatch(o) {
+        const type = o.type;
+        if (type === undefined) {
+            this.untyped(o);
+            return true;
+        }
+        if (typeof type !== 'string')
+            throw new bad_line/* BadLine */.A6('"type" must be a string');
+        switch (type) {
+            case 'tool_call':
+                if (o.episode_id !== undefined && o.episode_id !== null)
+                    this.v2ToolCall(o);
+                else
+                    this.plainRecord(o, 'tool_call');
+                return true;
+            case 'step':
+                this.v2Step(o);
+                return true;
+            case 'episode_start':
+                this.v2Start(o);
+                return true;
+            case 'episode_end':
+                this.v2End(o);
+                return true;
+            case 'assay.trace':
+                this.recordLine(o, 'assay.trace', false);
+                return true;
+            case 'call_tool':
+                this.plainRecord(o, 'call_tool');
+                return true;
+            case 'tool_result':
+                this.toolResult(o);
+                return true;
+            default:
+                this.noteUnknownType(type);
+                return false;
+        }
+    }
+    noteUnknownType(type) {
+        if (this.unknownTypes.has(type) || this.unknownTypes.size >= MAX_UNKNOWN_TYPE_NOTES)
+            return;
+        this.unknownTypes.add(type);
+        this.onDiagnostic?.({
+            code: 'W_TRACE_UNKNOWN_TYPE',
+            severity: 'note',
+            message: `lines with unknown type ${(0,bad_line/* quote */.hD)(type)} are ignored (counted in ignored_lines)`,
+            source: 'trace',
+            file: this.file,
+            line: this.line,
+            col: 1,
+        });
+    }
+    untyped(o) {
+        if (o.prompt !== undefined && o.prompt !== null)
+            return this.recordLine(o, 'record', true);
+        if ((0,fields/* firstPresent */.IT)(o, PLAIN_NAME_KEYS) !== undefined || Array.isArray(o.tool_calls))
+            return this.plainRecord(o, 'record');
+        if (o.tool_calls !== undefined && o.tool_calls !== null)
+            throw (0,fields/* mistyped */.E1)('record', 'tool_calls', 'an array');
+        throw new bad_line/* BadLine */.A6(bad_line/* NOTHING_USABLE */.Bf);
+    }
+    // ---- V2 events (§1.3) ----
+    openEpisode(type, id) {
+        const ep = this.episodes.get(id);
+        if (ep === undefined)
+            throw new bad_line/* BadLine */.A6(`${type} for episode ${(0,bad_line/* quote */.hD)(id)} which is not open`);
+        return ep;
+    }
+    v2Start(o) {
+        const S = 'episode_start';
+        const id = (0,fields/* reqString */.OF)(o, 'episode_id', S);
+        (0,fields/* reqTimestamp */.lm)(o, 'timestamp', S);
+        let prompt;
+        const input = o.input;
+        if (input !== undefined && input !== null) {
+            if (!(0,fields/* isObject */.Gv)(input))
+                throw (0,fields/* mistyped */.E1)(S, 'input', 'an object');
+            const p = input.prompt;
+            if (typeof p === 'string')
+                prompt = p;
+            else if (p !== undefined && p !== null)
+                throw (0,fields/* mistyped */.E1)(S, 'input.prompt', 'a string');
+        }
+        if (this.episodes.has(id))
+            throw new bad_line/* BadLine */.A6(`${S} for episode ${(0,bad_line/* quote */.hD)(id)} which is already open`);
+        const meta = (0,fields/* isObject */.Gv)(o.meta) ? o.meta : {};
+        const testId = meta.test_id;
+        const ep = new Episode(typeof testId === 'string' ? testId : id, meta, this.line);
+        // meta.tool_calls given at the start is normalised and kept ahead of tool_call events (§1.8).
+        const given = metaToolCalls(meta, S);
+        const calls = given === undefined ? undefined : this.entryCalls(given, `${S}: meta.tool_calls`, 0);
+        if (prompt !== undefined) {
+            ep.prompt = prompt;
+            ep.promptFinal = true;
+        }
+        this.episodes.set(id, ep);
+        if (calls !== undefined)
+            for (const c of calls)
+                this.addEpisodeCall(ep, c);
+    }
+    v2Step(o) {
+        const S = 'step';
+        const id = (0,fields/* reqString */.OF)(o, 'episode_id', S);
+        (0,fields/* reqString */.OF)(o, 'step_id', S);
+        (0,fields/* reqTimestamp */.lm)(o, 'timestamp', S);
+        const kind = (0,fields/* reqString */.OF)(o, 'kind', S);
+        (0,fields/* optIndex */.Cn)(o, 'idx', S);
+        (0,fields/* optString */.$2)(o, 'name', S);
+        const content = o.content;
+        if (content !== undefined && content !== null && typeof content !== 'string')
+            throw (0,fields/* mistyped */.E1)(S, 'content', 'a string or null');
+        (0,fields/* optArray */.hp)(o, 'truncations', S);
+        const ep = this.openEpisode(S, id);
+        ep.steps++;
+        const meta = (0,fields/* isObject */.Gv)(o.meta) ? o.meta : undefined;
+        let parsed;
+        if (typeof content === 'string' && looksLikeObject(content)) {
+            try {
+                const v = JSON.parse(content);
+                if ((0,fields/* isObject */.Gv)(v))
+                    parsed = v;
+            }
+            catch {
+                // plain text that happens to start with `{`
+            }
+        }
+        // Rule 1: prompt. A model step may replace a prompt taken from a non-model step.
+        if (!ep.promptFinal) {
+            const isModel = kind === 'model';
+            if (ep.prompt === undefined || isModel) {
+                let p = parsed?.prompt;
+                if (typeof p !== 'string')
+                    p = meta?.['gen_ai.prompt'];
+                if (typeof p === 'string') {
+                    ep.prompt = p;
+                    ep.promptFinal = isModel;
+                }
+            }
+        }
+        // Rules 2–3: output text (last writer wins) and model.
+        if (typeof content === 'string') {
+            const completion = parsed?.completion;
+            if (typeof completion === 'string') {
+                ep.text = completion;
+                const model = parsed?.model;
+                if (typeof model === 'string')
+                    ep.modelFromContent = model;
+            }
+            else {
+                ep.text = content;
+            }
+        }
+        if (meta !== undefined) {
+            const completion = meta['gen_ai.completion'];
+            if (typeof completion === 'string')
+                ep.text = completion;
+            const rm = meta['gen_ai.response.model'];
+            const qm = meta['gen_ai.request.model'];
+            if (typeof rm === 'string')
+                ep.modelFromMeta = rm;
+            else if (typeof qm === 'string')
+                ep.modelFromMeta = qm;
+        }
+    }
+    // The hot path of large traces: direct property reads (monomorphic per event shape) instead of the
+    // generic field helpers, which are only called to build the message once a check has failed.
+    v2ToolCall(o) {
+        const S = 'tool_call';
+        const id = o.episode_id;
+        const stepId = o.step_id;
+        const ts = o.timestamp;
+        const toolName = o.tool_name;
+        if (typeof id !== 'string')
+            (0,fields/* reqString */.OF)(o, 'episode_id', S);
+        if (typeof stepId !== 'string')
+            (0,fields/* reqString */.OF)(o, 'step_id', S);
+        if (typeof ts !== 'number' || !Number.isSafeInteger(ts))
+            (0,fields/* reqTimestamp */.lm)(o, 'timestamp', S);
+        if (typeof toolName !== 'string' || toolName === '') {
+            if (toolName === undefined)
+                throw new bad_line/* BadLine */.A6(`${S}: missing required field "tool_name"`);
+            throw (0,fields/* mistyped */.E1)(S, 'tool_name', 'a non-empty string');
+        }
+        let callIndex = o.call_index;
+        if (callIndex === undefined || callIndex === null)
+            callIndex = 0;
+        else if (!(typeof callIndex === 'number' && Number.isSafeInteger(callIndex) && callIndex >= 0))
+            throw (0,fields/* mistyped */.E1)(S, 'call_index', 'a non-negative integer');
+        const error = o.error;
+        if (error !== undefined && error !== null && typeof error !== 'string')
+            throw (0,fields/* mistyped */.E1)(S, 'error', 'a string or null');
+        const truncations = o.truncations;
+        if (truncations !== undefined && truncations !== null && !Array.isArray(truncations))
+            throw (0,fields/* mistyped */.E1)(S, 'truncations', 'an array');
+        const ep = this.openEpisode(S, id);
+        const args = o.args;
+        const result = o.result;
+        const call = makeCall(stepId + '-' + callIndex, toolName, args === undefined ? null : args, result === undefined ? null : result, error === undefined ? null : error, ep.callCount, ts, this.file, this.line);
+        this.addEpisodeCall(ep, call);
+    }
+    addEpisodeCall(ep, call) {
+        ep.callCount++;
+        if (this.retainCalls)
+            ep.calls.push(call);
+        this.stats.calls++;
+        this.onCall?.(ep.key, call);
+    }
+    v2End(o) {
+        const S = 'episode_end';
+        const id = (0,fields/* reqString */.OF)(o, 'episode_id', S);
+        (0,fields/* reqTimestamp */.lm)(o, 'timestamp', S);
+        (0,fields/* optString */.$2)(o, 'outcome', S);
+        const finalOutput = o.final_output;
+        if (finalOutput !== undefined && finalOutput !== null && typeof finalOutput !== 'string')
+            throw (0,fields/* mistyped */.E1)(S, 'final_output', 'a string or null');
+        const ep = this.openEpisode(S, id);
+        if (typeof finalOutput === 'string')
+            ep.text = finalOutput;
+        this.episodes.delete(id);
+        this.finishEpisode(ep);
+    }
+    finishEpisode(ep) {
+        const model = ep.modelFromContent ?? ep.modelFromMeta ?? 'trace';
+        ep.meta.tool_calls = ep.calls;
+        const entry = makeEntry(ep.prompt, ep.bindingId, ep.text ?? '', model, ep.meta, ep.calls, ep.steps, ep.firstLine, this.file, 'v2');
+        this.emitEntry(entry, false);
+    }
+    // ---- V1 (§1.4) and legacy (§1.5) records ----
+    recordLine(o, shape, legacy) {
+        const prompt = (0,fields/* reqString */.OF)(o, 'prompt', shape);
+        let text = (0,fields/* optString */.$2)(o, 'response', shape);
+        if (text === undefined)
+            text = (0,fields/* optString */.$2)(o, 'text', shape);
+        if (text === undefined && legacy) {
+            const r = o.result;
+            if (r !== undefined && r !== null)
+                text = (0,fields/* renderResult */.C8)(r);
+        }
+        const model = (0,fields/* optString */.$2)(o, 'model', shape) ?? 'trace';
+        const requestId = (0,fields/* optString */.$2)(o, 'request_id', shape);
+        const meta = (0,fields/* isObject */.Gv)(o.meta) ? o.meta : {};
+        const given = metaToolCalls(meta, shape);
+        const calls = given === undefined ? [] : this.entryCalls(given, `${shape}: meta.tool_calls`, 0);
+        if (legacy) {
+            const tool = o.tool;
+            if (tool !== undefined && tool !== null) {
+                if (typeof tool !== 'string' || tool === '')
+                    throw (0,fields/* mistyped */.E1)(shape, 'tool', 'a non-empty string');
+                calls.push(makeCall('legacy-v1', tool, o.args ?? {}, null, null, calls.length, 0, this.file, this.line));
+            }
+            else {
+                const list = (0,fields/* optArray */.hp)(o, 'tool_calls', shape);
+                if (list !== undefined)
+                    for (const c of this.entryCalls(list, `${shape}: tool_calls`, calls.length))
+                        calls.push(c);
+            }
+        }
+        const kept = this.retainCalls ? calls : [];
+        meta.tool_calls = kept;
+        const entry = makeEntry(prompt, requestId, text ?? '', model, meta, kept, 0, this.line, this.file, legacy ? 'legacy' : 'v1');
+        // Duplicates are checked before the calls go out, so a fatal duplicate emits nothing of its entry.
+        this.dups.register(entry, this.fileIdx, requestId !== undefined);
+        for (const c of calls) {
+            this.stats.calls++;
+            this.onCall?.(entry.key, c);
+        }
+        this.stats.episodes++;
+        this.onEntry?.(entry);
+    }
+    /** Normalises a `tool_calls` array of a record or meta (01 §1.7); validates all before returning. */
+    entryCalls(list, where, offset) {
+        const out = [];
+        for (let i = 0; i < list.length; i++) {
+            out.push(normalizeEntryCall(list[i], {
+                where: `${where}[${i}]`,
+                nameKeys: ENTRY_NAME_KEYS,
+                argKeys: ARG_KEYS,
+                defaultId: `legacy-${offset + i}`,
+                index: offset + i,
+                honourIndex: true,
+                defaultTs: 0,
+                file: this.file,
+                line: this.line,
+            }));
+        }
+        return out;
+    }
+    // ---- plain tool-call records (§1.6) ----
+    plainRecord(o, shape) {
+        const named = (0,fields/* firstPresent */.IT)(o, PLAIN_NAME_KEYS);
+        let name;
+        let list;
+        if (named !== undefined) {
+            if (typeof named[1] !== 'string' || named[1] === '')
+                throw (0,fields/* mistyped */.E1)(shape, named[0], 'a non-empty string');
+            name = named[1];
+        }
+        else {
+            list = (0,fields/* optArray */.hp)(o, 'tool_calls', shape);
+            if (list === undefined)
+                throw new bad_line/* BadLine */.A6(`${shape}: missing tool name ("tool", "tool_name" or "name") or "tool_calls" array`);
+        }
+        let groupKey = '';
+        const g = (0,fields/* firstPresent */.IT)(o, GROUP_KEYS);
+        if (g !== undefined) {
+            if (typeof g[1] !== 'string')
+                throw (0,fields/* mistyped */.E1)(shape, g[0], 'a string');
+            groupKey = g[1];
+        }
+        const prompt = (0,fields/* optString */.$2)(o, 'prompt', shape);
+        let text = (0,fields/* optString */.$2)(o, 'response', shape);
+        if (text === undefined)
+            text = (0,fields/* optString */.$2)(o, 'text', shape);
+        const ts = (0,fields/* optTimestamp */.As)(o, 'timestamp', shape) ?? (0,fields/* optTimestamp */.As)(o, 'ts_ms', shape) ?? 0;
+        const id = (0,fields/* optId */.Z7)(o, assembler_ID_KEYS, shape);
+        let group = this.groups.get(groupKey);
+        const base = group === undefined ? 0 : group.count;
+        // Build (and so validate) every call before any side effect.
+        let calls;
+        if (name !== undefined) {
+            calls = [makeCall(id ?? `call-${base}`, name, pickArgs(o, ARG_KEYS), o.result ?? null, o.error ?? null, base, ts, this.file, this.line)];
+        }
+        else {
+            calls = [];
+            const l = list;
+            for (let i = 0; i < l.length; i++) {
+                calls.push(normalizeEntryCall(l[i], {
+                    where: `${shape}: tool_calls[${i}]`,
+                    nameKeys: ENTRY_NAME_KEYS,
+                    argKeys: ARG_KEYS,
+                    defaultId: `call-${base + i}`,
+                    index: base + i,
+                    honourIndex: false,
+                    defaultTs: ts,
+                    file: this.file,
+                    line: this.line,
+                }));
+            }
+        }
+        if (group === undefined) {
+            group = new PlainGroup(groupKey, this.line);
+            this.groups.set(groupKey, group);
+        }
+        if (prompt !== undefined && group.prompt === undefined)
+            group.prompt = prompt;
+        if (text !== undefined)
+            group.text = text;
+        const key = group.key;
+        for (const call of calls) {
+            group.count++;
+            group.lastCall = call;
+            if (this.retainCalls) {
+                group.calls.push(call);
+                this.plainCalls.set(call.id, call);
+            }
+            else {
+                this.plainCallGroups.set(call.id, group);
+            }
+            this.stats.calls++;
+            this.onCall?.(key, call);
+        }
+    }
+    toolResult(o) {
+        const S = 'tool_result';
+        const id = (0,fields/* optId */.Z7)(o, assembler_ID_KEYS, S);
+        if (id === undefined)
+            throw new bad_line/* BadLine */.A6(`${S}: missing "id" or "tool_call_id"`);
+        let call;
+        if (this.retainCalls) {
+            call = this.plainCalls.get(id);
+            if (call === undefined)
+                throw new bad_line/* BadLine */.A6(`${S} for call ${(0,bad_line/* quote */.hD)(id)} which was not seen`);
+        }
+        else {
+            const group = this.plainCallGroups.get(id);
+            if (group === undefined)
+                throw new bad_line/* BadLine */.A6(`${S} for call ${(0,bad_line/* quote */.hD)(id)} which was not seen`);
+            // Without retained calls only the group's last call still matters (it may become the entry text).
+            if (group.lastCall?.id !== id)
+                return;
+            call = group.lastCall;
+        }
+        if (o.result !== undefined)
+            call.result = o.result;
+        if (o.error !== undefined)
+            call.error = o.error;
+    }
+    finishGroup(g) {
+        const prompt = g.prompt ?? (g.groupKey === '' ? DEFAULT_GROUP_PROMPT : undefined);
+        let text = g.text;
+        if (text === undefined) {
+            const r = g.lastCall?.result;
+            text = r === undefined || r === null ? '' : (0,fields/* renderResult */.C8)(r);
+        }
+        const meta = { tool_calls: g.calls };
+        const entry = makeEntry(prompt, g.groupKey !== '' ? g.groupKey : undefined, text, 'trace', meta, g.calls, 0, g.firstLine, this.file, 'plain');
+        this.emitEntry(entry, false);
+    }
+    emitEntry(entry, fromRequestId) {
+        this.dups.register(entry, this.fileIdx, fromRequestId);
+        this.stats.episodes++;
+        this.onEntry?.(entry);
+    }
+    // ---- call-list documents (§1.11) ----
+    /**
+     * A whole `.json` call list as one entry (binding id = file stem). `items` are the array elements,
+     * `lines` the line of each element's opening brace, `label` the array's key for messages ("" for a root array).
+     */
+    callList(stem, items, lines, label, spans) {
+        const calls = [];
+        const meta = {};
+        const entry = makeEntry(undefined, stem, '', 'trace', meta, calls, 0, 1, this.file, 'call_list');
+        this.dups.register(entry, this.fileIdx, false);
+        let count = 0;
+        for (let i = 0; i < items.length; i++) {
+            this.line = lines[i] ?? 1;
+            const where = `${label}[${i}]`;
+            try {
+                let call;
+                if (spans) {
+                    const s = items[i];
+                    if (!(0,fields/* isObject */.Gv)(s))
+                        throw new bad_line/* BadLine */.A6(`${where} must be an object`);
+                    const name = s.name;
+                    if (typeof name !== 'string' || name === '')
+                        throw new bad_line/* BadLine */.A6(`${where} has no name`);
+                    // Internal spans (`internal…` without a dot) are not tool calls.
+                    if (name.startsWith('internal') && !name.includes('.'))
+                        continue;
+                    const id = (0,fields/* optId */.Z7)(s, assembler_ID_KEYS, where) ?? `call-${count}`;
+                    call = makeCall(id, name, s.attributes ?? {}, null, null, count, 0, this.file, this.line);
+                }
+                else {
+                    call = normalizeEntryCall(items[i], {
+                        where,
+                        nameKeys: CALL_LIST_NAME_KEYS,
+                        argKeys: CALL_LIST_ARG_KEYS,
+                        defaultId: `call-${count}`,
+                        index: count,
+                        honourIndex: false,
+                        defaultTs: 0,
+                        file: this.file,
+                        line: this.line,
+                    });
+                }
+                count++;
+                if (this.retainCalls)
+                    calls.push(call);
+                this.stats.records++;
+                this.stats.calls++;
+                this.onCall?.(stem, call);
+            }
+            catch (e) {
+                if (e instanceof bad_line/* BadLine */.A6)
+                    this.reject(e);
+                else
+                    throw e;
+            }
+        }
+        meta.tool_calls = calls;
+        this.stats.episodes++;
+        this.onEntry?.(entry);
+    }
+}
+/** `meta.tool_calls` given in the input: an array of calls to normalise (01 §1.8), else absent. */
+function metaToolCalls(meta, shape) {
+    const v = meta.tool_calls;
+    if (v === undefined || v === null)
+        return undefined;
+    if (!Array.isArray(v))
+        throw (0,fields/* mistyped */.E1)(shape, 'meta.tool_calls', 'an array');
+    return v;
+}
+/** One constructor for every entry so all TraceEntry objects share a hidden class. */
+function makeEntry(prompt, bindingId, text, model, meta, toolCalls, steps, firstLine, file, kind) {
+    const key = bindingId !== undefined && bindingId !== '' ? bindingId : (prompt ?? '');
+    return { prompt, binding_id: bindingId, text, model, meta, tool_calls: toolCalls, steps, first_line: firstLine, file, key, kind };
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ BadLine),
+/* harmony export */   Bf: () => (/* binding */ NOTHING_USABLE),
+/* harmony export */   Fs: () => (/* binding */ LINE_TOO_LONG),
+/* harmony export */   O1: () => (/* binding */ notAnObject),
+/* harmony export */   U8: () => (/* binding */ invalidJson),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   uk: () => (/* binding */ jsonTypeName),
+/* harmony export */   y5: () => (/* binding */ INVALID_UTF8)
+/* harmony export */ });
+/* unused harmony export snippet */
+/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4701);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1578);
+// Bad-line messages (01 §1.10). The message is what follows `<file>:<line>:<col>: <level> <CODE>: `.
+
+
+/** Thrown inside line handling for a bad line; caught by the assembler (never escapes the trace module). */
+class BadLine {
+    message;
+    col;
+    constructor(message, col = 1) {
+        this.message = message;
+        this.col = col;
+    }
+}
+const LINE_TOO_LONG = 'line exceeds 16 MiB';
+const INVALID_UTF8 = 'line is not valid UTF-8';
+const NOTHING_USABLE = 'record has no prompt, response or tool call';
+function jsonTypeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    return typeof v;
+}
+function notAnObject(v) {
+    return new BadLine(`expected a JSON object, found ${jsonTypeName(v)}`);
+}
+/** First `n` code points, control characters escaped so the message stays on one line. */
+function snippet(text, n = 50) {
+    let out = '';
+    let count = 0;
+    for (const ch of text) {
+        if (count++ >= n)
+            break;
+        const c = ch.charCodeAt(0);
+        out += c < 0x20 || c === 0x7f ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
+    }
+    return out;
+}
+/** `invalid JSON: <parser message>; content: "<first 50 chars>"`, col = parser error offset + 1 when known. */
+function invalidJson(text, err) {
+    const parserMessage = err instanceof Error ? err.message : String(err);
+    const m = /at position (\d+)/.exec(parserMessage);
+    // V8 omits the position for "Unexpected token" errors; our scanner finds the same offset.
+    const offset = m ? Number(m[1]) : (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonErrorOffset */ .O)(text);
+    const col = offset === undefined ? 1 : (0,_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointsInString */ .zx)(text, Math.min(offset, text.length)) + 1;
+    const shown = text.endsWith('\r') ? text.slice(0, -1) : text;
+    return new BadLine(`invalid JSON: ${parserMessage}; content: "${snippet(shown)}"`, col);
+}
+/** Quoted value for messages, shortened to `max` code points so a 10 kB prompt does not flood the output. */
+function quote(s, max = 80) {
+    const short = snippet(s, max);
+    // Compare in code points: the snippet may have grown by escapes, so count what was taken from s instead.
+    let taken = 0;
+    let i = 0;
+    for (; i < s.length && taken < max; taken++)
+        i += s.codePointAt(i) > 0xffff ? 2 : 1;
+    return i < s.length ? `"${short}…"` : `"${short}"`;
+}
+
+
+/***/ }),
+
+/***/ 8824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ optString),
+/* harmony export */   As: () => (/* binding */ optTimestamp),
+/* harmony export */   C8: () => (/* binding */ renderResult),
+/* harmony export */   Cn: () => (/* binding */ optIndex),
+/* harmony export */   E1: () => (/* binding */ mistyped),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IT: () => (/* binding */ firstPresent),
+/* harmony export */   OF: () => (/* binding */ reqString),
+/* harmony export */   Z7: () => (/* binding */ optId),
+/* harmony export */   hp: () => (/* binding */ optArray),
+/* harmony export */   lm: () => (/* binding */ reqTimestamp)
+/* harmony export */ });
+/* unused harmony export missing */
+/* harmony import */ var _bad_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7253);
+// Typed field access for trace lines: each helper returns the value or throws BadLine with the §1.10 wording
+// `<shape>: "<field>" must be …`. Null counts as absent for optional fields.
+
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function missing(shape, key) {
+    return new _bad_line_js__WEBPACK_IMPORTED_MODULE_0__/* .BadLine */ .A6(`${shape}: missing required field "${key}"`);
+}
+function mistyped(shape, key, what) {
+    return new _bad_line_js__WEBPACK_IMPORTED_MODULE_0__/* .BadLine */ .A6(`${shape}: "${key}" must be ${what}`);
+}
+function reqString(o, key, shape) {
+    const v = o[key];
+    if (typeof v === 'string')
+        return v;
+    if (v === undefined)
+        throw missing(shape, key);
+    throw mistyped(shape, key, 'a string');
+}
+function optString(o, key, shape) {
+    const v = o[key];
+    if (typeof v === 'string')
+        return v;
+    if (v === undefined || v === null)
+        return undefined;
+    throw mistyped(shape, key, 'a string');
+}
+/** Timestamps are integer milliseconds within 2^53−1 (01 §0). */
+function reqTimestamp(o, key, shape) {
+    const v = o[key];
+    if (typeof v === 'number' && Number.isSafeInteger(v))
+        return v;
+    if (v === undefined)
+        throw missing(shape, key);
+    throw mistyped(shape, key, 'an integer (milliseconds)');
+}
+function optTimestamp(o, key, shape) {
+    const v = o[key];
+    if (typeof v === 'number' && Number.isSafeInteger(v))
+        return v;
+    if (v === undefined || v === null)
+        return undefined;
+    throw mistyped(shape, key, 'an integer (milliseconds)');
+}
+function optIndex(o, key, shape) {
+    const v = o[key];
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+        return v;
+    if (v === undefined || v === null)
+        return undefined;
+    throw mistyped(shape, key, 'a non-negative integer');
+}
+function optArray(o, key, shape) {
+    const v = o[key];
+    if (Array.isArray(v))
+        return v;
+    if (v === undefined || v === null)
+        return undefined;
+    throw mistyped(shape, key, 'an array');
+}
+/** Call ids: strings; integers are accepted and written in decimal (SDKs use both). */
+function optId(o, keys, shape) {
+    for (const key of keys) {
+        const v = o[key];
+        if (v === undefined || v === null)
+            continue;
+        if (typeof v === 'string')
+            return v;
+        if (typeof v === 'number' && Number.isSafeInteger(v))
+            return String(v);
+        throw mistyped(shape, key, 'a string');
+    }
+    return undefined;
+}
+/** The first alias present (not undefined/null) as [key, value]. */
+function firstPresent(o, keys) {
+    for (const key of keys) {
+        const v = o[key];
+        if (v !== undefined && v !== null)
+            return [key, v];
+    }
+    return undefined;
+}
+/** Result text from a non-string value: strings as is, other JSON compact-serialised (01 §1.5). */
+function renderResult(v) {
+    return typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
+}
+
+
+/***/ }),
+
+/***/ 2639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49549,9 +54540,366 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./src/core/trace/assembler.ts + 3 modules
+var assembler = __nccwpck_require__(7955);
+// EXTERNAL MODULE: ./src/core/trace/bad-line.ts
+var bad_line = __nccwpck_require__(7253);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/core/trace/json-scan.ts
+// EXTERNAL MODULE: ./src/core/trace/fields.ts
+var fields = __nccwpck_require__(8824);
+// EXTERNAL MODULE: ./src/core/trace/json-scan.ts
+var json_scan = __nccwpck_require__(4701);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/core/trace/open-file.ts
+// Opening trace files: a missing, unreadable or directory path → E_TRACE_NOT_FOUND (01 §1.10).
+
+
+/** `ENOENT: no such file or directory, open 'x'` → `ENOENT: no such file or directory` (the path is named already). */
+function osErrorText(err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const m = /^(E[A-Z0-9]+: [^,]*), \w+ '.*'$/s.exec(msg);
+    return m?.[1] ?? msg;
+}
+function cannotOpen(display, err) {
+    const reason = `cannot open trace file: ${osErrorText(err)}`;
+    const d = { code: 'E_TRACE_NOT_FOUND', severity: 'error', message: reason, source: 'trace', file: display };
+    return new errors/* InputError */.dz('E_TRACE_NOT_FOUND', `${display}: ${reason}`, {
+        source: 'trace',
+        context: { file: display },
+        nextStepValues: { 'trace.jsonl': display },
+        diagnostics: [d],
+    });
+}
+/** Opens a regular (or special, e.g. FIFO) file for reading; directories and open errors → E_TRACE_NOT_FOUND. */
+async function openTraceFile(path, display) {
+    let fh;
+    try {
+        fh = await (0,promises_namespaceObject.open)(path, 'r');
+    }
+    catch (e) {
+        throw cannotOpen(display, e);
+    }
+    try {
+        if ((await fh.stat()).isDirectory())
+            throw cannotOpen(display, 'EISDIR: illegal operation on a directory');
+    }
+    catch (e) {
+        await fh.close();
+        throw e instanceof errors/* InputError */.dz ? e : cannotOpen(display, e);
+    }
+    return fh;
+}
+
+// EXTERNAL MODULE: ./src/core/trace/utf8.ts
+var utf8 = __nccwpck_require__(1578);
+;// CONCATENATED MODULE: ./src/core/trace/call-list.ts
+// Call-list documents (01 §1.11): a `.json` file (not .jsonl/.ndjson) holding one list of calls — an array,
+// an object with a `tools`, `tool_calls` or `calls` array, or `{"spans":[{name, attributes?}]}`. The whole
+// document is one entry; each call's position is the line of its opening brace.
+
+
+
+
+
+
+
+
+/** Import documents are capped at 256 MiB (01 §0); call lists are read whole, so the same cap applies. */
+const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+const LIST_KEYS = ['tools', 'tool_calls', 'calls'];
+function isCallListPath(path) {
+    return /\.json$/i.test(path);
+}
+function fatal(file, message, line, col) {
+    const d = { code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file };
+    if (line !== undefined) {
+        d.line = line;
+        d.col = col ?? 1;
+    }
+    return new errors/* InputError */.dz('E_TRACE_INVALID', message, {
+        source: 'trace',
+        context: { file, line, col: line === undefined ? undefined : (col ?? 1) },
+        nextStepValues: { 'trace.jsonl': file },
+        diagnostics: [d],
+    });
+}
+async function readWhole(path, display) {
+    const fh = await openTraceFile(path, display);
+    try {
+        if ((await fh.stat()).size > MAX_DOCUMENT_BYTES)
+            throw fatal(display, 'document exceeds 256 MiB');
+        const buf = await fh.readFile();
+        if (buf.length > MAX_DOCUMENT_BYTES)
+            throw fatal(display, 'document exceeds 256 MiB');
+        return buf;
+    }
+    catch (e) {
+        throw e instanceof errors/* InputError */.dz ? e : cannotOpen(display, e);
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function readCallList(path, display, asm) {
+    const buf = await readWhole(path, display);
+    if (!(0,external_node_buffer_.isUtf8)(buf)) {
+        const off = Math.max(0, (0,utf8/* firstInvalidUtf8 */.vE)(buf));
+        const before = buf.toString('utf8', 0, off);
+        const { line, col } = (0,json_scan/* offsetToLineCol */.jl)(before, before.length);
+        throw fatal(display, 'document is not valid UTF-8', line, col);
+    }
+    let text = buf.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        const m = /at position (\d+)/.exec(msg);
+        const off = m ? Number(m[1]) : ((0,json_scan/* jsonErrorOffset */.O)(text) ?? 0);
+        const { line, col } = (0,json_scan/* offsetToLineCol */.jl)(text, off);
+        throw fatal(display, `invalid JSON: ${msg}`, line, col);
+    }
+    let items;
+    let key = null;
+    let spans = false;
+    if (Array.isArray(doc)) {
+        items = doc;
+    }
+    else if ((0,fields/* isObject */.Gv)(doc)) {
+        for (const k of LIST_KEYS) {
+            const v = doc[k];
+            if (Array.isArray(v)) {
+                items = v;
+                key = k;
+                break;
+            }
+        }
+        if (items === undefined && Array.isArray(doc.spans)) {
+            items = doc.spans;
+            key = 'spans';
+            spans = true;
+        }
+    }
+    if (items === undefined) {
+        throw fatal(display, `call-list document must be an array of calls or an object with a "tools", "tool_calls", "calls" or "spans" array, found ${(0,fields/* isObject */.Gv)(doc) ? 'an object without one' : (0,bad_line/* jsonTypeName */.uk)(doc)}`);
+    }
+    const lines = (0,json_scan/* offsetsToLines */.fR)(text, (0,json_scan/* arrayElementOffsets */._j)(text, key));
+    const stem = (0,external_node_path_.basename)(path).replace(/\.json$/i, '');
+    asm.beginFile(display);
+    asm.callList(stem, items, lines, key ?? '', spans);
+    asm.endFile();
+}
+
+;// CONCATENATED MODULE: ./src/core/trace/reader.ts
+// The streaming trace reader (01 §1.1, D4): reads JSONL in 1 MiB chunks, splits lines on bytes, decodes
+// whole chunks at once when they are valid UTF-8 (the common case) and hands each line to the assembler.
+// Lines over 16 MiB are discarded while streaming, never buffered. `.json` files are call-list documents.
+
+
+
+
+
+
+const CHUNK_BYTES = 1 << 20;
+/** Longest accepted line, excluding its LF and a CR before it (01 §0). */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** Reads one trace file (JSONL, or a `.json` call-list document) and returns its counts. */
+async function readTrace(path, visitor, opts = {}) {
+    return readTraceFiles([{ path, displayPath: opts.displayPath ?? path }], visitor, opts);
+}
+/**
+ * Reads several files in order as one trace: duplicate prompts/binding ids are detected across files and the
+ * counts are summed. Episodes and plain-record groups do not span files (each completes at its file's end).
+ */
+async function readTraceFiles(files, visitor, opts = {}) {
+    const asm = new assembler/* TraceAssembler */.q(visitor, opts.strict ?? false, opts.retainCalls ?? true);
+    for (const f of files) {
+        const path = typeof f === 'string' ? f : f.path;
+        const display = typeof f === 'string' ? f : (f.displayPath ?? f.path);
+        if (isCallListPath(path))
+            await readCallList(path, display, asm);
+        else
+            await readJsonl(path, display, asm);
+    }
+    return { ...asm.stats };
+}
+async function readJsonl(path, display, asm) {
+    const fh = await openTraceFile(path, display);
+    try {
+        asm.beginFile(display);
+        const splitter = new LineSplitter(asm);
+        // One buffer reused for every read: lines are decoded to strings (copies) and partial lines are copied.
+        const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+        for (;;) {
+            let n;
+            try {
+                n = (await fh.read(buf, 0, CHUNK_BYTES, null)).bytesRead;
+            }
+            catch (e) {
+                throw cannotOpen(display, e);
+            }
+            if (n === 0)
+                break;
+            splitter.push(buf.subarray(0, n));
+        }
+        splitter.end();
+        asm.endFile();
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Splits chunks into lines. A line that spans chunks is collected (copied) until its LF, or discarded past 16 MiB. */
+class LineSplitter {
+    asm;
+    parts = [];
+    /** Bytes of the unfinished line so far (also counted while discarding). */
+    pendingLen = 0;
+    discarding = false;
+    lineNo = 0;
+    constructor(asm) {
+        this.asm = asm;
+    }
+    push(chunk) {
+        const n = chunk.length;
+        let start = 0;
+        if (this.pendingLen > 0) {
+            const nl = chunk.indexOf(10);
+            if (nl === -1) {
+                this.appendPending(chunk, 0, n);
+                return;
+            }
+            this.appendPending(chunk, 0, nl);
+            this.finishPending();
+            start = nl + 1;
+        }
+        const last = chunk.lastIndexOf(10);
+        if (last >= start) {
+            this.completeLines(chunk, start, last);
+            start = last + 1;
+        }
+        if (start < n)
+            this.appendPending(chunk, start, n);
+    }
+    /** End of input: a last line without LF is still a line. */
+    end() {
+        if (this.pendingLen > 0)
+            this.finishPending();
+    }
+    appendPending(chunk, s, e) {
+        this.pendingLen += e - s;
+        if (this.discarding)
+            return;
+        if (this.pendingLen > MAX_LINE_BYTES + 1) {
+            // Certainly too long even if it ends in CR: stop keeping bytes, just look for the end of the line.
+            this.discarding = true;
+            this.parts = [];
+            return;
+        }
+        if (e > s)
+            this.parts.push(Buffer.from(chunk.subarray(s, e)));
+    }
+    finishPending() {
+        const lineNo = ++this.lineNo;
+        const len = this.pendingLen;
+        const discarded = this.discarding;
+        const parts = this.parts;
+        this.parts = [];
+        this.pendingLen = 0;
+        this.discarding = false;
+        if (discarded) {
+            this.asm.badLine(lineNo, bad_line/* LINE_TOO_LONG */.Fs, 1);
+            return;
+        }
+        const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, len);
+        const contentLen = line[len - 1] === 13 ? len - 1 : len;
+        if (contentLen > MAX_LINE_BYTES) {
+            this.asm.badLine(lineNo, bad_line/* LINE_TOO_LONG */.Fs, 1);
+            return;
+        }
+        this.decodeLine(line, 0, len, lineNo);
+    }
+    /** chunk[s, e) holds complete lines and chunk[e] is LF. Lines here are < 1 MiB, so no size check. */
+    completeLines(chunk, s, e) {
+        const asm = this.asm;
+        if ((0,external_node_buffer_.isUtf8)(chunk.subarray(s, e))) {
+            // Fast path: one decode for the whole region, then split the string.
+            const str = chunk.toString('utf8', s, e);
+            let p = 0;
+            for (;;) {
+                const q = str.indexOf('\n', p);
+                if (q === -1) {
+                    asm.handleLine(p === 0 ? str : str.slice(p), ++this.lineNo);
+                    return;
+                }
+                asm.handleLine(str.slice(p, q), ++this.lineNo);
+                p = q + 1;
+            }
+        }
+        let p = s;
+        for (;;) {
+            const q = chunk.indexOf(10, p); // ≤ e, since chunk[e] is LF
+            this.decodeLine(chunk, p, q, ++this.lineNo);
+            if (q >= e)
+                return;
+            p = q + 1;
+        }
+    }
+    decodeLine(buf, s, e, lineNo) {
+        const view = buf.subarray(s, e);
+        if ((0,external_node_buffer_.isUtf8)(view)) {
+            this.asm.handleLine(buf.toString('utf8', s, e), lineNo);
+            return;
+        }
+        const off = (0,utf8/* firstInvalidUtf8 */.vE)(view);
+        let col = off < 0 ? 1 : (0,utf8/* codePointsInUtf8 */.NH)(view, off) + 1;
+        if (lineNo === 1 && view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf && col > 1)
+            col--; // BOM is not shown
+        this.asm.badLine(lineNo, bad_line/* INVALID_UTF8 */.y5, col);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/trace/require-records.ts
+// Gate inputs (`run`, `ci`, `coverage`) need at least one record (01 §1.1); the reader itself accepts empty files.
+
+/** Throws E_TRACE_INVALID `trace contains no records` (whole-file) when the read found no record. */
+function requireRecords(stats, displayPath) {
+    if (stats.records > 0)
+        return;
+    const message = 'trace contains no records';
+    throw new errors/* InputError */.dz('E_TRACE_INVALID', message, {
+        source: 'trace',
+        context: { file: displayPath },
+        nextStepValues: { 'trace.jsonl': displayPath },
+        diagnostics: [{ code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file: displayPath }],
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/trace/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ jsonErrorOffset),
+/* harmony export */   _j: () => (/* binding */ arrayElementOffsets),
+/* harmony export */   fR: () => (/* binding */ offsetsToLines),
+/* harmony export */   jl: () => (/* binding */ offsetToLineCol)
+/* harmony export */ });
 // A small JSON (RFC 8259) syntax scanner for the slow paths JSON.parse cannot serve:
 // the offset of a syntax error when V8's message carries none, and source offsets of array elements
 // in call-list documents (01 §1.11). It never builds values.
@@ -49818,7 +55166,17 @@ function offsetsToLines(text, sortedOffsets) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/core/trace/utf8.ts
+
+/***/ }),
+
+/***/ 1578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ codePointsInUtf8),
+/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8),
+/* harmony export */   zx: () => (/* binding */ codePointsInString)
+/* harmony export */ });
 // UTF-8 checks for trace lines (01 §0: invalid UTF-8 in JSONL is a bad line).
 // The fast path uses node:buffer isUtf8 on whole regions; this file only locates the error for the message.
 /** Byte offset of the first invalid UTF-8 sequence (WHATWG rules: no overlongs, surrogates or > U+10FFFF), or -1. */
@@ -49886,1358 +55244,6 @@ function codePointsInString(s, end) {
     }
     return n;
 }
-
-;// CONCATENATED MODULE: ./src/core/trace/bad-line.ts
-// Bad-line messages (01 §1.10). The message is what follows `<file>:<line>:<col>: <level> <CODE>: `.
-
-
-/** Thrown inside line handling for a bad line; caught by the assembler (never escapes the trace module). */
-class BadLine {
-    message;
-    col;
-    constructor(message, col = 1) {
-        this.message = message;
-        this.col = col;
-    }
-}
-const LINE_TOO_LONG = 'line exceeds 16 MiB';
-const INVALID_UTF8 = 'line is not valid UTF-8';
-const NOTHING_USABLE = 'record has no prompt, response or tool call';
-function jsonTypeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'array';
-    return typeof v;
-}
-function notAnObject(v) {
-    return new BadLine(`expected a JSON object, found ${jsonTypeName(v)}`);
-}
-/** First `n` code points, control characters escaped so the message stays on one line. */
-function snippet(text, n = 50) {
-    let out = '';
-    let count = 0;
-    for (const ch of text) {
-        if (count++ >= n)
-            break;
-        const c = ch.charCodeAt(0);
-        out += c < 0x20 || c === 0x7f ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
-    }
-    return out;
-}
-/** `invalid JSON: <parser message>; content: "<first 50 chars>"`, col = parser error offset + 1 when known. */
-function invalidJson(text, err) {
-    const parserMessage = err instanceof Error ? err.message : String(err);
-    const m = /at position (\d+)/.exec(parserMessage);
-    // V8 omits the position for "Unexpected token" errors; our scanner finds the same offset.
-    const offset = m ? Number(m[1]) : jsonErrorOffset(text);
-    const col = offset === undefined ? 1 : codePointsInString(text, Math.min(offset, text.length)) + 1;
-    const shown = text.endsWith('\r') ? text.slice(0, -1) : text;
-    return new BadLine(`invalid JSON: ${parserMessage}; content: "${snippet(shown)}"`, col);
-}
-/** Quoted value for messages, shortened to `max` code points so a 10 kB prompt does not flood the output. */
-function quote(s, max = 80) {
-    const short = snippet(s, max);
-    // Compare in code points: the snippet may have grown by escapes, so count what was taken from s instead.
-    let taken = 0;
-    let i = 0;
-    for (; i < s.length && taken < max; taken++)
-        i += s.codePointAt(i) > 0xffff ? 2 : 1;
-    return i < s.length ? `"${short}…"` : `"${short}"`;
-}
-
-;// CONCATENATED MODULE: ./src/core/util/key-table.ts
-// A compact set of string keys with a number per key: two independent 32-bit hashes (64 bits) in
-// typed arrays, ~20 bytes per key instead of a Map entry plus the string (~150 bytes). Used where only
-// "seen before?" matters over millions of keys (trace duplicate detection keeps memory flat).
-// Two different keys collide with probability ~n²/2^65 (≈ 3e-8 at a million keys).
-function hashes(s) {
-    let a = 0x811c9dc5; // FNV-1a
-    let b = 0x9747b28c; // multiplicative mix with another seed
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995);
-        b ^= b >>> 15;
-    }
-    a ^= a >>> 16;
-    a = Math.imul(a, 0x85ebca6b);
-    a ^= a >>> 13;
-    b ^= s.length;
-    b = Math.imul(b ^ (b >>> 16), 0xc2b2ae35);
-    b ^= b >>> 16;
-    return [a >>> 0, b >>> 0];
-}
-class KeyTable {
-    cap = 1024;
-    size = 0;
-    ha = new Uint32Array(this.cap);
-    hb = new Uint32Array(this.cap);
-    used = new Uint8Array(this.cap);
-    vals = new Float64Array(this.cap);
-    get(key) {
-        const [a, b] = hashes(key);
-        const mask = this.cap - 1;
-        for (let i = a & mask;; i = (i + 1) & mask) {
-            if (!this.used[i])
-                return undefined;
-            if (this.ha[i] === a && this.hb[i] === b)
-                return this.vals[i];
-        }
-    }
-    set(key, value) {
-        if ((this.size + 1) * 2 > this.cap)
-            this.grow();
-        const [a, b] = hashes(key);
-        this.insert(a, b, value);
-    }
-    insert(a, b, value) {
-        const mask = this.cap - 1;
-        for (let i = a & mask;; i = (i + 1) & mask) {
-            if (!this.used[i]) {
-                this.used[i] = 1;
-                this.ha[i] = a;
-                this.hb[i] = b;
-                this.vals[i] = value;
-                this.size++;
-                return;
-            }
-            if (this.ha[i] === a && this.hb[i] === b) {
-                this.vals[i] = value;
-                return;
-            }
-        }
-    }
-    grow() {
-        const { ha, hb, used, vals } = this;
-        this.cap *= 2;
-        this.ha = new Uint32Array(this.cap);
-        this.hb = new Uint32Array(this.cap);
-        this.used = new Uint8Array(this.cap);
-        this.vals = new Float64Array(this.cap);
-        this.size = 0;
-        for (let i = 0; i < used.length; i++)
-            if (used[i])
-                this.insert(ha[i], hb[i], vals[i]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/trace/duplicates.ts
-// Duplicate detection across all entries of a read (01 §1.7): two entries with one prompt, two with one
-// binding id, a repeated non-null request_id are fatal. Only 64-bit key hashes are kept with the position
-// of their entry (KeyTable), so memory stays ~20 bytes per entry however long prompts are.
-
-
-
-const LINE_SPAN = 2 ** 32;
-class DuplicateRegistry {
-    prompts = new KeyTable();
-    /** value = location * 2 + (1 when the binding id came from a request_id) */
-    bindings = new KeyTable();
-    files = [];
-    /** Registers a file and returns its index for locations. */
-    addFile(display) {
-        this.files.push(display);
-        return this.files.length - 1;
-    }
-    /** Throws InputError E_TRACE_INVALID when the entry repeats a prompt or binding id already seen. */
-    register(entry, fileIdx, bindingFromRequestId) {
-        const loc = fileIdx * LINE_SPAN + entry.first_line;
-        let promptKey;
-        if (entry.prompt !== undefined) {
-            promptKey = entry.prompt;
-            const prev = this.prompts.get(promptKey);
-            if (prev !== undefined)
-                this.fail('prompt', entry.prompt, prev, loc);
-        }
-        let bindingKey;
-        if (entry.binding_id !== undefined) {
-            bindingKey = entry.binding_id;
-            const prev = this.bindings.get(bindingKey);
-            if (prev !== undefined) {
-                const what = bindingFromRequestId && prev % 2 === 1 ? 'request_id' : 'binding id';
-                this.fail(what, entry.binding_id, Math.floor(prev / 2), loc);
-            }
-        }
-        if (promptKey !== undefined)
-            this.prompts.set(promptKey, loc);
-        if (bindingKey !== undefined)
-            this.bindings.set(bindingKey, loc * 2 + (bindingFromRequestId ? 1 : 0));
-    }
-    fail(what, value, a, b) {
-        const [first, second] = a <= b ? [a, b] : [b, a];
-        const firstFile = this.files[Math.floor(first / LINE_SPAN)] ?? '';
-        const secondFile = this.files[Math.floor(second / LINE_SPAN)] ?? '';
-        const firstLine = first % LINE_SPAN;
-        const secondLine = second % LINE_SPAN;
-        const at = firstFile === secondFile ? `line ${firstLine}` : `${firstFile}:${firstLine}`;
-        const message = `duplicate ${what} ${quote(value)} (first at ${at})`;
-        const d = {
-            code: 'E_TRACE_INVALID',
-            severity: 'error',
-            message,
-            source: 'trace',
-            file: secondFile,
-            line: secondLine,
-            col: 1,
-            context: { first_file: firstFile, first_line: firstLine },
-        };
-        throw new errors/* InputError */.dz('E_TRACE_INVALID', message, {
-            source: 'trace',
-            context: { file: secondFile, line: secondLine, col: 1, first_file: firstFile, first_line: firstLine },
-            nextStepValues: { 'trace.jsonl': secondFile },
-            diagnostics: [d],
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/trace/fields.ts
-// Typed field access for trace lines: each helper returns the value or throws BadLine with the §1.10 wording
-// `<shape>: "<field>" must be …`. Null counts as absent for optional fields.
-
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function missing(shape, key) {
-    return new BadLine(`${shape}: missing required field "${key}"`);
-}
-function mistyped(shape, key, what) {
-    return new BadLine(`${shape}: "${key}" must be ${what}`);
-}
-function reqString(o, key, shape) {
-    const v = o[key];
-    if (typeof v === 'string')
-        return v;
-    if (v === undefined)
-        throw missing(shape, key);
-    throw mistyped(shape, key, 'a string');
-}
-function optString(o, key, shape) {
-    const v = o[key];
-    if (typeof v === 'string')
-        return v;
-    if (v === undefined || v === null)
-        return undefined;
-    throw mistyped(shape, key, 'a string');
-}
-/** Timestamps are integer milliseconds within 2^53−1 (01 §0). */
-function reqTimestamp(o, key, shape) {
-    const v = o[key];
-    if (typeof v === 'number' && Number.isSafeInteger(v))
-        return v;
-    if (v === undefined)
-        throw missing(shape, key);
-    throw mistyped(shape, key, 'an integer (milliseconds)');
-}
-function optTimestamp(o, key, shape) {
-    const v = o[key];
-    if (typeof v === 'number' && Number.isSafeInteger(v))
-        return v;
-    if (v === undefined || v === null)
-        return undefined;
-    throw mistyped(shape, key, 'an integer (milliseconds)');
-}
-function optIndex(o, key, shape) {
-    const v = o[key];
-    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
-        return v;
-    if (v === undefined || v === null)
-        return undefined;
-    throw mistyped(shape, key, 'a non-negative integer');
-}
-function optArray(o, key, shape) {
-    const v = o[key];
-    if (Array.isArray(v))
-        return v;
-    if (v === undefined || v === null)
-        return undefined;
-    throw mistyped(shape, key, 'an array');
-}
-/** Call ids: strings; integers are accepted and written in decimal (SDKs use both). */
-function optId(o, keys, shape) {
-    for (const key of keys) {
-        const v = o[key];
-        if (v === undefined || v === null)
-            continue;
-        if (typeof v === 'string')
-            return v;
-        if (typeof v === 'number' && Number.isSafeInteger(v))
-            return String(v);
-        throw mistyped(shape, key, 'a string');
-    }
-    return undefined;
-}
-/** The first alias present (not undefined/null) as [key, value]. */
-function firstPresent(o, keys) {
-    for (const key of keys) {
-        const v = o[key];
-        if (v !== undefined && v !== null)
-            return [key, v];
-    }
-    return undefined;
-}
-/** Result text from a non-string value: strings as is, other JSON compact-serialised (01 §1.5). */
-function renderResult(v) {
-    return typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
-}
-
-;// CONCATENATED MODULE: ./src/core/trace/normalize-call.ts
-// The canonical tool-call record (01 §1.7) and the normalisation of `tool_calls[]` entries, including the
-// OpenAI shape `{id, type:"function", function:{name, arguments}}`.
-
-
-/** One constructor for every call so all ToolCall objects share a hidden class. */
-function makeCall(id, tool_name, args, result, error, index, ts_ms, file, line) {
-    return { id, tool_name, args, result, error, index, ts_ms, pos: { file, line } };
-}
-const ENTRY_NAME_KEYS = ['tool_name', 'tool', 'name'];
-const PLAIN_NAME_KEYS = ['tool', 'tool_name', 'name'];
-const CALL_LIST_NAME_KEYS = ['tool', 'name', 'tool_name'];
-const ARG_KEYS = ['args', 'arguments', 'params', 'parameters', 'input'];
-const CALL_LIST_ARG_KEYS = ['args', 'arguments', 'params', 'parameters'];
-const ID_KEYS = ['id', 'tool_call_id'];
-const TS_KEYS = ['ts_ms', 'timestamp'];
-/** First alias that is present (not undefined) wins; none → `{}`. */
-function pickArgs(o, keys) {
-    for (const k of keys) {
-        const v = o[k];
-        if (v !== undefined)
-            return v;
-    }
-    return {};
-}
-/** OpenAI `function.arguments` is a JSON string; unparsable → `{"_raw": "<string>"}`. */
-function parseFunctionArguments(v) {
-    if (v === undefined || v === null)
-        return {};
-    if (typeof v !== 'string')
-        return v;
-    try {
-        return JSON.parse(v);
-    }
-    catch {
-        return { _raw: v };
-    }
-}
-/** Normalises one `tool_calls[]` entry (01 §1.7); throws BadLine when it is unusable. */
-function normalizeEntryCall(raw, c) {
-    if (!isObject(raw))
-        throw new BadLine(`${c.where} must be an object`);
-    let name;
-    let args;
-    const fn = raw.function;
-    if (isObject(fn)) {
-        name = fn.name;
-        args = parseFunctionArguments(fn.arguments);
-    }
-    else {
-        name = firstPresent(raw, c.nameKeys)?.[1];
-        args = pickArgs(raw, c.argKeys);
-    }
-    if (typeof name !== 'string' || name === '')
-        throw new BadLine(`${c.where} has no tool name`);
-    const id = optId(raw, ID_KEYS, c.where) ?? c.defaultId;
-    const index = c.honourIndex ? (optIndex(raw, 'index', c.where) ?? c.index) : c.index;
-    let ts = c.defaultTs;
-    for (const k of TS_KEYS) {
-        const t = optTimestamp(raw, k, c.where);
-        if (t !== undefined) {
-            ts = t;
-            break;
-        }
-    }
-    return makeCall(id, name, args, raw.result ?? null, raw.error ?? null, index, ts, c.file, c.line);
-}
-
-;// CONCATENATED MODULE: ./src/core/trace/assembler.ts
-// Turns decoded trace lines into tool calls and entries (01 §1.2–§1.8): line dispatch, V2 episode assembly,
-// V1/legacy records, plain tool-call record groups, duplicate detection and bad-line handling (§1.10).
-// Byte-level work (splitting, UTF-8, size limit) is in reader.ts; this class sees one string per line.
-
-
-
-
-
-const GROUP_KEYS = ['test_id', 'episode_id', 'run_id'];
-const assembler_ID_KEYS = ['id', 'tool_call_id'];
-/** Prompt of the default plain-record group (compatible: the reference keys prompt-less tool records so). */
-const DEFAULT_GROUP_PROMPT = 'ignore';
-/** Distinct unknown `type` values noted per file; later ones are only counted. */
-const MAX_UNKNOWN_TYPE_NOTES = 100;
-class Episode {
-    bindingId;
-    meta;
-    firstLine;
-    prompt = undefined;
-    /** Set by episode_start or a `model` step: later steps cannot replace it (§1.3 rule 1). */
-    promptFinal = false;
-    text = undefined;
-    modelFromContent = undefined;
-    modelFromMeta = undefined;
-    calls = [];
-    callCount = 0;
-    steps = 0;
-    constructor(bindingId, meta, firstLine) {
-        this.bindingId = bindingId;
-        this.meta = meta;
-        this.firstLine = firstLine;
-    }
-    get key() {
-        return this.bindingId !== '' ? this.bindingId : (this.prompt ?? '');
-    }
-}
-class PlainGroup {
-    groupKey;
-    firstLine;
-    prompt = undefined;
-    text = undefined;
-    lastCall = undefined;
-    calls = [];
-    count = 0;
-    constructor(groupKey, firstLine) {
-        this.groupKey = groupKey;
-        this.firstLine = firstLine;
-    }
-    get key() {
-        return this.groupKey !== '' ? this.groupKey : (this.prompt ?? DEFAULT_GROUP_PROMPT);
-    }
-}
-/** Char code of the first non-blank character, -1 for a blank line. */
-function firstNonBlank(s) {
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d)
-            return c;
-    }
-    return -1;
-}
-function looksLikeObject(s) {
-    return firstNonBlank(s) === 0x7b;
-}
-class TraceAssembler {
-    strict;
-    retainCalls;
-    stats = { episodes: 0, records: 0, skipped_lines: 0, ignored_lines: 0, calls: 0 };
-    dups = new DuplicateRegistry();
-    file = '';
-    fileIdx = 0;
-    line = 0;
-    episodes = new Map();
-    groups = new Map();
-    /** Plain-record calls by id for `tool_result` (retainCalls); the last one with an id wins. */
-    plainCalls = new Map();
-    /** Without retained calls only the group is kept; a result can then reach its group's last call only. */
-    plainCallGroups = new Map();
-    unknownTypes = new Set();
-    onCall;
-    onEntry;
-    onDiagnostic;
-    constructor(visitor, strict, retainCalls) {
-        this.strict = strict;
-        this.retainCalls = retainCalls;
-        this.onCall = visitor.onCall?.bind(visitor);
-        this.onEntry = visitor.onEntry?.bind(visitor);
-        this.onDiagnostic = visitor.onDiagnostic?.bind(visitor);
-    }
-    beginFile(display) {
-        this.file = display;
-        this.fileIdx = this.dups.addFile(display);
-        this.line = 0;
-        this.episodes = new Map();
-        this.groups = new Map();
-        this.plainCalls = new Map();
-        this.plainCallGroups = new Map();
-        this.unknownTypes = new Set();
-    }
-    /** Completes what is still open at end of file, in order of first line (§1.3 rule 7, §1.6). */
-    endFile() {
-        const eps = [...this.episodes.values()];
-        const groups = [...this.groups.values()];
-        this.episodes = new Map();
-        this.groups = new Map();
-        let i = 0;
-        let j = 0;
-        while (i < eps.length || j < groups.length) {
-            const e = eps[i];
-            const g = groups[j];
-            if (e !== undefined && (g === undefined || e.firstLine < g.firstLine)) {
-                this.finishEpisode(e);
-                i++;
-            }
-            else if (g !== undefined) {
-                this.finishGroup(g);
-                j++;
-            }
-        }
-        this.plainCalls = new Map();
-        this.plainCallGroups = new Map();
-    }
-    /** One decoded line without its LF (a trailing CR is allowed: JSON treats it as whitespace). */
-    handleLine(text, lineNo) {
-        this.line = lineNo;
-        if (lineNo === 1 && text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        if (text.charCodeAt(0) !== 0x7b) {
-            const c = firstNonBlank(text);
-            if (c === -1 || c === 0x23)
-                return; // blank or `#` comment: not counted
-        }
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (e) {
-            this.reject(invalidJson(text, e));
-            return;
-        }
-        try {
-            if (!isObject(value))
-                throw notAnObject(value);
-            if (this.dispatch(value))
-                this.stats.records++;
-            else
-                this.stats.ignored_lines++;
-        }
-        catch (e) {
-            if (e instanceof BadLine)
-                this.reject(e);
-            else
-                throw e;
-        }
-    }
-    /** A bad line: fatal under strict, else skipped, counted and reported (01 §1.1). */
-    badLine(lineNo, message, col) {
-        const file = this.file;
-        if (this.strict) {
-            const d = { code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file, line: lineNo, col };
-            throw new errors/* InputError */.dz('E_TRACE_INVALID', message, {
-                source: 'trace',
-                context: { file, line: lineNo, col },
-                nextStepValues: { 'trace.jsonl': file },
-                diagnostics: [d],
-            });
-        }
-        this.stats.skipped_lines++;
-        this.onDiagnostic?.({ code: 'W_TRACE_SKIPPED_LINE', severity: 'warning', message, source: 'trace', file, line: lineNo, col });
-    }
-    reject(b) {
-        this.badLine(this.line, b.message, b.col);
-    }
-    /** Returns true for a record line, false for an ignored one (unknown `type`). Throws BadLine. */
-    dispatch(o) {
-        const type = o.type;
-        if (type === undefined) {
-            this.untyped(o);
-            return true;
-        }
-        if (typeof type !== 'string')
-            throw new BadLine('"type" must be a string');
-        switch (type) {
-            case 'tool_call':
-                if (o.episode_id !== undefined && o.episode_id !== null)
-                    this.v2ToolCall(o);
-                else
-                    this.plainRecord(o, 'tool_call');
-                return true;
-            case 'step':
-                this.v2Step(o);
-                return true;
-            case 'episode_start':
-                this.v2Start(o);
-                return true;
-            case 'episode_end':
-                this.v2End(o);
-                return true;
-            case 'assay.trace':
-                this.recordLine(o, 'assay.trace', false);
-                return true;
-            case 'call_tool':
-                this.plainRecord(o, 'call_tool');
-                return true;
-            case 'tool_result':
-                this.toolResult(o);
-                return true;
-            default:
-                this.noteUnknownType(type);
-                return false;
-        }
-    }
-    noteUnknownType(type) {
-        if (this.unknownTypes.has(type) || this.unknownTypes.size >= MAX_UNKNOWN_TYPE_NOTES)
-            return;
-        this.unknownTypes.add(type);
-        this.onDiagnostic?.({
-            code: 'W_TRACE_UNKNOWN_TYPE',
-            severity: 'note',
-            message: `lines with unknown type ${quote(type)} are ignored (counted in ignored_lines)`,
-            source: 'trace',
-            file: this.file,
-            line: this.line,
-            col: 1,
-        });
-    }
-    untyped(o) {
-        if (o.prompt !== undefined && o.prompt !== null)
-            return this.recordLine(o, 'record', true);
-        if (firstPresent(o, PLAIN_NAME_KEYS) !== undefined || Array.isArray(o.tool_calls))
-            return this.plainRecord(o, 'record');
-        if (o.tool_calls !== undefined && o.tool_calls !== null)
-            throw mistyped('record', 'tool_calls', 'an array');
-        throw new BadLine(NOTHING_USABLE);
-    }
-    // ---- V2 events (§1.3) ----
-    openEpisode(type, id) {
-        const ep = this.episodes.get(id);
-        if (ep === undefined)
-            throw new BadLine(`${type} for episode ${quote(id)} which is not open`);
-        return ep;
-    }
-    v2Start(o) {
-        const S = 'episode_start';
-        const id = reqString(o, 'episode_id', S);
-        reqTimestamp(o, 'timestamp', S);
-        let prompt;
-        const input = o.input;
-        if (input !== undefined && input !== null) {
-            if (!isObject(input))
-                throw mistyped(S, 'input', 'an object');
-            const p = input.prompt;
-            if (typeof p === 'string')
-                prompt = p;
-            else if (p !== undefined && p !== null)
-                throw mistyped(S, 'input.prompt', 'a string');
-        }
-        if (this.episodes.has(id))
-            throw new BadLine(`${S} for episode ${quote(id)} which is already open`);
-        const meta = isObject(o.meta) ? o.meta : {};
-        const testId = meta.test_id;
-        const ep = new Episode(typeof testId === 'string' ? testId : id, meta, this.line);
-        // meta.tool_calls given at the start is normalised and kept ahead of tool_call events (§1.8).
-        const given = metaToolCalls(meta, S);
-        const calls = given === undefined ? undefined : this.entryCalls(given, `${S}: meta.tool_calls`, 0);
-        if (prompt !== undefined) {
-            ep.prompt = prompt;
-            ep.promptFinal = true;
-        }
-        this.episodes.set(id, ep);
-        if (calls !== undefined)
-            for (const c of calls)
-                this.addEpisodeCall(ep, c);
-    }
-    v2Step(o) {
-        const S = 'step';
-        const id = reqString(o, 'episode_id', S);
-        reqString(o, 'step_id', S);
-        reqTimestamp(o, 'timestamp', S);
-        const kind = reqString(o, 'kind', S);
-        optIndex(o, 'idx', S);
-        optString(o, 'name', S);
-        const content = o.content;
-        if (content !== undefined && content !== null && typeof content !== 'string')
-            throw mistyped(S, 'content', 'a string or null');
-        optArray(o, 'truncations', S);
-        const ep = this.openEpisode(S, id);
-        ep.steps++;
-        const meta = isObject(o.meta) ? o.meta : undefined;
-        let parsed;
-        if (typeof content === 'string' && looksLikeObject(content)) {
-            try {
-                const v = JSON.parse(content);
-                if (isObject(v))
-                    parsed = v;
-            }
-            catch {
-                // plain text that happens to start with `{`
-            }
-        }
-        // Rule 1: prompt. A model step may replace a prompt taken from a non-model step.
-        if (!ep.promptFinal) {
-            const isModel = kind === 'model';
-            if (ep.prompt === undefined || isModel) {
-                let p = parsed?.prompt;
-                if (typeof p !== 'string')
-                    p = meta?.['gen_ai.prompt'];
-                if (typeof p === 'string') {
-                    ep.prompt = p;
-                    ep.promptFinal = isModel;
-                }
-            }
-        }
-        // Rules 2–3: output text (last writer wins) and model.
-        if (typeof content === 'string') {
-            const completion = parsed?.completion;
-            if (typeof completion === 'string') {
-                ep.text = completion;
-                const model = parsed?.model;
-                if (typeof model === 'string')
-                    ep.modelFromContent = model;
-            }
-            else {
-                ep.text = content;
-            }
-        }
-        if (meta !== undefined) {
-            const completion = meta['gen_ai.completion'];
-            if (typeof completion === 'string')
-                ep.text = completion;
-            const rm = meta['gen_ai.response.model'];
-            const qm = meta['gen_ai.request.model'];
-            if (typeof rm === 'string')
-                ep.modelFromMeta = rm;
-            else if (typeof qm === 'string')
-                ep.modelFromMeta = qm;
-        }
-    }
-    // The hot path of large traces: direct property reads (monomorphic per event shape) instead of the
-    // generic field helpers, which are only called to build the message once a check has failed.
-    v2ToolCall(o) {
-        const S = 'tool_call';
-        const id = o.episode_id;
-        const stepId = o.step_id;
-        const ts = o.timestamp;
-        const toolName = o.tool_name;
-        if (typeof id !== 'string')
-            reqString(o, 'episode_id', S);
-        if (typeof stepId !== 'string')
-            reqString(o, 'step_id', S);
-        if (typeof ts !== 'number' || !Number.isSafeInteger(ts))
-            reqTimestamp(o, 'timestamp', S);
-        if (typeof toolName !== 'string' || toolName === '') {
-            if (toolName === undefined)
-                throw new BadLine(`${S}: missing required field "tool_name"`);
-            throw mistyped(S, 'tool_name', 'a non-empty string');
-        }
-        let callIndex = o.call_index;
-        if (callIndex === undefined || callIndex === null)
-            callIndex = 0;
-        else if (!(typeof callIndex === 'number' && Number.isSafeInteger(callIndex) && callIndex >= 0))
-            throw mistyped(S, 'call_index', 'a non-negative integer');
-        const error = o.error;
-        if (error !== undefined && error !== null && typeof error !== 'string')
-            throw mistyped(S, 'error', 'a string or null');
-        const truncations = o.truncations;
-        if (truncations !== undefined && truncations !== null && !Array.isArray(truncations))
-            throw mistyped(S, 'truncations', 'an array');
-        const ep = this.openEpisode(S, id);
-        const args = o.args;
-        const result = o.result;
-        const call = makeCall(stepId + '-' + callIndex, toolName, args === undefined ? null : args, result === undefined ? null : result, error === undefined ? null : error, ep.callCount, ts, this.file, this.line);
-        this.addEpisodeCall(ep, call);
-    }
-    addEpisodeCall(ep, call) {
-        ep.callCount++;
-        if (this.retainCalls)
-            ep.calls.push(call);
-        this.stats.calls++;
-        this.onCall?.(ep.key, call);
-    }
-    v2End(o) {
-        const S = 'episode_end';
-        const id = reqString(o, 'episode_id', S);
-        reqTimestamp(o, 'timestamp', S);
-        optString(o, 'outcome', S);
-        const finalOutput = o.final_output;
-        if (finalOutput !== undefined && finalOutput !== null && typeof finalOutput !== 'string')
-            throw mistyped(S, 'final_output', 'a string or null');
-        const ep = this.openEpisode(S, id);
-        if (typeof finalOutput === 'string')
-            ep.text = finalOutput;
-        this.episodes.delete(id);
-        this.finishEpisode(ep);
-    }
-    finishEpisode(ep) {
-        const model = ep.modelFromContent ?? ep.modelFromMeta ?? 'trace';
-        ep.meta.tool_calls = ep.calls;
-        const entry = makeEntry(ep.prompt, ep.bindingId, ep.text ?? '', model, ep.meta, ep.calls, ep.steps, ep.firstLine, this.file, 'v2');
-        this.emitEntry(entry, false);
-    }
-    // ---- V1 (§1.4) and legacy (§1.5) records ----
-    recordLine(o, shape, legacy) {
-        const prompt = reqString(o, 'prompt', shape);
-        let text = optString(o, 'response', shape);
-        if (text === undefined)
-            text = optString(o, 'text', shape);
-        if (text === undefined && legacy) {
-            const r = o.result;
-            if (r !== undefined && r !== null)
-                text = renderResult(r);
-        }
-        const model = optString(o, 'model', shape) ?? 'trace';
-        const requestId = optString(o, 'request_id', shape);
-        const meta = isObject(o.meta) ? o.meta : {};
-        const given = metaToolCalls(meta, shape);
-        const calls = given === undefined ? [] : this.entryCalls(given, `${shape}: meta.tool_calls`, 0);
-        if (legacy) {
-            const tool = o.tool;
-            if (tool !== undefined && tool !== null) {
-                if (typeof tool !== 'string' || tool === '')
-                    throw mistyped(shape, 'tool', 'a non-empty string');
-                calls.push(makeCall('legacy-v1', tool, o.args ?? {}, null, null, calls.length, 0, this.file, this.line));
-            }
-            else {
-                const list = optArray(o, 'tool_calls', shape);
-                if (list !== undefined)
-                    for (const c of this.entryCalls(list, `${shape}: tool_calls`, calls.length))
-                        calls.push(c);
-            }
-        }
-        const kept = this.retainCalls ? calls : [];
-        meta.tool_calls = kept;
-        const entry = makeEntry(prompt, requestId, text ?? '', model, meta, kept, 0, this.line, this.file, legacy ? 'legacy' : 'v1');
-        // Duplicates are checked before the calls go out, so a fatal duplicate emits nothing of its entry.
-        this.dups.register(entry, this.fileIdx, requestId !== undefined);
-        for (const c of calls) {
-            this.stats.calls++;
-            this.onCall?.(entry.key, c);
-        }
-        this.stats.episodes++;
-        this.onEntry?.(entry);
-    }
-    /** Normalises a `tool_calls` array of a record or meta (01 §1.7); validates all before returning. */
-    entryCalls(list, where, offset) {
-        const out = [];
-        for (let i = 0; i < list.length; i++) {
-            out.push(normalizeEntryCall(list[i], {
-                where: `${where}[${i}]`,
-                nameKeys: ENTRY_NAME_KEYS,
-                argKeys: ARG_KEYS,
-                defaultId: `legacy-${offset + i}`,
-                index: offset + i,
-                honourIndex: true,
-                defaultTs: 0,
-                file: this.file,
-                line: this.line,
-            }));
-        }
-        return out;
-    }
-    // ---- plain tool-call records (§1.6) ----
-    plainRecord(o, shape) {
-        const named = firstPresent(o, PLAIN_NAME_KEYS);
-        let name;
-        let list;
-        if (named !== undefined) {
-            if (typeof named[1] !== 'string' || named[1] === '')
-                throw mistyped(shape, named[0], 'a non-empty string');
-            name = named[1];
-        }
-        else {
-            list = optArray(o, 'tool_calls', shape);
-            if (list === undefined)
-                throw new BadLine(`${shape}: missing tool name ("tool", "tool_name" or "name") or "tool_calls" array`);
-        }
-        let groupKey = '';
-        const g = firstPresent(o, GROUP_KEYS);
-        if (g !== undefined) {
-            if (typeof g[1] !== 'string')
-                throw mistyped(shape, g[0], 'a string');
-            groupKey = g[1];
-        }
-        const prompt = optString(o, 'prompt', shape);
-        let text = optString(o, 'response', shape);
-        if (text === undefined)
-            text = optString(o, 'text', shape);
-        const ts = optTimestamp(o, 'timestamp', shape) ?? optTimestamp(o, 'ts_ms', shape) ?? 0;
-        const id = optId(o, assembler_ID_KEYS, shape);
-        let group = this.groups.get(groupKey);
-        const base = group === undefined ? 0 : group.count;
-        // Build (and so validate) every call before any side effect.
-        let calls;
-        if (name !== undefined) {
-            calls = [makeCall(id ?? `call-${base}`, name, pickArgs(o, ARG_KEYS), o.result ?? null, o.error ?? null, base, ts, this.file, this.line)];
-        }
-        else {
-            calls = [];
-            const l = list;
-            for (let i = 0; i < l.length; i++) {
-                calls.push(normalizeEntryCall(l[i], {
-                    where: `${shape}: tool_calls[${i}]`,
-                    nameKeys: ENTRY_NAME_KEYS,
-                    argKeys: ARG_KEYS,
-                    defaultId: `call-${base + i}`,
-                    index: base + i,
-                    honourIndex: false,
-                    defaultTs: ts,
-                    file: this.file,
-                    line: this.line,
-                }));
-            }
-        }
-        if (group === undefined) {
-            group = new PlainGroup(groupKey, this.line);
-            this.groups.set(groupKey, group);
-        }
-        if (prompt !== undefined && group.prompt === undefined)
-            group.prompt = prompt;
-        if (text !== undefined)
-            group.text = text;
-        const key = group.key;
-        for (const call of calls) {
-            group.count++;
-            group.lastCall = call;
-            if (this.retainCalls) {
-                group.calls.push(call);
-                this.plainCalls.set(call.id, call);
-            }
-            else {
-                this.plainCallGroups.set(call.id, group);
-            }
-            this.stats.calls++;
-            this.onCall?.(key, call);
-        }
-    }
-    toolResult(o) {
-        const S = 'tool_result';
-        const id = optId(o, assembler_ID_KEYS, S);
-        if (id === undefined)
-            throw new BadLine(`${S}: missing "id" or "tool_call_id"`);
-        let call;
-        if (this.retainCalls) {
-            call = this.plainCalls.get(id);
-            if (call === undefined)
-                throw new BadLine(`${S} for call ${quote(id)} which was not seen`);
-        }
-        else {
-            const group = this.plainCallGroups.get(id);
-            if (group === undefined)
-                throw new BadLine(`${S} for call ${quote(id)} which was not seen`);
-            // Without retained calls only the group's last call still matters (it may become the entry text).
-            if (group.lastCall?.id !== id)
-                return;
-            call = group.lastCall;
-        }
-        if (o.result !== undefined)
-            call.result = o.result;
-        if (o.error !== undefined)
-            call.error = o.error;
-    }
-    finishGroup(g) {
-        const prompt = g.prompt ?? (g.groupKey === '' ? DEFAULT_GROUP_PROMPT : undefined);
-        let text = g.text;
-        if (text === undefined) {
-            const r = g.lastCall?.result;
-            text = r === undefined || r === null ? '' : renderResult(r);
-        }
-        const meta = { tool_calls: g.calls };
-        const entry = makeEntry(prompt, g.groupKey !== '' ? g.groupKey : undefined, text, 'trace', meta, g.calls, 0, g.firstLine, this.file, 'plain');
-        this.emitEntry(entry, false);
-    }
-    emitEntry(entry, fromRequestId) {
-        this.dups.register(entry, this.fileIdx, fromRequestId);
-        this.stats.episodes++;
-        this.onEntry?.(entry);
-    }
-    // ---- call-list documents (§1.11) ----
-    /**
-     * A whole `.json` call list as one entry (binding id = file stem). `items` are the array elements,
-     * `lines` the line of each element's opening brace, `label` the array's key for messages ("" for a root array).
-     */
-    callList(stem, items, lines, label, spans) {
-        const calls = [];
-        const meta = {};
-        const entry = makeEntry(undefined, stem, '', 'trace', meta, calls, 0, 1, this.file, 'call_list');
-        this.dups.register(entry, this.fileIdx, false);
-        let count = 0;
-        for (let i = 0; i < items.length; i++) {
-            this.line = lines[i] ?? 1;
-            const where = `${label}[${i}]`;
-            try {
-                let call;
-                if (spans) {
-                    const s = items[i];
-                    if (!isObject(s))
-                        throw new BadLine(`${where} must be an object`);
-                    const name = s.name;
-                    if (typeof name !== 'string' || name === '')
-                        throw new BadLine(`${where} has no name`);
-                    // Internal spans (`internal…` without a dot) are not tool calls.
-                    if (name.startsWith('internal') && !name.includes('.'))
-                        continue;
-                    const id = optId(s, assembler_ID_KEYS, where) ?? `call-${count}`;
-                    call = makeCall(id, name, s.attributes ?? {}, null, null, count, 0, this.file, this.line);
-                }
-                else {
-                    call = normalizeEntryCall(items[i], {
-                        where,
-                        nameKeys: CALL_LIST_NAME_KEYS,
-                        argKeys: CALL_LIST_ARG_KEYS,
-                        defaultId: `call-${count}`,
-                        index: count,
-                        honourIndex: false,
-                        defaultTs: 0,
-                        file: this.file,
-                        line: this.line,
-                    });
-                }
-                count++;
-                if (this.retainCalls)
-                    calls.push(call);
-                this.stats.records++;
-                this.stats.calls++;
-                this.onCall?.(stem, call);
-            }
-            catch (e) {
-                if (e instanceof BadLine)
-                    this.reject(e);
-                else
-                    throw e;
-            }
-        }
-        meta.tool_calls = calls;
-        this.stats.episodes++;
-        this.onEntry?.(entry);
-    }
-}
-/** `meta.tool_calls` given in the input: an array of calls to normalise (01 §1.8), else absent. */
-function metaToolCalls(meta, shape) {
-    const v = meta.tool_calls;
-    if (v === undefined || v === null)
-        return undefined;
-    if (!Array.isArray(v))
-        throw mistyped(shape, 'meta.tool_calls', 'an array');
-    return v;
-}
-/** One constructor for every entry so all TraceEntry objects share a hidden class. */
-function makeEntry(prompt, bindingId, text, model, meta, toolCalls, steps, firstLine, file, kind) {
-    const key = bindingId !== undefined && bindingId !== '' ? bindingId : (prompt ?? '');
-    return { prompt, binding_id: bindingId, text, model, meta, tool_calls: toolCalls, steps, first_line: firstLine, file, key, kind };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/core/trace/open-file.ts
-// Opening trace files: a missing, unreadable or directory path → E_TRACE_NOT_FOUND (01 §1.10).
-
-
-/** `ENOENT: no such file or directory, open 'x'` → `ENOENT: no such file or directory` (the path is named already). */
-function osErrorText(err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const m = /^(E[A-Z0-9]+: [^,]*), \w+ '.*'$/s.exec(msg);
-    return m?.[1] ?? msg;
-}
-function cannotOpen(display, err) {
-    const reason = `cannot open trace file: ${osErrorText(err)}`;
-    const d = { code: 'E_TRACE_NOT_FOUND', severity: 'error', message: reason, source: 'trace', file: display };
-    return new errors/* InputError */.dz('E_TRACE_NOT_FOUND', `${display}: ${reason}`, {
-        source: 'trace',
-        context: { file: display },
-        nextStepValues: { 'trace.jsonl': display },
-        diagnostics: [d],
-    });
-}
-/** Opens a regular (or special, e.g. FIFO) file for reading; directories and open errors → E_TRACE_NOT_FOUND. */
-async function openTraceFile(path, display) {
-    let fh;
-    try {
-        fh = await (0,promises_namespaceObject.open)(path, 'r');
-    }
-    catch (e) {
-        throw cannotOpen(display, e);
-    }
-    try {
-        if ((await fh.stat()).isDirectory())
-            throw cannotOpen(display, 'EISDIR: illegal operation on a directory');
-    }
-    catch (e) {
-        await fh.close();
-        throw e instanceof errors/* InputError */.dz ? e : cannotOpen(display, e);
-    }
-    return fh;
-}
-
-;// CONCATENATED MODULE: ./src/core/trace/call-list.ts
-// Call-list documents (01 §1.11): a `.json` file (not .jsonl/.ndjson) holding one list of calls — an array,
-// an object with a `tools`, `tool_calls` or `calls` array, or `{"spans":[{name, attributes?}]}`. The whole
-// document is one entry; each call's position is the line of its opening brace.
-
-
-
-
-
-
-
-
-/** Import documents are capped at 256 MiB (01 §0); call lists are read whole, so the same cap applies. */
-const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
-const LIST_KEYS = ['tools', 'tool_calls', 'calls'];
-function isCallListPath(path) {
-    return /\.json$/i.test(path);
-}
-function fatal(file, message, line, col) {
-    const d = { code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file };
-    if (line !== undefined) {
-        d.line = line;
-        d.col = col ?? 1;
-    }
-    return new errors/* InputError */.dz('E_TRACE_INVALID', message, {
-        source: 'trace',
-        context: { file, line, col: line === undefined ? undefined : (col ?? 1) },
-        nextStepValues: { 'trace.jsonl': file },
-        diagnostics: [d],
-    });
-}
-async function readWhole(path, display) {
-    const fh = await openTraceFile(path, display);
-    try {
-        if ((await fh.stat()).size > MAX_DOCUMENT_BYTES)
-            throw fatal(display, 'document exceeds 256 MiB');
-        const buf = await fh.readFile();
-        if (buf.length > MAX_DOCUMENT_BYTES)
-            throw fatal(display, 'document exceeds 256 MiB');
-        return buf;
-    }
-    catch (e) {
-        throw e instanceof errors/* InputError */.dz ? e : cannotOpen(display, e);
-    }
-    finally {
-        await fh.close();
-    }
-}
-async function readCallList(path, display, asm) {
-    const buf = await readWhole(path, display);
-    if (!(0,external_node_buffer_.isUtf8)(buf)) {
-        const off = Math.max(0, firstInvalidUtf8(buf));
-        const before = buf.toString('utf8', 0, off);
-        const { line, col } = offsetToLineCol(before, before.length);
-        throw fatal(display, 'document is not valid UTF-8', line, col);
-    }
-    let text = buf.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        const m = /at position (\d+)/.exec(msg);
-        const off = m ? Number(m[1]) : (jsonErrorOffset(text) ?? 0);
-        const { line, col } = offsetToLineCol(text, off);
-        throw fatal(display, `invalid JSON: ${msg}`, line, col);
-    }
-    let items;
-    let key = null;
-    let spans = false;
-    if (Array.isArray(doc)) {
-        items = doc;
-    }
-    else if (isObject(doc)) {
-        for (const k of LIST_KEYS) {
-            const v = doc[k];
-            if (Array.isArray(v)) {
-                items = v;
-                key = k;
-                break;
-            }
-        }
-        if (items === undefined && Array.isArray(doc.spans)) {
-            items = doc.spans;
-            key = 'spans';
-            spans = true;
-        }
-    }
-    if (items === undefined) {
-        throw fatal(display, `call-list document must be an array of calls or an object with a "tools", "tool_calls", "calls" or "spans" array, found ${isObject(doc) ? 'an object without one' : jsonTypeName(doc)}`);
-    }
-    const lines = offsetsToLines(text, arrayElementOffsets(text, key));
-    const stem = (0,external_node_path_.basename)(path).replace(/\.json$/i, '');
-    asm.beginFile(display);
-    asm.callList(stem, items, lines, key ?? '', spans);
-    asm.endFile();
-}
-
-;// CONCATENATED MODULE: ./src/core/trace/reader.ts
-// The streaming trace reader (01 §1.1, D4): reads JSONL in 1 MiB chunks, splits lines on bytes, decodes
-// whole chunks at once when they are valid UTF-8 (the common case) and hands each line to the assembler.
-// Lines over 16 MiB are discarded while streaming, never buffered. `.json` files are call-list documents.
-
-
-
-
-
-
-const CHUNK_BYTES = 1 << 20;
-/** Longest accepted line, excluding its LF and a CR before it (01 §0). */
-const MAX_LINE_BYTES = 16 * 1024 * 1024;
-/** Reads one trace file (JSONL, or a `.json` call-list document) and returns its counts. */
-async function readTrace(path, visitor, opts = {}) {
-    return readTraceFiles([{ path, displayPath: opts.displayPath ?? path }], visitor, opts);
-}
-/**
- * Reads several files in order as one trace: duplicate prompts/binding ids are detected across files and the
- * counts are summed. Episodes and plain-record groups do not span files (each completes at its file's end).
- */
-async function readTraceFiles(files, visitor, opts = {}) {
-    const asm = new TraceAssembler(visitor, opts.strict ?? false, opts.retainCalls ?? true);
-    for (const f of files) {
-        const path = typeof f === 'string' ? f : f.path;
-        const display = typeof f === 'string' ? f : (f.displayPath ?? f.path);
-        if (isCallListPath(path))
-            await readCallList(path, display, asm);
-        else
-            await readJsonl(path, display, asm);
-    }
-    return { ...asm.stats };
-}
-async function readJsonl(path, display, asm) {
-    const fh = await openTraceFile(path, display);
-    try {
-        asm.beginFile(display);
-        const splitter = new LineSplitter(asm);
-        // One buffer reused for every read: lines are decoded to strings (copies) and partial lines are copied.
-        const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-        for (;;) {
-            let n;
-            try {
-                n = (await fh.read(buf, 0, CHUNK_BYTES, null)).bytesRead;
-            }
-            catch (e) {
-                throw cannotOpen(display, e);
-            }
-            if (n === 0)
-                break;
-            splitter.push(buf.subarray(0, n));
-        }
-        splitter.end();
-        asm.endFile();
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** Splits chunks into lines. A line that spans chunks is collected (copied) until its LF, or discarded past 16 MiB. */
-class LineSplitter {
-    asm;
-    parts = [];
-    /** Bytes of the unfinished line so far (also counted while discarding). */
-    pendingLen = 0;
-    discarding = false;
-    lineNo = 0;
-    constructor(asm) {
-        this.asm = asm;
-    }
-    push(chunk) {
-        const n = chunk.length;
-        let start = 0;
-        if (this.pendingLen > 0) {
-            const nl = chunk.indexOf(10);
-            if (nl === -1) {
-                this.appendPending(chunk, 0, n);
-                return;
-            }
-            this.appendPending(chunk, 0, nl);
-            this.finishPending();
-            start = nl + 1;
-        }
-        const last = chunk.lastIndexOf(10);
-        if (last >= start) {
-            this.completeLines(chunk, start, last);
-            start = last + 1;
-        }
-        if (start < n)
-            this.appendPending(chunk, start, n);
-    }
-    /** End of input: a last line without LF is still a line. */
-    end() {
-        if (this.pendingLen > 0)
-            this.finishPending();
-    }
-    appendPending(chunk, s, e) {
-        this.pendingLen += e - s;
-        if (this.discarding)
-            return;
-        if (this.pendingLen > MAX_LINE_BYTES + 1) {
-            // Certainly too long even if it ends in CR: stop keeping bytes, just look for the end of the line.
-            this.discarding = true;
-            this.parts = [];
-            return;
-        }
-        if (e > s)
-            this.parts.push(Buffer.from(chunk.subarray(s, e)));
-    }
-    finishPending() {
-        const lineNo = ++this.lineNo;
-        const len = this.pendingLen;
-        const discarded = this.discarding;
-        const parts = this.parts;
-        this.parts = [];
-        this.pendingLen = 0;
-        this.discarding = false;
-        if (discarded) {
-            this.asm.badLine(lineNo, LINE_TOO_LONG, 1);
-            return;
-        }
-        const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, len);
-        const contentLen = line[len - 1] === 13 ? len - 1 : len;
-        if (contentLen > MAX_LINE_BYTES) {
-            this.asm.badLine(lineNo, LINE_TOO_LONG, 1);
-            return;
-        }
-        this.decodeLine(line, 0, len, lineNo);
-    }
-    /** chunk[s, e) holds complete lines and chunk[e] is LF. Lines here are < 1 MiB, so no size check. */
-    completeLines(chunk, s, e) {
-        const asm = this.asm;
-        if ((0,external_node_buffer_.isUtf8)(chunk.subarray(s, e))) {
-            // Fast path: one decode for the whole region, then split the string.
-            const str = chunk.toString('utf8', s, e);
-            let p = 0;
-            for (;;) {
-                const q = str.indexOf('\n', p);
-                if (q === -1) {
-                    asm.handleLine(p === 0 ? str : str.slice(p), ++this.lineNo);
-                    return;
-                }
-                asm.handleLine(str.slice(p, q), ++this.lineNo);
-                p = q + 1;
-            }
-        }
-        let p = s;
-        for (;;) {
-            const q = chunk.indexOf(10, p); // ≤ e, since chunk[e] is LF
-            this.decodeLine(chunk, p, q, ++this.lineNo);
-            if (q >= e)
-                return;
-            p = q + 1;
-        }
-    }
-    decodeLine(buf, s, e, lineNo) {
-        const view = buf.subarray(s, e);
-        if ((0,external_node_buffer_.isUtf8)(view)) {
-            this.asm.handleLine(buf.toString('utf8', s, e), lineNo);
-            return;
-        }
-        const off = firstInvalidUtf8(view);
-        let col = off < 0 ? 1 : codePointsInUtf8(view, off) + 1;
-        if (lineNo === 1 && view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf && col > 1)
-            col--; // BOM is not shown
-        this.asm.badLine(lineNo, INVALID_UTF8, col);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/trace/require-records.ts
-// Gate inputs (`run`, `ci`, `coverage`) need at least one record (01 §1.1); the reader itself accepts empty files.
-
-/** Throws E_TRACE_INVALID `trace contains no records` (whole-file) when the read found no record. */
-function requireRecords(stats, displayPath) {
-    if (stats.records > 0)
-        return;
-    const message = 'trace contains no records';
-    throw new errors/* InputError */.dz('E_TRACE_INVALID', message, {
-        source: 'trace',
-        context: { file: displayPath },
-        nextStepValues: { 'trace.jsonl': displayPath },
-        diagnostics: [{ code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file: displayPath }],
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/trace/index.ts
-
-
-
-
 
 
 /***/ }),

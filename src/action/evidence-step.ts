@@ -1,54 +1,60 @@
-// Evidence bundles in the action (03-action §4.2–4.3): verify every bundle, lint the verified ones, and
-// turn both into findings of the SARIF `evidence` run. All evidence use of the action goes through this
-// module. The core evidence API (src/core/evidence) is bound in `loadEvidenceBackend`; while it is
-// absent every discovered bundle is reported as "not verified: verification not available in this build"
-// (a warning; `verified` is false; the verdict is unchanged).
-import { createHash } from 'node:crypto';
+// Evidence bundles in the action (03-action §4.2–4.3): every bundle is verified in full, the verified ones
+// are linted with the built-in rules plus `pack`, and both become findings of the SARIF `evidence` run.
+// All evidence use of the action goes through this module and the core evidence API
+// (src/core/evidence/index.ts: loadPacks, lintBundleFile, lintFindingDraft/lintSarifExtras, lintJson);
+// the backend interface lets unit tests replace it.
 import { AssayError } from '../core/errors.js';
+import { lintBundleFile, lintJson, loadPacks, verifyBundleFile, type LintPack } from '../core/evidence/index.js';
 import { fillNextStep, type ReasonCode } from '../core/outcome/reason-codes.js';
-import { fingerprintV1, prefixedFingerprint, type Finding, type FindingLevel } from '../core/report/finding.js';
+import { finalizeFindings, fingerprintV1, type Finding, type FindingDraft } from '../core/report/finding.js';
 import type { EvidenceCounts } from '../core/report/gate-report.js';
 import type { JunitPolicySuite } from '../core/report/junit.js';
 import type { SarifResultExtras } from '../core/report/sarif.js';
 import { safeText } from '../core/render/safe-text.js';
+import { displayPath } from '../core/util/paths.js';
+import { VERSION } from '../core/version.js';
 import type { PackRef, PathRef } from './inputs.js';
 import type { SourceVerdict } from './verdict.js';
 
-// ---- What the action needs from the core evidence API (04-evidence §7, §8) --------------------------
-
-export type VerifyOutcome = { ok: true; bundleId?: string } | { ok: false; reasonCode: ReasonCode; message: string };
-
-/** A lint finding as 04-evidence §8.5 defines it; severity in any case (`Error`, `warn`, …). */
-export interface LintFindingLike {
-  rule_id: string;
-  severity: string;
-  message: string;
-  location: { seq: number; line: number; event_type: string } | null;
-  fingerprint: string;
-  /** Pack digest of pack rules (for primaryLocationLineHash); absent for built-ins. */
-  pack_digest?: string;
-}
-
-export interface LintOutcome {
-  findings: LintFindingLike[];
-  /** The per-bundle lint JSON (reference shape), written to `<reports_dir>/lint/<slug>.json`. */
-  reportJson: string;
-}
+/** One bundle verified and (when verification passed) linted. */
+export type BundleCheck =
+  | { ok: true; findings: Array<{ draft: FindingDraft; sarif: SarifResultExtras }>; reportJson: string }
+  | { ok: false; reasonCode: ReasonCode; message: string };
 
 export interface EvidenceBackend {
-  verify(path: string): Promise<VerifyOutcome>;
-  /** Throws an AssayError (E_CFG_PARSE naming the pack) when a pack cannot be found or parsed. */
-  lint(path: string, packs: readonly PackRef[]): Promise<LintOutcome>;
+  /** Resolve the packs once; throws an AssayError (E_CFG_PARSE naming the pack) when one cannot be loaded. */
+  loadPacks(packs: readonly PackRef[]): { warnings: string[] };
+  /** Verify in full, then (when `lint`) lint with the loaded packs. Bundle problems are values, not exceptions. */
+  check(bundle: PathRef, lint: boolean): Promise<BundleCheck>;
 }
 
-/** The core evidence API, once src/core/evidence exists (reconciled by the lead); undefined until then. */
-export function loadEvidenceBackend(): EvidenceBackend | undefined {
-  return undefined;
+/** The core evidence API as the action's backend (packs resolved against the workspace, never the network). */
+export function coreEvidenceBackend(workspace: string): EvidenceBackend {
+  let packs: LintPack[] = [];
+  return {
+    loadPacks(refs) {
+      const r = loadPacks(
+        refs.map((p) => (p.kind === 'builtin' ? p.name : p.ref.path)),
+        { cwd: workspace, display: (abs) => displayPath(abs, workspace) },
+      );
+      packs = r.packs;
+      return { warnings: r.warnings };
+    },
+    async check(bundle, lint) {
+      if (!lint) {
+        const v = await verifyBundleFile(bundle.path, { label: bundle.display });
+        return v.ok ? { ok: true, findings: [], reportJson: '' } : { ok: false, reasonCode: v.reason_code ?? 'E_EVIDENCE_UNREADABLE', message: v.message };
+      }
+      const r = await lintBundleFile(bundle.path, { packs, label: bundle.display, maxResults: null });
+      if (!r.ok || !r.report) return { ok: false, reasonCode: r.reason_code ?? 'E_EVIDENCE_UNREADABLE', message: r.message };
+      return { ok: true, findings: r.findings, reportJson: JSON.stringify(lintJson(r.report, VERSION), null, 2) + '\n' };
+    },
+  };
 }
 
 // ---- Results ---------------------------------------------------------------------------------------
 
-export type BundleStatus = 'verified' | 'failed' | 'unsupported';
+export type BundleStatus = 'verified' | 'failed';
 
 export interface BundleOutcome {
   bundle: PathRef;
@@ -62,6 +68,8 @@ export interface EvidenceResult {
   bundles: BundleOutcome[];
   /** Verify failures and lint findings, in the findings shape of 02 §5.3. */
   findings: Finding[];
+  /** The lint findings alone (they count toward fail_on; verify failures are exit 2 already). */
+  lintFindings: Finding[];
   /** SARIF additions per finding (lint fingerprints, logical locations), keyed by `extrasKey`. */
   extras: Map<string, SarifResultExtras>;
   counts: EvidenceCounts;
@@ -76,47 +84,9 @@ export function extrasKey(f: Pick<Finding, 'fingerprint' | 'rule_id' | 'location
   return `${f.fingerprint}\u0000${f.rule_id}\u0000${f.location.uri}`;
 }
 
-/** Lint severity → finding level, case-insensitively, in one place (03 §4.3; reference defect §7 #1). */
-export function lintLevel(severity: string): FindingLevel {
-  const s = severity.toLowerCase();
-  if (s === 'error') return 'error';
-  if (s === 'warn' || s === 'warning') return 'warning';
-  return 'note';
-}
-
 /** `lint/<slug>.json`: the repo-relative bundle path with unsafe characters replaced. */
 export function lintSlug(display: string): string {
   return display.replace(/[^A-Za-z0-9._-]/g, '-');
-}
-
-function sha256Hex(s: string): string {
-  return createHash('sha256').update(s, 'utf8').digest('hex');
-}
-
-/** A lint finding located at the bundle file (the archive is the real file in the repo). */
-export function lintFinding(bundle: PathRef, lf: LintFindingLike): { finding: Finding; extras: SarifResultExtras } {
-  const finding: Finding = {
-    fingerprint: prefixedFingerprint(lf.fingerprint),
-    rule_id: lf.rule_id,
-    level: lintLevel(lf.severity),
-    source: 'config',
-    message: safeText(lf.message),
-    location: { uri: bundle.display, line: 1, col: 1 },
-  };
-  const hashUri = lf.location ? 'events.ndjson' : bundle.display;
-  const hashLine = lf.location ? lf.location.line : 1;
-  const extras: SarifResultExtras = {
-    partialFingerprints: {
-      'assayLintFingerprint/v1': lf.fingerprint,
-      primaryLocationLineHash: sha256Hex(`${lf.rule_id}:${hashUri}:${hashLine}:${lf.pack_digest ?? ''}`),
-    },
-    ...(lf.location ? { logicalLocations: [{ name: `seq:${lf.location.seq}`, kind: 'event' }] } : {}),
-    properties: {
-      bundle_path: bundle.display,
-      ...(lf.location ? { member: 'events.ndjson', seq: lf.location.seq, line: lf.location.line, event_type: safeText(lf.location.event_type) } : {}),
-    },
-  };
-  return { finding, extras };
 }
 
 /** A verify failure: an error result whose rule id is the E_EVIDENCE_* reason, at the bundle path. */
@@ -131,10 +101,31 @@ export function verifyFailureFinding(bundle: PathRef, reasonCode: ReasonCode, me
   };
 }
 
-export async function runEvidence(bundles: readonly PathRef[], packs: readonly PackRef[], backend: EvidenceBackend | undefined = loadEvidenceBackend()): Promise<EvidenceResult> {
+/**
+ * Finalize one bundle's drafts (fingerprints by core) and pair each finding with its SARIF extras. The
+ * occurrence counting mirrors finalizeFindings (earlier drafts with the same rule, subject and detail).
+ */
+function finalizeWithExtras(items: ReadonlyArray<{ draft: FindingDraft; sarif: SarifResultExtras }>, extras: Map<string, SarifResultExtras>): Finding[] {
+  const seen = new Map<string, number>();
+  for (const { draft, sarif } of items) {
+    const key = `${draft.rule_id}\n${draft.subject}\n${draft.detail}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    const fingerprint = `sha256:${fingerprintV1(draft.rule_id, draft.subject, draft.detail, occurrence)}`;
+    extras.set(extrasKey({ fingerprint, rule_id: draft.rule_id, location: draft.location }), sarif);
+  }
+  return finalizeFindings(items.map((i) => i.draft));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export async function runEvidence(bundles: readonly PathRef[], packs: readonly PackRef[], backend: EvidenceBackend): Promise<EvidenceResult> {
   const out: EvidenceResult = {
     bundles: [],
     findings: [],
+    lintFindings: [],
     extras: new Map(),
     counts: { bundles: bundles.length, verified: 0, failed: 0 },
     verdicts: [],
@@ -143,69 +134,62 @@ export async function runEvidence(bundles: readonly PathRef[], packs: readonly P
     warnings: [],
   };
   if (bundles.length === 0) return out;
-  if (!backend) {
-    for (const b of bundles) out.bundles.push({ bundle: b, status: 'unsupported', lintFindings: 0 });
-    out.warnings.push(`${bundles.length} evidence bundle(s) found but not verified: evidence verification is not available in this build of the action`);
-    return out;
+
+  let packVerdict: SourceVerdict | undefined;
+  try {
+    out.warnings.push(...backend.loadPacks(packs).warnings);
+  } catch (e) {
+    const code: ReasonCode = e instanceof AssayError ? e.reasonCode : 'E_CFG_PARSE';
+    packVerdict = {
+      source: 'lint',
+      exitCode: 2,
+      reasonCode: code,
+      message: safeText((e as Error).message),
+      nextStep: e instanceof AssayError ? e.nextStep : fillNextStep(code),
+    };
   }
 
   let verifyVerdict: SourceVerdict | undefined;
-  let packVerdict: SourceVerdict | undefined;
   for (const b of bundles) {
-    let v: VerifyOutcome;
+    let r: BundleCheck;
     try {
-      v = await backend.verify(b.path);
+      // After a pack error, bundles are still verified (and reported), just not linted.
+      r = await backend.check(b, packVerdict === undefined);
     } catch (e) {
-      const code: ReasonCode = e instanceof AssayError ? e.reasonCode : 'E_EVIDENCE_UNREADABLE';
-      v = { ok: false, reasonCode: code, message: (e as Error).message };
+      // A pack that loaded but cannot run is a pack error; anything else about this bundle is unreadable.
+      if (e instanceof AssayError && e.reasonCode === 'E_CFG_PARSE') {
+        packVerdict ??= { source: 'lint', exitCode: 2, reasonCode: 'E_CFG_PARSE', message: safeText(e.message), nextStep: e.nextStep };
+        continue;
+      }
+      r = { ok: false, reasonCode: e instanceof AssayError ? e.reasonCode : 'E_EVIDENCE_UNREADABLE', message: (e as Error).message };
     }
-    if (!v.ok) {
+    if (!r.ok) {
       out.counts.failed++;
-      const f = verifyFailureFinding(b, v.reasonCode, v.message);
+      const f = verifyFailureFinding(b, r.reasonCode, r.message);
       out.findings.push(f);
-      out.bundles.push({ bundle: b, status: 'failed', reasonCode: v.reasonCode, message: v.message, lintFindings: 0 });
+      out.bundles.push({ bundle: b, status: 'failed', reasonCode: r.reasonCode, message: r.message, lintFindings: 0 });
       out.junitSuites.push({ name: `evidence:${b.display}`, cases: [{ name: 'verify', findings: [f], exercised: true }] });
       verifyVerdict ??= {
         source: 'verify',
         exitCode: 2,
-        reasonCode: v.reasonCode,
-        message: `${b.display}: ${safeText(v.message)}`,
-        nextStep: fillNextStep(v.reasonCode, { bundle: b.display }),
+        reasonCode: r.reasonCode,
+        message: `${b.display}: ${safeText(r.message)}`,
+        nextStep: fillNextStep(r.reasonCode, { bundle: b.display }),
       };
       continue;
     }
     out.counts.verified++;
-    const outcome: BundleOutcome = { bundle: b, status: 'verified', lintFindings: 0 };
-    out.bundles.push(outcome);
-    if (packVerdict) continue; // a bad pack fails every bundle the same way; reported once
-    try {
-      const lint = await backend.lint(b.path, packs);
-      const byRule = new Map<string, Finding[]>();
-      for (const lf of lint.findings) {
-        const { finding, extras } = lintFinding(b, lf);
-        out.findings.push(finding);
-        out.extras.set(extrasKey(finding), extras);
-        const list = byRule.get(finding.rule_id) ?? [];
-        list.push(finding);
-        byRule.set(finding.rule_id, list);
-      }
-      outcome.lintFindings = lint.findings.length;
-      out.lintReports.push({ file: `${lintSlug(b.display)}.json`, json: lint.reportJson });
-      const rules = [...byRule.keys()].sort((a, c) => (a < c ? -1 : a > c ? 1 : 0));
-      out.junitSuites.push({
-        name: `evidence:${b.display}`,
-        cases: [{ name: 'verify', findings: [], exercised: true }, ...rules.map((r) => ({ name: r, findings: byRule.get(r)!, exercised: true }))],
-      });
-    } catch (e) {
-      const code: ReasonCode = e instanceof AssayError ? e.reasonCode : 'E_CFG_PARSE';
-      packVerdict = {
-        source: 'lint',
-        exitCode: 2,
-        reasonCode: code,
-        message: safeText((e as Error).message),
-        nextStep: e instanceof AssayError ? e.nextStep : fillNextStep(code),
-      };
-    }
+    const findings = finalizeWithExtras(r.findings, out.extras);
+    out.findings.push(...findings);
+    out.lintFindings.push(...findings);
+    out.bundles.push({ bundle: b, status: 'verified', lintFindings: findings.length });
+    if (r.reportJson !== '') out.lintReports.push({ file: `${lintSlug(b.display)}.json`, json: r.reportJson });
+    const byRule = new Map<string, Finding[]>();
+    for (const f of findings) byRule.set(f.rule_id, [...(byRule.get(f.rule_id) ?? []), f]);
+    out.junitSuites.push({
+      name: `evidence:${b.display}`,
+      cases: [{ name: 'verify', findings: [], exercised: true }, ...[...byRule.keys()].sort(cmp).map((rule) => ({ name: rule, findings: byRule.get(rule)!, exercised: true }))],
+    });
   }
   if (verifyVerdict) out.verdicts.push(verifyVerdict);
   if (packVerdict) out.verdicts.push(packVerdict);

@@ -72,7 +72,7 @@ export function shellQuote(arg: string): string {
 }
 
 /** The equivalent `assay ci` command (and evidence lint lines) for the summary. */
-export function reproduceCommands(inputs: ActionInputs, traceDisplays: readonly string[], bundles: readonly BundleOutcome[], findingsBaseline?: string): string[] {
+export function reproduceCommands(inputs: ActionInputs, traceDisplays: readonly string[], bundles: readonly BundleOutcome[], findingsBaseline?: string, evalBaseline?: string): string[] {
   const out: string[] = [];
   if (inputs.config || inputs.policy) {
     const args = ['npx', 'assay', 'ci'];
@@ -80,6 +80,7 @@ export function reproduceCommands(inputs: ActionInputs, traceDisplays: readonly 
     if (inputs.policy) args.push('--policy', inputs.policy.display);
     for (const t of traceDisplays) args.push('--trace-file', t);
     if (inputs.strict) args.push('--strict');
+    if (evalBaseline) args.push('--baseline', evalBaseline);
     args.push('--fail-on', inputs.failOnLabel);
     if (findingsBaseline) args.push('--findings-baseline', findingsBaseline);
     if (findingsBaseline && inputs.gateNewOnly) args.push('--gate-new-only');

@@ -45,10 +45,10 @@ function evidenceCell(m: PublishModel): string {
   if (b.length === 0) return 'no bundles found';
   const verified = b.filter((x) => x.status === 'verified').length;
   const failed = b.filter((x) => x.status === 'failed').length;
-  const unsupported = b.filter((x) => x.status === 'unsupported').length;
+  const lint = b.reduce((n, x) => n + x.lintFindings, 0);
   const parts = [`${verified}/${b.length} bundles verified`];
   if (failed) parts.push(`${failed} failed verification`);
-  if (unsupported) parts.push(`${unsupported} not verified (verification not available in this build)`);
+  parts.push(plural(lint, 'lint finding'));
   return parts.join(' · ');
 }
 

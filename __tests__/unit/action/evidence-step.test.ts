@@ -1,79 +1,88 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from '../../../src/core/errors.js';
-import { lintLevel, runEvidence, type EvidenceBackend, type LintFindingLike } from '../../../src/action/evidence-step.js';
-import type { PathRef } from '../../../src/action/inputs.js';
+import { writeTestBundle } from '../../action/harness.js';
+import { coreEvidenceBackend, runEvidence, type EvidenceBackend } from '../../../src/action/evidence-step.js';
+import { pathRef, type PackRef } from '../../../src/action/inputs.js';
 
-const ref = (display: string): PathRef => ({ given: display, path: `/ws/${display}`, display });
-const lf = (rule: string, severity: string, seq: number | null): LintFindingLike => ({
-  rule_id: rule,
-  severity,
-  message: `${rule} fired`,
-  location: seq === null ? null : { seq, line: seq + 1, event_type: 'assay.tool.decision' },
-  fingerprint: `sha256:${'a'.repeat(63)}${seq ?? 'f'}`,
-});
+const CICD: PackRef[] = [{ kind: 'builtin', name: 'cicd-starter' }];
 
-function backend(failing: Record<string, string>, lint: LintFindingLike[] = []): EvidenceBackend & { linted: string[] } {
-  const linted: string[] = [];
-  return {
-    linted,
-    async verify(path) {
-      const code = failing[path];
-      return code ? { ok: false, reasonCode: code as 'E_EVIDENCE_INTEGRITY', message: 'Content hash mismatch at seq 0' } : { ok: true };
-    },
-    async lint(path) {
-      linted.push(path);
-      return { findings: lint, reportJson: '{"findings":[]}\n' };
-    },
-  };
+function workspaceWithBundles(): { ws: string; good: string; secret: string; bad: string } {
+  const ws = mkdtempSync(join(tmpdir(), 'assay-evidence-'));
+  const good = join(ws, 'a-good.tar.gz');
+  const secret = join(ws, 'b-secret.tar.gz');
+  const bad = join(ws, 'c-tampered.tar.gz');
+  writeTestBundle(good, 'r1');
+  writeTestBundle(secret, 'r2', 'deploy with token=abc');
+  writeTestBundle(bad, 'r3');
+  const bytes = readFileSync(bad);
+  const at = bytes.length - 12; // inside the deflate stream / trailer
+  bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
+  writeFileSync(bad, bytes);
+  return { ws, good, secret, bad };
 }
 
-describe('evidence step', () => {
-  it('severity maps case-insensitively in one place', () => {
-    expect(['Error', 'ERROR', 'Warn', 'warning', 'Info', 'note'].map(lintLevel)).toEqual(['error', 'error', 'warning', 'warning', 'note', 'note']);
-  });
-
-  it('every bundle is verified; verified ones are linted; the first failing bundle names the reason', async () => {
-    const b = backend({ '/ws/b.tar.gz': 'E_EVIDENCE_INTEGRITY', '/ws/c.tar.gz': 'E_EVIDENCE_CONTRACT' }, [lf('ASSAY-W001', 'Warn', 3), lf('cicd-starter@1.0.0:CICD-001', 'Error', null)]);
-    const r = await runEvidence([ref('a.tar.gz'), ref('b.tar.gz'), ref('c.tar.gz'), ref('d.tar.gz')], [{ kind: 'builtin', name: 'cicd-starter' }], b);
-    expect(b.linted).toEqual(['/ws/a.tar.gz', '/ws/d.tar.gz']);
-    expect(r.counts).toEqual({ bundles: 4, verified: 2, failed: 2 });
+describe('evidence step (core evidence API)', () => {
+  it('verifies every bundle, lints the verified ones, names the first failing bundle', async () => {
+    const { ws, good, secret, bad } = workspaceWithBundles();
+    const refs = [good, secret, bad].map((p) => pathRef(p, ws));
+    const r = await runEvidence(refs, CICD, coreEvidenceBackend(ws));
+    expect(r.counts).toEqual({ bundles: 3, verified: 2, failed: 1 });
+    expect(r.bundles.map((b) => b.status)).toEqual(['verified', 'verified', 'failed']);
     expect(r.verdicts).toHaveLength(1);
-    expect(r.verdicts[0]).toMatchObject({ source: 'verify', exitCode: 2, reasonCode: 'E_EVIDENCE_INTEGRITY' });
-    expect(r.verdicts[0]!.message).toContain('b.tar.gz');
-    const verifyResults = r.findings.filter((f) => f.rule_id.startsWith('E_EVIDENCE_'));
-    expect(verifyResults.map((f) => [f.rule_id, f.location.uri, f.level])).toEqual([
-      ['E_EVIDENCE_INTEGRITY', 'b.tar.gz', 'error'],
-      ['E_EVIDENCE_CONTRACT', 'c.tar.gz', 'error'],
-    ]);
-    const lint = r.findings.filter((f) => !f.rule_id.startsWith('E_EVIDENCE_'));
-    expect(lint.map((f) => f.level)).toEqual(['warning', 'error', 'warning', 'error']);
-    const located = lint.find((f) => f.rule_id === 'ASSAY-W001')!;
-    const extras = [...r.extras.values()][0]!;
-    expect(located.location).toEqual({ uri: 'a.tar.gz', line: 1, col: 1 });
-    expect(extras.logicalLocations).toEqual([{ name: 'seq:3', kind: 'event' }]);
-    expect(extras.partialFingerprints!['assayLintFingerprint/v1']).toMatch(/^sha256:/);
-    expect(extras.partialFingerprints!.primaryLocationLineHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(r.lintReports.map((x) => x.file)).toEqual(['a.tar.gz.json', 'd.tar.gz.json']);
-    expect(r.junitSuites.map((s) => s.name)).toEqual(['evidence:a.tar.gz', 'evidence:b.tar.gz', 'evidence:c.tar.gz', 'evidence:d.tar.gz']);
+    expect(r.verdicts[0]).toMatchObject({ source: 'verify', exitCode: 2 });
+    expect(r.verdicts[0]!.reasonCode).toMatch(/^E_EVIDENCE_/);
+    expect(r.verdicts[0]!.message.startsWith('c-tampered.tar.gz: ')).toBe(true);
+    const failure = r.findings.find((f) => f.rule_id.startsWith('E_EVIDENCE_'))!;
+    expect(failure.location.uri).toBe('c-tampered.tar.gz');
+
+    const w001 = r.lintFindings.find((f) => f.rule_id === 'ASSAY-W001')!;
+    expect(w001.level).toBe('warning');
+    expect(w001.location.uri).toBe('b-secret.tar.gz');
+    // Lint fingerprints and the event's logical location ride along to SARIF.
+    const extras = [...r.extras.values()].find((x) => x.logicalLocations !== undefined)!;
+    expect(extras.partialFingerprints!['assayLintFingerprint/v1']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(extras.logicalLocations).toEqual([{ name: 'seq:1', kind: 'event' }]);
+    expect(r.lintReports.map((l) => l.file)).toEqual(['a-good.tar.gz.json', 'b-secret.tar.gz.json']);
+    expect(JSON.parse(r.lintReports[0]!.json).verified).toBe(true);
+    expect(r.junitSuites.map((s) => s.name)).toEqual(['evidence:a-good.tar.gz', 'evidence:b-secret.tar.gz', 'evidence:c-tampered.tar.gz']);
   });
 
-  it('a pack that cannot be loaded is exit 2 E_CFG_PARSE naming the pack', async () => {
-    const b: EvidenceBackend = {
-      async verify() {
-        return { ok: true };
-      },
-      async lint() {
-        throw new ConfigError('E_CFG_PARSE', 'pack "nope" not found (did you mean "soc2-baseline"?)');
+  it('the same finding in two bundles keeps two fingerprints (the bundle path is the subject)', async () => {
+    const { ws, good, secret } = workspaceWithBundles();
+    const r = await runEvidence([good, secret].map((p) => pathRef(p, ws)), CICD, coreEvidenceBackend(ws));
+    const fps = r.lintFindings.map((f) => f.fingerprint);
+    expect(new Set(fps).size).toBe(fps.length);
+  });
+
+  it('an unknown pack is exit 2 E_CFG_PARSE naming it; bundles are still verified, not linted', async () => {
+    const { ws, good, bad } = workspaceWithBundles();
+    const r = await runEvidence([good, bad].map((p) => pathRef(p, ws)), [{ kind: 'builtin', name: 'cicd-startr' }], coreEvidenceBackend(ws));
+    expect(r.counts).toEqual({ bundles: 2, verified: 1, failed: 1 });
+    expect(r.lintFindings).toEqual([]);
+    expect(r.verdicts.map((v) => [v.source, v.exitCode])).toEqual([
+      ['verify', 2],
+      ['lint', 2],
+    ]);
+    expect(r.verdicts[1]).toMatchObject({ reasonCode: 'E_CFG_PARSE', message: expect.stringContaining('cicd-startr') });
+  });
+
+  it('a backend error while linting one bundle does not stop the others', async () => {
+    const seen: string[] = [];
+    const backend: EvidenceBackend = {
+      loadPacks: () => ({ warnings: ['rule X defined twice'] }),
+      async check(b) {
+        seen.push(b.display);
+        if (b.display === 'x.tar.gz') throw new ConfigError('E_CFG_PARSE', 'pack rule cannot run');
+        return { ok: true, findings: [], reportJson: '{}\n' };
       },
     };
-    const r = await runEvidence([ref('a.tar.gz')], [{ kind: 'builtin', name: 'nope' }], b);
-    expect(r.verdicts).toEqual([expect.objectContaining({ source: 'lint', exitCode: 2, reasonCode: 'E_CFG_PARSE', message: expect.stringContaining('"nope"') })]);
-  });
-
-  it('without the evidence engine bundles are listed as not verified, with one warning', async () => {
-    const r = await runEvidence([ref('a.tar.gz'), ref('b.tar.gz')], [], undefined);
-    expect(r.bundles.map((b) => b.status)).toEqual(['unsupported', 'unsupported']);
-    expect(r.verdicts).toEqual([]);
-    expect(r.warnings).toHaveLength(1);
+    const ws = mkdtempSync(join(tmpdir(), 'assay-evidence-'));
+    const r = await runEvidence(['x.tar.gz', 'y.tar.gz'].map((p) => pathRef(p, ws)), CICD, backend);
+    expect(seen).toEqual(['x.tar.gz', 'y.tar.gz']);
+    expect(r.warnings).toEqual(['rule X defined twice']);
+    expect(r.verdicts).toEqual([expect.objectContaining({ source: 'lint', reasonCode: 'E_CFG_PARSE' })]);
   });
 });

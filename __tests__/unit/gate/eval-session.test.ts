@@ -148,6 +148,23 @@ describe('eval rows → verdict, findings, JUnit', () => {
   });
 });
 
+describe('--config kinds', () => {
+  it('a policy given as --config runs the policy gate (no eval rows)', async () => {
+    const dir = fixture();
+    const r = await gate({ dir, config: 'mcp.yaml', traces: ['trace.jsonl'] });
+    expect(r.report.results).toBeUndefined();
+    expect(r.report.suite).toBe('policy');
+    expect(r.report.reasonCode).toBe('E_POLICY_VIOLATION');
+    expect(r.report.inputs.policy).toBe('mcp.yaml');
+  });
+
+  it('an eval config in flow style (no block `tests:` key) is still recognised', async () => {
+    const dir = fixture({ 'flow.yaml': '{suite: s, model: trace, tests: [{id: t, input: "Say hi", expected: {must_contain: hello}}]}\n' });
+    const r = await gate({ dir, config: 'flow.yaml', traces: ['trace.jsonl'] });
+    expect(rowsOf(r)).toEqual([['t', 'pass', 'ok']]);
+  });
+});
+
 describe('statuses that do not fail', () => {
   it('not exercised: passes, W_METRIC_NOT_EXERCISED warning and a test/not_exercised note', async () => {
     const dir = tempDir();

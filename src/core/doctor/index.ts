@@ -7,7 +7,7 @@ import type { Diagnostic } from '../errors.js';
 import { parseBaseline } from '../eval/baseline.js';
 import { buildBindingIndex, bindTest } from '../eval/bind.js';
 import { makeEvalContext } from '../eval/evaluate.js';
-import { loadEvalConfig } from '../eval/load.js';
+import { collectEvalConfig, loadEvalConfig } from '../eval/load.js';
 import { evaluateSuite } from '../eval/suite.js';
 import type { EvalConfig } from '../eval/types.js';
 import { readConfigFile } from '../gate/config-kind.js';
@@ -148,6 +148,15 @@ function policySummary(p: Policy, display: string): Record<string, unknown> {
 }
 
 const JUDGE_KINDS = new Set(['faithfulness', 'relevance']);
+
+/** Eval-config diagnostics when the caller brings no hook of its own (validate's eval branch). */
+function defaultEvalHook(denyDeprecations: boolean): NonNullable<ValidateOptions['validateEval']> {
+  return async (config) => {
+    const bytes = readFileSync(config.path);
+    const r = collectEvalConfig(bytes.toString('utf8'), config.display, dirname(config.path), { denyDeprecations }, bytes);
+    return { diagnostics: r.diagnostics, findings: [], policies: [] };
+  };
+}
 const ORDER: Record<number, number> = { 2: 0, 3: 1, 1: 2, 0: 3 };
 
 export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
@@ -168,7 +177,7 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
     traces: o.traces,
     strict: o.strict ?? false,
     denyDeprecations: o.denyDeprecations ?? false,
-    ...(o.validateEval ? { validateEval: o.validateEval } : {}),
+    validateEval: o.validateEval ?? defaultEvalHook(o.denyDeprecations === true),
   });
   const policyCheck: DoctorResult['policyCheck'] = o.config || o.policy ? 'ran' : 'skipped';
 
@@ -197,7 +206,7 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
     } catch (e) {
       checks.push({ id: 'config', status: 'error', message: `Config: ${o.config.display}: ${(e as Error).message}` });
     }
-  } else {
+  } else if (!o.policy) {
     checks.push({ id: 'config', status: 'skipped', message: 'Config: none given and no eval.yaml, assay.yaml or mcp-eval.yaml here', fix: 'Run: assay init to create a config file' });
   }
   const policyRef = o.policy ?? (configSummary?.kind === 'policy' ? o.config : undefined);

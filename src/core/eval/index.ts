@@ -57,5 +57,18 @@ export {
   type JudgeNeed,
   type Lookup,
 } from './model-values.js';
-export { evaluateSuite, executionOrder, judgeMetrics, type SuiteResult, type JudgeMetrics } from './suite.js';
+export { evaluateSuite, executionOrder, judgeMetrics, type SuiteResult, type JudgeMetrics, type EvaluateSuiteOptions } from './suite.js';
 export * from './types.js';
+export { QUARANTINE_TAG, isQuarantined, quarantineRow } from './quarantine.js';
+export {
+  recordMissing,
+  aggregateJudgeSamples,
+  type ModelClient,
+  type JudgeCallRequest,
+  type EmbedCallRequest,
+  type JudgeSample,
+  type JudgeVerdict,
+  type RecordOptions,
+  type RecordResult,
+} from './record.js';
+export { rowFindingDrafts, junitRow, type RowFindingInput } from './findings.js';

@@ -85,7 +85,9 @@ function testPolicies(test: EvalTest, configDir: string, configDisplay: string):
       out.push({ policy: loadPolicyFile(resolve(configDir, pol), x.policyFile).policy, display: x.policyFile });
     } else {
       const rules = Array.isArray(raw?.rules) ? raw.rules : Array.isArray(pol) && pol.every((r) => r && typeof r === 'object') ? pol : [];
-      if (rules.length) out.push({ policy: policyFromValue({ version: '2.0', sequences: rules }, configDisplay).policy, display: `${configDisplay} (test '${test.id}' rules)` });
+      // Inline rules check order only: tools without a schema are not a finding here.
+      const value = { version: '2.0', enforcement: { unconstrained_tools: 'allow' }, sequences: rules };
+      if (rules.length) out.push({ policy: policyFromValue(value, configDisplay).policy, display: `${configDisplay} (test '${test.id}' rules)` });
     }
   }
   return out;

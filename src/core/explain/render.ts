@@ -50,7 +50,7 @@ export function renderTerminal(e: Explanation, o: RenderOptions = {}): string {
     }
     const rule = [s.code, s.rule].filter((x) => x).join(' ');
     out.push(`  ${ICON[s.verdict]} #${String(s.index).padEnd(3)} ${one(s.tool).padEnd(width)}  ${s.verdict.padEnd(8)} ${one(rule)}${s.rule_source ? `  (${loc(s.rule_source)})` : ''}`);
-    if (s.verdict !== 'allowed') out.push(`        ${one(s.reason)}`);
+    if (s.verdict !== 'allowed') out.push(`        ${one(s.rules_evaluated.find((r) => r.rule_id === s.rule && !r.passed)?.explanation ?? s.reason)}`);
     for (const r of s.rules_evaluated) if (!r.passed && r.rule_id !== s.rule) out.push(`        ✗ ${one(r.rule_id)}: ${one(r.explanation)}`);
     out.push(`        at ${loc(s.source)}`);
     if (o.verbose) {
@@ -89,7 +89,7 @@ export function renderMarkdown(e: Explanation, o: RenderOptions = {}): string {
   if (steps.length) {
     out.push('| # | Entry | Tool | Verdict | Rule | Policy line | Trace line | Why |', '|---|---|---|---|---|---|---|---|');
     for (const s of steps) {
-      const why = [s.reason, ...s.rules_evaluated.filter((r) => !r.passed && r.rule_id !== s.rule).map((r) => `${r.rule_id}: ${r.explanation}`)].join('; ');
+      const why = [s.rules_evaluated.find((r) => r.rule_id === s.rule && !r.passed)?.explanation ?? s.reason, ...s.rules_evaluated.filter((r) => !r.passed && r.rule_id !== s.rule).map((r) => `${r.rule_id}: ${r.explanation}`)].join('; ');
       out.push(
         `| ${s.index} | ${cellText(s.entry)} | ${cellCode(s.tool)} | ${ICON[s.verdict].trim()} ${s.verdict} | ${s.rule ? cellCode([s.code, s.rule].filter((x) => x).join(' ')) : '—'} | ${s.rule_source ? cellCode(loc(s.rule_source)) : '—'} | ${cellCode(loc(s.source))} | ${cellText(why)} |`,
       );

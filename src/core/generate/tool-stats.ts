@@ -85,7 +85,7 @@ export function commonDirPrefix(a: string, b: string): string {
 }
 
 function shapeOf(s: string): StringShape {
-  if (isPathLike(s)) return { kind: 'path', prefix: dirOf(s), traversal: s.split('/').includes('..') };
+  if (isPathLike(s)) return s.split('/').includes('..') ? { kind: 'path', prefix: dirOf(s), traversal: true } : { kind: 'path', prefix: dirOf(s) };
   const m = URL_RE.exec(s);
   if (m) return { kind: 'url', origins: [m[1]!] };
   return { kind: 'text' };
@@ -95,7 +95,8 @@ export function mergeShape(a: StringShape | undefined, b: StringShape): StringSh
   if (!a) return b;
   if (a.kind !== b.kind || a.kind === 'text') return { kind: 'text' };
   if (a.kind === 'path') {
-    return { kind: 'path', prefix: commonDirPrefix(a.prefix ?? '', b.prefix ?? ''), traversal: (a.traversal ?? false) || (b.traversal ?? false) };
+    const prefix = commonDirPrefix(a.prefix ?? '', b.prefix ?? '');
+    return a.traversal || b.traversal ? { kind: 'path', prefix, traversal: true } : { kind: 'path', prefix };
   }
   if (a.origins === null || b.origins === null || a.origins === undefined || b.origins === undefined) return { kind: 'url', origins: null };
   const all = [...new Set([...a.origins, ...b.origins])].sort(cmp);

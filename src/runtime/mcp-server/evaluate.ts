@@ -37,6 +37,8 @@ export function failurePayload(code: string, message: string, details?: Record<s
 // ---- policy parsing with a small LRU cache keyed by (canonical path, sha256 of bytes) --------------------
 
 const cache = new Map<string, Policy>();
+/** Policies that used the legacy root `blocklist:` (a deprecation warning is logged for them). */
+export const legacyBlocklist = new WeakSet<Policy>();
 
 /** Parse policy text; E_POLICY_PARSE failures carry the spec's three messages only. */
 export function policyFromText(text: string, file: string, cacheKey: string | undefined, cacheEntries: number): Policy {
@@ -53,8 +55,11 @@ export function policyFromText(text: string, file: string, cacheKey: string | un
     const d = parsed.errors[0];
     throw new ToolFailure('E_POLICY_PARSE', 'Policy YAML is invalid', { line: d?.line ?? 1, column: d?.col ?? 1 });
   }
-  const v = parsed.source.value;
+  let v = parsed.source.value;
   if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new ToolFailure('E_POLICY_PARSE', 'Policy root must be a mapping');
+  const converted = withLegacyBlocklist(v as Record<string, unknown>);
+  const legacy = converted !== v;
+  v = converted;
   let policy: Policy;
   try {
     policy = policyFromValue(v, file, parsed.source).policy;
@@ -65,11 +70,26 @@ export function policyFromText(text: string, file: string, cacheKey: string | un
     }
     throw e;
   }
+  if (legacy) legacyBlocklist.add(policy);
   if (cacheKey !== undefined && cacheEntries > 0) {
     cache.set(cacheKey, policy);
     while (cache.size > cacheEntries) cache.delete(cache.keys().next().value as string);
   }
   return policy;
+}
+
+/**
+ * The reference server's only policy form is a root `blocklist:` of tool names (05 §2 policy_decide). It is
+ * read as exact-name deny entries (appended to `tools.deny`); the policy loader itself does not know the key.
+ */
+function withLegacyBlocklist(root: Record<string, unknown>): Record<string, unknown> {
+  const bl = root.blocklist;
+  if (!Array.isArray(bl) || !bl.every((x) => typeof x === 'string')) return root;
+  const { blocklist: _legacy, ...rest } = root;
+  const tools = rest.tools !== null && typeof rest.tools === 'object' && !Array.isArray(rest.tools) ? { ...(rest.tools as Record<string, unknown>) } : {};
+  const deny = Array.isArray(tools.deny) ? [...(tools.deny as unknown[])] : [];
+  tools.deny = [...deny, ...bl];
+  return { ...rest, tools };
 }
 
 export function cacheKeyOf(canonicalPath: string, text: string): string {

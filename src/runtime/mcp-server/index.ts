@@ -88,6 +88,7 @@ export async function runMcpServer(o: McpServerOptions): Promise<number> {
       const r = await pool.run({ tool: call.tool, args: call.args, policy: pol });
       payload = r.payload;
       text = r.text;
+      for (const w of r.warnings ?? []) o.stderr(JSON.stringify({ level: 'warn', event: 'policy_deprecation', message: w }));
     } catch (e) {
       payload = e instanceof ToolFailure ? failurePayload(e.code, e.message, e.details) : failurePayload('E_INTERNAL', 'Tool execution failed');
     }

@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { ToolFailure, cacheKeyOf, checkArgs, checkCoverage, checkSequence, explainTrace, failurePayload, policyDecide, policyFromText, type Payload } from './evaluate.js';
+import type { Policy } from '../../core/policy/index.js';
+import { ToolFailure, cacheKeyOf, legacyBlocklist, checkArgs, checkCoverage, checkSequence, explainTrace, failurePayload, policyDecide, policyFromText, type Payload } from './evaluate.js';
 import type { ToolName } from './tools.js';
 
 export interface EvalRequest {
@@ -19,6 +20,8 @@ export interface EvalResult {
   payload: Payload;
   /** Rendered report for format ≠ json. */
   text?: string;
+  /** Deprecation notes for the server log (never part of the payload). */
+  warnings?: string[];
 }
 
 interface WorkerInit {
@@ -26,23 +29,28 @@ interface WorkerInit {
   cacheEntries: number;
 }
 
+function run(req: EvalRequest, policy: Policy): EvalResult {
+  const a = req.args as never;
+  switch (req.tool) {
+    case 'assay_check_args':
+      return { payload: checkArgs(policy, a) };
+    case 'assay_check_sequence':
+      return { payload: checkSequence(policy, a) };
+    case 'assay_policy_decide':
+      return { payload: policyDecide(policy, a) };
+    case 'assay_explain_trace':
+      return explainTrace(policy, a);
+    case 'assay_check_coverage':
+      return checkCoverage(policy, a);
+  }
+}
+
 /** Evaluate one request (worker side; also usable in-process). */
 export function evaluate(req: EvalRequest, cacheEntries: number): EvalResult {
   try {
     const policy = policyFromText(req.policy.text, req.policy.file, cacheKeyOf(req.policy.canonical, req.policy.text), cacheEntries);
-    const a = req.args as never;
-    switch (req.tool) {
-      case 'assay_check_args':
-        return { payload: checkArgs(policy, a) };
-      case 'assay_check_sequence':
-        return { payload: checkSequence(policy, a) };
-      case 'assay_policy_decide':
-        return { payload: policyDecide(policy, a) };
-      case 'assay_explain_trace':
-        return explainTrace(policy, a);
-      case 'assay_check_coverage':
-        return checkCoverage(policy, a);
-    }
+    const r = run(req, policy);
+    return legacyBlocklist.has(policy) ? { ...r, warnings: ['legacy root "blocklist:" read as exact-name tools.deny entries; move them to tools.deny'] } : r;
   } catch (e) {
     if (e instanceof ToolFailure) return { payload: failurePayload(e.code, e.message, e.details) };
     return { payload: failurePayload('E_INTERNAL', 'Tool execution failed') };

@@ -28,7 +28,7 @@ export type ClientLine =
   | { kind: 'drop'; reason: 'tools_call_without_id' }
   | ToolCallRequest
   /** Any other request: forwarded unevaluated. */
-  | { kind: 'request'; method: string; id: string | number; params: unknown }
+  | { kind: 'request'; method: string; id: string | number; idToken: string; params: unknown }
   | { kind: 'notification'; method: string; params: unknown }
   | { kind: 'response' };
 
@@ -73,7 +73,7 @@ export function classifyClientLine(text: string): ClientLine {
     return { kind: 'notification', method, params: v.params };
   }
   const id = v.id as string | number;
-  if (method !== 'tools/call') return { kind: 'request', method, id, params: v.params };
+  if (method !== 'tools/call') return { kind: 'request', method, id, idToken: r.idToken!, params: v.params };
   const p = v.params;
   const invalid = (): ClientLine => ({ kind: 'refuse', code: -32602, reason: 'invalid_tool_call', idToken: r.idToken! });
   if (!isObject(p) || typeof p.name !== 'string') return invalid();

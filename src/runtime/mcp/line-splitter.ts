@@ -110,6 +110,6 @@ export class LineSplitter {
     const line = Buffer.concat(this.parts, this.partLen + tail.length);
     this.parts = [];
     this.partLen = 0;
-    if (this.sink.line(line, 0, body)) this.sink.forward(line);
+    if (this.sink.line(line, 0, line.length - 1)) this.sink.forward(line);
   }
 }

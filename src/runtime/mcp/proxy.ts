@@ -35,7 +35,7 @@ export interface WrapIo {
 export interface WrapResult {
   exitCode: number;
   /** Set when the exit code is Assay's own outcome (2, 3, 4), not the child's status. */
-  reasonCode?: 'E_WOULD_BLOCK' | 'E_IO_ERROR' | 'E_UPSTREAM_SPAWN';
+  reasonCode?: 'E_WOULD_BLOCK' | 'E_IO_ERROR';
 }
 
 const LIST = 1;
@@ -99,6 +99,8 @@ export class WrapProxy {
   private child!: ChildProcess;
   private childExited = false;
   private clientGone = false;
+  /** The client closed its side first (a complete session), rather than the server dying under it. */
+  private clientEnded = false;
   private outBlocked = false;
   private childInBlocked = false;
   private finished = false;
@@ -192,6 +194,7 @@ export class WrapProxy {
     const stdin = this.io.stdin;
     stdin.on('data', (chunk: Buffer) => clientSplitter.push(chunk));
     stdin.on('end', () => {
+      this.clientEnded = true;
       clientSplitter.end();
       this.shutdown();
     });
@@ -238,6 +241,11 @@ export class WrapProxy {
       case 'empty':
         return false;
       case 'refuse':
+        // An unusable tools/call is still a client request (max_requests_total counts on receipt).
+        if (c.code === -32602) {
+          this.session.noteRequest();
+          this.nonToolRequests++;
+        }
         this.refuse(c.idToken, c.code, c.reason, c.idToken === null ? null : (JSON.parse(c.idToken) as string | number), end - start, () =>
           bytesDigest(view),
         );
@@ -252,7 +260,7 @@ export class WrapProxy {
         this.session.noteRequest();
         this.nonToolRequests++;
         const key = idKey(c.id);
-        if (key !== undefined) this.pending.set(key, { kind: c.method === 'tools/list' ? LIST : OTHER, idToken: JSON.stringify(c.id) });
+        if (key !== undefined) this.pending.set(key, { kind: c.method === 'tools/list' ? LIST : OTHER, idToken: c.idToken });
         return true;
       }
       case 'notification':
@@ -480,7 +488,7 @@ export class WrapProxy {
     this.io.stdin.destroy?.();
 
     const now = this.io.now();
-    this.recorder.findings(now, this.session.finish(), 'complete');
+    this.recorder.findings(now, this.session.finish(), this.clientEnded ? 'complete' : 'partial');
     this.recorder.sessionEnd(now, this.stamp, status);
     let result: WrapResult = { exitCode: status };
     if (this.opts.evidenceOut !== undefined && this.recorder.events) {
@@ -507,11 +515,6 @@ export class WrapProxy {
   private closeLogs(): void {
     this.prepared.audit?.close();
     this.prepared.decisionLog?.close();
-  }
-
-  /** Counters so far (tests, bench). */
-  get counters() {
-    return this.recorder.counters;
   }
 }
 

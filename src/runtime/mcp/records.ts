@@ -166,9 +166,9 @@ export class Recorder {
         tool_call_id: x.toolCallId,
       };
       if (explained) {
-        line.error_code = d.code;
+        if (d.code !== null) line.error_code = d.code;
         line.reason = d.reason;
-        line.rule = d.rule;
+        if (d.rule !== null) line.rule = d.rule;
       }
       line.args_digest = x.digest.args_digest;
       line.arg_keys = x.digest.arg_keys;
@@ -187,9 +187,9 @@ export class Recorder {
       reason_code: reasonCodeOf(d),
     };
     if (explained) {
-      data.error_code = d.code;
+      if (d.code !== null) data.error_code = d.code;
       data.reason = d.reason;
-      data.rule = d.rule;
+      if (d.rule !== null) data.rule = d.rule;
     }
     data.policy_version = x.policy.version;
     data.policy_digest = x.policy.digest;
