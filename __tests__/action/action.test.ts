@@ -428,7 +428,7 @@ describe('action: inputs and failure paths', () => {
     const summary = JSON.parse(readFileSync(join(clean.reports, 'summary.json'), 'utf8'));
     expect(summary.evidence).toEqual({ bundles: 2, verified: 2, failed: 0 });
     expect(clean.summary).toContain('2/2 bundles verified');
-    expect(existsSync(join(clean.reports, 'lint/.assay-evidence-run-1-bundle.tar.gz.json'))).toBe(true);
+    expect(readdirSync(join(clean.reports, 'lint')).sort()).toEqual(['assay-evidence-run-1-bundle.tar.gz.json', 'evidence-b.tar.gz.json']);
     expect(readFileSync(join(clean.reports, 'junit.xml'), 'utf8')).toContain('<testsuite name="evidence:.assay/evidence/run 1/bundle.tar.gz"');
     const log = uploadedSarif(sarifUploads()[0]!);
     expectValidUpload(log);

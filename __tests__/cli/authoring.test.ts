@@ -195,6 +195,8 @@ describe('assay doctor', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ schema: 'assay.doctor_report.v1', ok: true, exit_code: 0, environment: { node_ok: true } });
     expect(doc.suggested_patches[0].diff).toContain('+sequences: []');
+    const typo = doc.diagnostics.find((d: { code: string }) => d.code === 'W_POLICY_UNKNOWN_KEY');
+    expect(typo.fix_steps).toEqual(['Rename "sequnces" to "sequences": assay doctor --fix']);
     expect(runCli(['doctor', '--fix', '--format', 'json'], { cwd }).status).toBe(2);
     expect(runCli(['doctor', '--yes'], { cwd }).status).toBe(2);
     expect(runCli(['doctor', '--dry-run'], { cwd }).status).toBe(2);

@@ -11,7 +11,7 @@ import { demoEvents } from '../unit/evidence/helpers.js';
 
 function run(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}): CliResult {
   const entry = process.env.ASSAY_EVIDENCE_CLI ?? CLI;
-  const pre = /\.m?ts$/.test(entry) ? ['--import', 'tsx'] : [];
+  const pre = /\.m?ts$/.test(entry) ? ['--import', join(REPO, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')] : [];
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_WORKSPACE: undefined, SOURCE_DATE_EPOCH: undefined, ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [...pre, entry, ...args], { cwd: opts.cwd ?? REPO, env: env as NodeJS.ProcessEnv, encoding: 'utf8', input: opts.input ?? '', maxBuffer: 1 << 28 });

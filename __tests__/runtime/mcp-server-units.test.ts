@@ -48,16 +48,18 @@ describe('mcp-server tools (in-process)', () => {
     expect(ev('assay_policy_decide', { tool: 'ls' }, 'blocklist: [rm_rf]\n').payload).toMatchObject({ allowed: true });
   });
 
-  it('explain_trace renders terminal/html without losing the payload', () => {
-    const r = ev('assay_explain_trace', { trace: [{ tool: 'read_file' }, { tool: 'send_email' }], format: 'html' });
-    expect(r.payload).toMatchObject({ blocked_steps: 1, first_block_index: 1 });
-    expect(r.text).toContain('<td>send_email</td><td>blocked</td>');
+  it('explain_trace: the core explanation, rendered on request, without the argument values', () => {
+    const r = ev('assay_explain_trace', { trace: [{ tool: 'read_file', args: { p: 'CANARY' } }, { tool: 'send_email' }], format: 'terminal' });
+    expect(r.payload).toMatchObject({ allowed: false, blocked_steps: 1, first_block_index: 1, blocking_rules: ['sequences[0]=never_after:read_file->send_email'] });
+    expect(r.text).toContain('sequences[0]=never_after:read_file->send_email');
+    expect(JSON.stringify(r)).not.toContain('CANARY');
+    expect(ev('assay_explain_trace', { trace: [{ tool: 'search' }], format: 'html' }).text).toMatch(/^<!DOCTYPE html>/);
   });
 
   it('check_coverage: inventory, exercised rules, high-risk gaps', () => {
     const r = ev('assay_check_coverage', { traces: [{ tools: ['search'] }], threshold: 90, format: 'github' });
     expect(r.payload).toMatchObject({
-      tools: { seen: ['search'], declared: ['search', 'send_email', 'read_file', 'exec*'], covered_pct: 25 },
+      tools: { seen: ['search'], declared: ['exec*', 'read_file', 'search', 'send_email'], covered_pct: 25 },
       rules: { total: 2, exercised: 1, not_exercised: ['never_after:read_file->send_email'] },
       high_risk_gaps: ['send_email'],
       meets_threshold: false,

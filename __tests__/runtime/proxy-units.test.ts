@@ -89,9 +89,10 @@ describe('LineSplitter', () => {
       line: (b, s, e) => {
         const t = b.toString('utf8', s, e);
         events.push(`line:${t}`);
+        if (t.startsWith('swap')) return 'SWAPPED\n';
         return !t.startsWith('drop');
       },
-      forward: (b) => events.push(`fwd:${b.toString('utf8')}`),
+      forward: (b) => events.push(`fwd:${typeof b === 'string' ? b : b.toString('utf8')}`),
       tooLong: (n) => events.push(`long:${n}`),
     });
     for (const c of chunks) sp.push(Buffer.from(c));
@@ -101,6 +102,11 @@ describe('LineSplitter', () => {
 
   it('forwards consecutive kept lines as one range of the original bytes', () => {
     expect(run(['a\nb\ndrop\nc\n'], 100)).toEqual(['line:a', 'line:b', 'line:drop', 'fwd:a\nb\n', 'line:c', 'fwd:c\n']);
+  });
+
+  it('emits a replacement line in its place, after the kept lines before it', () => {
+    expect(run(['a\nswap\nb\n'], 100)).toEqual(['line:a', 'line:swap', 'fwd:a\n', 'fwd:SWAPPED\n', 'line:b', 'fwd:b\n']);
+    expect(run(['sw', 'ap\n'], 100)).toEqual(['line:swap', 'fwd:SWAPPED\n']);
   });
 
   it('joins lines split across chunks and handles a final line without LF', () => {

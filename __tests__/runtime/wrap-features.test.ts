@@ -129,3 +129,38 @@ describe('fail-closed logging', () => {
     expect(s.stderr).toContain('assay: E_IO_ERROR: ');
   });
 });
+
+describe('environment filter (opt-in)', () => {
+  async function serverEnv(flags: string[]): Promise<{ text: string; stderr: string }> {
+    const { policy } = policyFile('tools:\n  allow: ["*"]\n');
+    const env = { ...process.env, AWS_SECRET_ACCESS_KEY: 'aws-canary', SECRET_TOKEN: 'tok-canary', NODE_OPTIONS: '--no-warnings', MY_SERVER_MODE: 'x' };
+    const s = new RawSession(['mcp', 'wrap', '--policy', policy, ...flags, '--shutdown-grace-ms', '300', '--', NODE, EVERYTHING_SERVER, 'stdio'], env);
+    s.send(INIT);
+    await s.byId(1);
+    s.send(call(2, 'get-env'));
+    const text = JSON.stringify((await s.byId(2)).result);
+    await s.end();
+    return { text, stderr: s.stderr };
+  }
+
+  it('passes the environment unchanged by default', async () => {
+    const r = await serverEnv([]);
+    expect(r.text).toContain('aws-canary');
+    expect(r.stderr).not.toContain('Env:');
+  });
+
+  it('--env-scrub drops secrets, keeps exec-influence; --env-strip-exec drops those too', async () => {
+    const scrub = await serverEnv(['--env-scrub']);
+    expect(scrub.text).not.toContain('aws-canary');
+    expect(scrub.text).not.toContain('tok-canary');
+    expect(scrub.text).toContain('NODE_OPTIONS');
+    expect(scrub.stderr).toMatch(/\[assay\] Env: scrubbed \(\d+ passed, \d+ removed\), ⚠ exec-influence ALLOWED: .*NODE_OPTIONS/);
+    const strip = await serverEnv(['--env-scrub', '--env-strip-exec']);
+    expect(strip.text).not.toContain('NODE_OPTIONS');
+    expect(strip.text).toContain('MY_SERVER_MODE');
+    const strict = await serverEnv(['--env-strict', '--env-allow', 'MY_SERVER_*']);
+    expect(strict.text).toContain('MY_SERVER_MODE');
+    expect(strict.text).not.toContain('NODE_OPTIONS');
+    expect(strict.text).not.toContain('aws-canary');
+  });
+});

@@ -114,6 +114,20 @@ describe('upstream lifecycle', () => {
     expect((await s.exited).code).toBe(7);
   });
 
+  it('forwards SIGTERM to the server, exits 128+15 and still writes the evidence bundle', async () => {
+    const dir = tmpDir();
+    const policy = writePolicy(dir, 'tools:\n  allow: ["*"]\n');
+    const bundle = path.join(dir, 'b.tar.gz');
+    const s = new RawSession(['mcp', 'wrap', '--policy', policy, '--evidence-out', bundle, '--', NODE, FAKE_SERVER]);
+    s.send(INIT);
+    s.send(call(2, 'echo'));
+    await s.byId(2);
+    s.child.kill('SIGTERM');
+    const exit = await s.exited;
+    expect(exit.code).toBe(143);
+    expect(fs.statSync(bundle).size).toBeGreaterThan(0);
+  });
+
   it('cannot start the server: exit 2 E_UPSTREAM_SPAWN', async () => {
     const dir = tmpDir();
     const policy = writePolicy(dir, 'tools:\n  allow: ["*"]\n');

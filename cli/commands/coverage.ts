@@ -38,6 +38,7 @@ interface CoverageFlags {
   strict?: boolean;
   denyDeprecations?: boolean;
   reproducible?: boolean;
+  quiet?: boolean;
 }
 
 export function register(program: Command): void {
@@ -59,6 +60,7 @@ export function register(program: Command): void {
     .option('--strict', 'bad trace lines are fatal')
     .option('--deny-deprecations', 'legacy policy forms are errors')
     .option('--reproducible', 'baseline timestamp from SOURCE_DATE_EPOCH (else 1970)')
+    .option('-q, --quiet', 'errors only on stderr')
     .action(async (flags: CoverageFlags) => {
       process.exitCode = await runCoverage(flags);
     });
@@ -67,7 +69,7 @@ export function register(program: Command): void {
 function policiesFor(flags: CoverageFlags, denyDeprecations: boolean): { policies: CoveragePolicy[]; paths: string[] } {
   const load = (path: string, display: string): CoveragePolicy => {
     const l = loadPolicy(path, display, { denyDeprecations });
-    printWarnings(l.warnings);
+    printWarnings(l.warnings, flags.quiet);
     return { policy: l.policy, display };
   };
   if (flags.policy) {
@@ -79,7 +81,7 @@ function policiesFor(flags: CoverageFlags, denyDeprecations: boolean): { policie
     const found = findDefaultConfig(process.cwd());
     if (found) {
       configGiven = found.name;
-      err(`note: using config ${found.name}`);
+      if (!flags.quiet) err(`note: using config ${found.name}`);
     }
   }
   if (!configGiven) {
@@ -89,7 +91,7 @@ function policiesFor(flags: CoverageFlags, denyDeprecations: boolean): { policie
   const cf = readConfigFile(ref.path, ref.display);
   if (cf.kind === 'policy') {
     const l = loadPolicy(ref.path, ref.display, { denyDeprecations, text: cf.text });
-    printWarnings(l.warnings);
+    printWarnings(l.warnings, flags.quiet);
     return { policies: [{ policy: l.policy, display: ref.display }], paths: [ref.path] };
   }
   const { config } = loadEvalConfig(ref.path, ref.display, denyDeprecations ? { denyDeprecations: true } : {});
@@ -131,7 +133,7 @@ async function runCoverage(flags: CoverageFlags): Promise<number> {
     if (flags.baseline) {
       const r = fileRef(flags.baseline);
       const b = loadCoverageBaseline(r.path, r.display);
-      printWarnings(b.warnings);
+      printWarnings(b.warnings, flags.quiet);
       baseline = b.baseline;
       baselineDisplay = r.display;
     }
@@ -143,23 +145,23 @@ async function runCoverage(flags: CoverageFlags): Promise<number> {
       ...(minCoverage !== undefined ? { minCoverage } : {}),
       ...(baseline ? { baseline, baselineDisplay: baselineDisplay! } : {}),
     });
-    printWarnings(result.diagnostics.filter((d) => d.severity !== 'note'));
+    printWarnings(result.diagnostics.filter((d) => d.severity !== 'note'), flags.quiet);
     const r = result.report;
     const doc = renderCoverage(r, format);
     if (flags.out) {
       const o = fileRef(flags.out);
       writeOutput(o.path, o.display, doc);
-      err(`Wrote ${o.display}`);
+      if (!flags.quiet) err(`Wrote ${o.display}`);
     } else emitArtefact(doc);
     if (flags.outMd) {
       const o = fileRef(flags.outMd);
       writeOutput(o.path, o.display, renderCoverage(r, 'markdown'));
-      err(`Wrote ${o.display}`);
+      if (!flags.quiet) err(`Wrote ${o.display}`);
     }
     if (flags.exportBaseline) {
       const o = fileRef(flags.exportBaseline);
       writeOutput(o.path, o.display, coverageBaseline(r, { createdAt: isoSeconds(commandClock(flags.reproducible)), fingerprint: policiesFingerprint(paths) }));
-      err(`exported baseline to ${o.display}`);
+      if (!flags.quiet) err(`exported baseline to ${o.display}`);
     }
     if (!r.meets_threshold) err('Minimum coverage not met');
     if (r.high_risk_gaps.length) err(`High-risk gaps: ${r.high_risk_gaps.length} denied or never_after-forbidden tool(s) were never exercised`);

@@ -113,6 +113,28 @@ function text(r: DoctorResult, color: boolean, nextStep: string | undefined): st
 }
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warn: 1, note: 2 };
+
+const DOCTOR_FIXES: Record<string, string> = {
+  W_NODE_VERSION: 'Install Node.js 20.19 or later (nvm install 20)',
+  W_TRACE_FUNCTION_CALL: 'Write tool calls as tool_calls: [{type: "function", function: {name, arguments}}] (01 §1.7)',
+  W_EVAL_CACHE_MISS: 'Record the value once: assay run --record --judge openai --embedder openai, then commit .assay/cache',
+  E_REPLAY_STRICT_MISSING: 'Precompute the values into the trace (meta.assay.judge / meta.assay.embeddings), or drop --replay-strict',
+  E_IO_ERROR: 'Make the reports directory writable, or pass --out-dir',
+  W_CFG_REF_DEPRECATED: 'Run: assay migrate --config <config>',
+  W_POLICY_EMPTY_ALLOW: 'Add the tools the agent may call to tools.allow, or remove the empty list',
+  W_POLICY_LITERAL_STAR: 'Use stars only at the start or end of a pattern; an inner * matches only a literal *',
+};
+
+/** One fix per mistake: a planned key rename at this position, else the code's standard fix. */
+function fixesFor(d: Diagnostic, r: DoctorResult): string[] {
+  for (const f of r.fixes) {
+    for (const k of f.renames ?? []) {
+      if (k.file === d.file && k.line === d.line) return [`Rename "${k.from}" to "${k.to}": assay doctor --fix`];
+    }
+  }
+  const own = DOCTOR_FIXES[d.code];
+  return own ? [own] : fixSteps(d.code);
+}
 const sev = (s: Diagnostic['severity']): 'error' | 'warn' | 'note' => (s === 'warning' ? 'warn' : s);
 
 function report(r: DoctorResult, o: DoctorOptions, flags: DoctorFlags, nextStep: string | undefined): unknown {
@@ -123,7 +145,7 @@ function report(r: DoctorResult, o: DoctorOptions, flags: DoctorFlags, nextStep:
       source: d.source ?? 'config',
       message: d.message,
       context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
-      fix_steps: fixSteps(d.code),
+      fix_steps: fixesFor(d, r),
     })),
     ...r.validate.findings.map((f) => ({
       code: f.rule_id.replace(/^[a-z]+\//, ''),

@@ -27,6 +27,7 @@ interface ExplainFlags {
   failOn: string;
   strict?: boolean;
   denyDeprecations?: boolean;
+  quiet?: boolean;
 }
 
 export function register(program: Command): void {
@@ -46,6 +47,7 @@ export function register(program: Command): void {
     .option('--fail-on <level>', 'error | warning | note | none: warned calls at or above fail too', 'error')
     .option('--strict', 'bad trace lines are fatal')
     .option('--deny-deprecations', 'legacy policy forms are errors')
+    .option('-q, --quiet', 'errors only on stderr')
     .action(async (testId: string | undefined, flags: ExplainFlags) => {
       process.exitCode = await runExplain(testId, flags);
     });
@@ -56,7 +58,7 @@ function policiesOf(flags: ExplainFlags, denyDeprecations: boolean): ExplainPoli
   if (flags.policy) {
     const r = fileRef(flags.policy);
     const l = loadPolicy(r.path, r.display, { denyDeprecations });
-    printWarnings(l.warnings);
+    printWarnings(l.warnings, flags.quiet);
     out.push({ policy: l.policy, display: r.display });
   }
   if (flags.config) {
@@ -64,7 +66,7 @@ function policiesOf(flags: ExplainFlags, denyDeprecations: boolean): ExplainPoli
     const cf = readConfigFile(r.path, r.display);
     if (cf.kind === 'policy') {
       const l = loadPolicy(r.path, r.display, { denyDeprecations, text: cf.text });
-      printWarnings(l.warnings);
+      printWarnings(l.warnings, flags.quiet);
       out.push({ policy: l.policy, display: r.display });
     } else {
       const { config } = loadEvalConfig(r.path, r.display, denyDeprecations ? { denyDeprecations: true } : {});
@@ -90,7 +92,7 @@ async function runExplain(testId: string | undefined, flags: ExplainFlags): Prom
       const runPath = resolve(process.cwd(), runGiven);
       const inputs = readRunInputs(runPath, displayPath(runGiven, root, process.cwd()));
       const r = await explainTest(testId, inputs, { root, strict: flags.strict === true, denyDeprecations, extraPolicies: policiesOf(flags, denyDeprecations) });
-      printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'));
+      printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'), flags.quiet);
       explanations = r.explanations;
     } else {
       const policies = policiesOf(flags, denyDeprecations);
@@ -102,15 +104,15 @@ async function runExplain(testId: string | undefined, flags: ExplainFlags): Prom
         return { path: r.path, display: r.display };
       });
       const r = await explainTraces(policies, traces, { strict: flags.strict === true });
-      printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'));
+      printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'), flags.quiet);
       explanations = r.explanations;
     }
     const text = renderExplanation(explanations, format, { blockedOnly: flags.blockedOnly === true, verbose: flags.verbose === true });
-    if (explanations.every((e) => e.total_steps === 0 && e.entry_violations.length === 0)) err('Warning: Trace is empty');
+    if (!flags.quiet && explanations.every((e) => e.total_steps === 0 && e.entry_violations.length === 0)) err('Warning: Trace is empty');
     if (flags.output) {
       const o = fileRef(flags.output);
       writeOutput(o.path, o.display, text);
-      err(`Wrote ${o.display}`);
+      if (!flags.quiet) err(`Wrote ${o.display}`);
     } else emitArtefact(text);
     const blocked = explanations.some((e) => e.blocked_steps > 0 || e.entry_violations.length > 0);
     const warned = explanations.some((e) => e.warning_steps > 0);

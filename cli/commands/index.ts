@@ -11,9 +11,10 @@ import { register as coverage } from './coverage.js';
 import { register as explain } from './explain.js';
 import { register as doctor } from './doctor.js';
 import { register as migrate } from './migrate.js';
+import { register as evidence } from './evidence.js';
 
 type Register = (program: Command) => void;
-const registrations: Register[] = [validate, registerRun, registerCi, importCmd, init, mcp, generate, profile, coverage, explain, doctor, migrate];
+const registrations: Register[] = [validate, registerRun, registerCi, importCmd, init, mcp, generate, profile, coverage, explain, doctor, migrate, evidence];
 
 export function registerCommands(program: Command): void {
   for (const r of registrations) r(program);

@@ -3,6 +3,7 @@
 import { realpathSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { AssayError, UsageError, formatDiagnostic } from '../../src/core/errors.js';
+import { exitCodeFor } from '../../src/core/outcome/reason-codes.js';
 import { runWrap } from '../../src/runtime/mcp/proxy.js';
 import { WRAP_DEFAULTS, type WrapOptions } from '../../src/runtime/mcp/options.js';
 import type { DenyStructured } from '../../src/runtime/mcp/responses.js';
@@ -29,6 +30,10 @@ interface WrapFlags {
   maxServerLineBytes: string;
   shutdownGraceMs: string;
   watchPolicy?: boolean;
+  envScrub?: boolean;
+  envStrict?: boolean;
+  envStripExec?: boolean;
+  envAllow?: string[];
 }
 
 function err(line: string): void {
@@ -43,22 +48,11 @@ function reportOwnFailure(e: unknown): number {
     err(`assay: ${e.reasonCode}: ${where}${e.message}`);
     for (const d of e.diagnostics.slice(1, 50)) err(formatDiagnostic(d));
     err(`Next: ${e.nextStep}`);
-    return e.reasonCode === 'E_UPSTREAM_SPAWN' ? 2 : exitOf(e);
+    return exitCodeFor(e.reasonCode);
   }
   err(`assay: E_INTERNAL: ${e instanceof Error ? e.message : String(e)}`);
   err('Next: Report a bug with run.json and the log');
   return 3;
-}
-
-function exitOf(e: AssayError): number {
-  // Registry exit codes; E_UPSTREAM_SPAWN is 2 (05 §0).
-  switch (e.reasonCode) {
-    case 'E_IO_ERROR':
-    case 'E_INTERNAL':
-      return 3;
-    default:
-      return 2;
-  }
 }
 
 function intFlag(name: string, v: string, min: number): number {
@@ -72,13 +66,13 @@ function choice<T extends string>(name: string, v: string, allowed: readonly T[]
   return v as T;
 }
 
-/** Exit once stdout is flushed; a stray handle must not keep a finished runner alive. */
-function exitWhenFlushed(code: number): void {
+/**
+ * Set the exit code and let Node exit when its loop drains (stdout is flushed by then). A stray handle
+ * (say, a grandchild holding a pipe) must not keep a finished runner alive: an unref'd timer exits anyway.
+ */
+function exitWhenDone(code: number): void {
   process.exitCode = code;
-  process.stdout.write('', () => {
-    const t = setTimeout(() => process.exit(code), 100);
-    t.unref();
-  });
+  setTimeout(() => process.exit(code), 500).unref();
 }
 
 function wrapOptions(command: string[], f: WrapFlags): WrapOptions {
@@ -112,6 +106,14 @@ function wrapOptions(command: string[], f: WrapFlags): WrapOptions {
     o.runId = f.runId;
   }
   if (f.argsHmacKeyEnv !== undefined) o.argsHmacKeyEnv = f.argsHmacKeyEnv;
+  if (f.envScrub && f.envStrict) throw new UsageError('E_INVALID_ARGS', '--env-scrub and --env-strict are exclusive');
+  if (f.envScrub || f.envStrict || f.envStripExec || f.envAllow) {
+    o.envFilter = {
+      mode: f.envStrict ? 'strict' : f.envScrub ? 'scrub' : 'passthrough',
+      stripExec: f.envStripExec === true,
+      allow: (f.envAllow ?? []).flatMap((k) => k.split(',')).filter((k) => k !== ''),
+    };
+  }
   return o;
 }
 
@@ -138,7 +140,7 @@ async function wrapAction(command: string[], flags: WrapFlags): Promise<void> {
   } catch (e) {
     code = reportOwnFailure(e);
   }
-  exitWhenFlushed(code);
+  exitWhenDone(code);
 }
 
 /** The file this CLI runs from (a bin symlink resolved), which the evaluation worker runs again. */
@@ -180,7 +182,7 @@ async function serverAction(flags: ServerFlags): Promise<void> {
   } catch (e) {
     code = reportOwnFailure(e);
   }
-  exitWhenFlushed(code);
+  exitWhenDone(code);
 }
 
 export function register(program: Command): void {
@@ -207,6 +209,10 @@ export function register(program: Command): void {
     .option('--max-line-bytes <n>', 'client line cap', String(WRAP_DEFAULTS.maxLineBytes))
     .option('--max-server-line-bytes <n>', 'server line cap', String(WRAP_DEFAULTS.maxServerLineBytes))
     .option('--shutdown-grace-ms <n>', 'wait after client EOF before SIGTERM', String(WRAP_DEFAULTS.shutdownGraceMs))
+    .option('--env-scrub', 'pass the environment through the scrub filter (drops secret-looking variables)')
+    .option('--env-strict', 'pass only the safe base and --env-allow variables')
+    .option('--env-strip-exec', 'drop exec-influence variables (LD_PRELOAD, NODE_OPTIONS, …)')
+    .option('--env-allow <name...>', 'keep these variables (patterns: exact, P*, *S, *X*; repeatable or comma-separated)')
     .option('--watch-policy', 'reload the policy when its file changes (an invalid change keeps the current policy)')
     .passThroughOptions()
     .exitOverride()

@@ -6709,7 +6709,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 1719:
+/***/ 1420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17336,6 +17336,16 @@ function compareFindings(a, b) {
 function sortFindings(findings) {
     return [...findings].sort(compareFindings);
 }
+/** Fingerprints (`sha256:<hex>`) of drafts in input order, with the occurrence rule of finalizeFindings. */
+function draftFingerprints(drafts) {
+    const seen = new Map();
+    return drafts.map((d) => {
+        const key = `${d.rule_id}\n${d.subject}\n${d.detail}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        return `sha256:${fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`;
+    });
+}
 /**
  * Compute fingerprints (occurrence = earlier drafts with the same rule id, subject and detail, in input
  * order), make the free text render-safe (unbounded, as in JSON reports), keep ≤ 10 related locations and
@@ -17647,25 +17657,14 @@ function configFindingDrafts(diags) {
         detail: `${d.code}|${typeof d.context?.['path'] === 'string' ? d.context['path'] : d.message}`,
     }));
 }
-/** Fingerprints of drafts in input order, computed exactly as finalizeFindings does. */
-function draftFingerprints(drafts) {
-    const seen = new Map();
-    const out = new Map();
-    for (const d of drafts) {
-        const key = `${d.rule_id}\n${d.subject}\n${d.detail}`;
-        const occurrence = seen.get(key) ?? 0;
-        seen.set(key, occurrence + 1);
-        out.set(d, `sha256:${fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`);
-    }
-    return out;
-}
 /** Finalize all drafts (config + gate) into sorted findings, and build the JUnit policy suites. */
 function finalizeGate(drafts, run, traces, opts = {}) {
     const findings = finalizeFindings(drafts, opts);
     const policySuites = [];
     if (run) {
         const byFp = new Map(findings.map((f) => [f.fingerprint, f]));
-        const fps = draftFingerprints(drafts);
+        const fpList = draftFingerprints(drafts);
+        const fps = new Map(drafts.map((d, i) => [d, fpList[i]]));
         const { state } = run;
         for (const t of traces) {
             const perElement = state.perTrace.get(t.display);
@@ -18635,16 +18634,10 @@ function formatValidateText(r, opts) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./cli/options.ts
-// Shared option parsing: values outside the allowed set are usage errors (exit 2 E_INVALID_ARGS).
-
-function parseFormat(value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `invalid --format "${value}" (allowed: ${allowed.join(', ')})`, { source: 'cli' });
-}
-/** `--fail-on error|warn|warning|info|note|none` (02 §3). */
-function parseFailOn(value) {
+;// CONCATENATED MODULE: ./src/core/outcome/fail-on.ts
+const FAIL_ON_VALUES = ['error', 'warn', 'warning', 'info', 'note', 'none'];
+/** The level a value stands for (`warn` = `warning`, `info` = `note`), or null when it is not one. */
+function parseFailOnValue(value) {
     switch (value) {
         case 'error':
             return 'error';
@@ -18657,8 +18650,26 @@ function parseFailOn(value) {
         case 'none':
             return 'none';
         default:
-            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `invalid --fail-on "${value}" (allowed: error, warning, note, none)`, { source: 'cli' });
+            return null;
     }
+}
+
+;// CONCATENATED MODULE: ./cli/options.ts
+// Shared option parsing: values outside the allowed set are usage errors (exit 2 E_INVALID_ARGS).
+
+
+function parseFormat(value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `invalid --format "${value}" (allowed: ${allowed.join(', ')})`, { source: 'cli' });
+}
+/** `--fail-on error|warn|warning|info|note|none` (02 §3); anything else is a usage error. */
+function parseFailOn(value) {
+    const level = parseFailOnValue(value);
+    if (level === null) {
+        throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `invalid --fail-on "${value}" (allowed: ${FAIL_ON_VALUES.join(', ')})`, { source: 'cli' });
+    }
+    return level;
 }
 function reproducibleMode(flag) {
     return flag === true || /^\d+$/.test(process.env.SOURCE_DATE_EPOCH ?? '');
@@ -22510,7 +22521,10 @@ async function runGateInner(o, now, t0) {
     if (o.traces.length === 0 && evalSession?.needsTrace) {
         throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `${o.config?.display ?? 'config'}: model is "trace", so --trace-file is required`, { source: 'cli' });
     }
-    if (o.traces.length === 0 && loaded) {
+    // `--policy P` alone (no config, no trace) loads and validates the policy: its warnings become
+    // config/ findings (02 §4.3). A policy given as --config needs a trace, found or named.
+    const policyAlone = o.policy !== undefined && o.config === undefined;
+    if (o.traces.length === 0 && loaded && !policyAlone) {
         throw new core_errors/* AssayError */.WV('E_TRACE_NOT_FOUND', 'no trace file given or found (looked at trace.jsonl, traces/*.jsonl, .assay/traces/*.jsonl)', {
             source: 'trace',
             nextStepValues: { 'trace.jsonl': 'trace.jsonl' },
@@ -26252,6 +26266,118 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/runtime/env-filter.ts
+// The environment filter of the runtime runners (05 §3.7), shared by `mcp wrap` (opt-in) and `sandbox`.
+// Only variable names are ever reported, never values.
+/** Case-sensitive patterns: exact, `P*`, `*S`, `*X*`. */
+function matcher(patterns) {
+    const exact = new Set();
+    const pre = [];
+    const suf = [];
+    const mid = [];
+    for (const p of patterns) {
+        const s = p.startsWith('*');
+        const e = p.endsWith('*') && p.length > 1;
+        if (s && e)
+            mid.push(p.slice(1, -1));
+        else if (e)
+            pre.push(p.slice(0, -1));
+        else if (s)
+            suf.push(p.slice(1));
+        else
+            exact.add(p);
+    }
+    return (n) => exact.has(n) || pre.some((x) => n.startsWith(x)) || suf.some((x) => n.endsWith(x)) || mid.some((x) => n.includes(x));
+}
+const SAFE_BASE = matcher('PATH HOME USER SHELL LOGNAME LANG LC_* TERM COLORTERM CLICOLOR CLICOLOR_FORCE NO_COLOR FORCE_COLOR TMPDIR TMP TEMP XDG_* RUST_LOG RUST_BACKTRACE RUST_LIB_BACKTRACE CARGO_HOME CARGO_TARGET_DIR RUSTUP_HOME EDITOR VISUAL PAGER LESS LESSCHARSET TZ'.split(' '));
+const SECRET = matcher(('*_TOKEN *_SECRET *_KEY *_PASSWORD *_CREDENTIAL* *_API_KEY *_APIKEY *_AUTH *_BEARER AWS_* OPENAI_* ANTHROPIC_* AZURE_* GCP_* GOOGLE_* ' +
+    'DIGITALOCEAN_* LINODE_* VULTR_* CLOUDFLARE_* HEROKU_* VERCEL_* NETLIFY_* FLY_* GITHUB_* GITLAB_* BITBUCKET_* CI_* CIRCLE_* TRAVIS_* JENKINS_* ' +
+    'BUILDKITE_* CODEBUILD_* DATABASE_URL *_DATABASE_URL *_CONNECTION_STRING *_CONN_STR REDIS_* MONGO_* MYSQL_* POSTGRES_* PGPASSWORD PGUSER ' +
+    'SSH_* GPG_* VAULT_* KUBECONFIG DOCKER_* NPM_TOKEN NPM_AUTH_TOKEN YARN_* PIP_* PYPI_* CARGO_REGISTRY_TOKEN GEM_* NUGET_* *_PRIVATE_KEY ' +
+    '*_SIGNING_KEY *_ENCRYPTION_KEY SLACK_* DISCORD_* TWILIO_* SENDGRID_* STRIPE_* SENTRY_* DATADOG_* NEWRELIC_* ACTIONS_* INPUT_* *_PAT').split(' '));
+const EXEC_INFLUENCE = matcher((
+// loader
+'LD_PRELOAD LD_LIBRARY_PATH LD_AUDIT LD_DEBUG LD_DEBUG_OUTPUT LD_PROFILE LD_PROFILE_OUTPUT LD_BIND_NOW LD_BIND_NOT LD_DYNAMIC_WEAK ' +
+    'LD_HWCAP_MASK LD_ORIGIN_PATH LD_ASSUME_KERNEL LD_POINTER_GUARD LD_PREFER_MAP_32BIT_EXEC LD_SHOW_AUXV LD_USE_LOAD_BIAS LD_VERBOSE LD_WARN DYLD_* ' +
+    // python
+    'PYTHONPATH PYTHONSTARTUP PYTHONHOME PYTHONUSERBASE PYTHONEXECUTABLE PYTHONWARNINGS PYTHONDONTWRITEBYTECODE PYTHONHASHSEED PYTHONINSPECT ' +
+    'PYTHONIOENCODING PYTHONNOUSERSITE PYTHONOPTIMIZE PYTHONUNBUFFERED PYTHONVERBOSE PYTHONMALLOC PYTHONCOERCECLOCALE PYTHONDEVMODE ' +
+    'PYTHONFAULTHANDLER PYTHONTRACEMALLOC PYTHONPROFILEIMPORTTIME PYTHONBREAKPOINT ' +
+    // node
+    'NODE_OPTIONS NODE_PATH NODE_EXTRA_CA_CERTS NODE_REDIRECT_WARNINGS NODE_DEBUG NODE_DEBUG_NATIVE NODE_PENDING_DEPRECATION ' +
+    'NODE_PENDING_PIPE_INSTANCES NODE_PRESERVE_SYMLINKS NODE_PRESERVE_SYMLINKS_MAIN NODE_REPL_EXTERNAL_MODULE NODE_REPL_HISTORY ' +
+    'NODE_TLS_REJECT_UNAUTHORIZED NODE_V8_COVERAGE ' +
+    // ruby, perl, java
+    'RUBYOPT RUBYLIB RUBYPATH RUBYSHELL RUBY_GC_* RUBY_THREAD_* PERL5LIB PERL5OPT PERLLIB PERL_MM_OPT PERL_MB_OPT JAVA_TOOL_OPTIONS _JAVA_OPTIONS ' +
+    'JAVA_OPTIONS CLASSPATH JDK_JAVA_OPTIONS ' +
+    // rust
+    'RUSTC_WRAPPER RUSTDOC_WRAPPER RUSTC_WORKSPACE_WRAPPER RUSTFLAGS RUSTDOCFLAGS CARGO_ENCODED_RUSTFLAGS CARGO_ENCODED_RUSTDOCFLAGS ' +
+    'CARGO_BUILD_RUSTFLAGS CARGO_BUILD_RUSTDOCFLAGS ' +
+    // C/C++ build
+    'CC CXX CPP CFLAGS CXXFLAGS CPPFLAGS LDFLAGS LIBS AR AS LD NM OBJCOPY OBJDUMP RANLIB STRIP PKG_CONFIG PKG_CONFIG_PATH PKG_CONFIG_LIBDIR ' +
+    'CMAKE_* MAKEFLAGS MFLAGS MAKELEVEL ' +
+    // shell
+    'BASH_ENV ENV ZDOTDIR CDPATH GLOBIGNORE BASH_XTRACEFD PS4 PROMPT_COMMAND FIGNORE HOSTFILE INPUTRC MAILPATH TIMEFORMAT SHELL EXECIGNORE IFS ' +
+    // git, askpass
+    'GIT_EXEC_PATH GIT_TEMPLATE_DIR GIT_CONFIG_GLOBAL GIT_CONFIG_SYSTEM GIT_ASKPASS GIT_SSH GIT_SSH_COMMAND SSH_ASKPASS SUDO_ASKPASS ' +
+    'GIT_EXTERNAL_DIFF GIT_DIFF_OPTS GIT_PAGER GIT_EDITOR GIT_SEQUENCE_EDITOR').split(' '));
+function isExecInfluence(name) {
+    return EXEC_INFLUENCE(name);
+}
+/** Filter `env` per 05 §3.7 (first match wins per variable). Output lists are sorted by name. */
+function filterEnv(env, o) {
+    const allow = matcher(o.allow);
+    const out = {};
+    const passed = [];
+    const dropped = [];
+    const execStripped = [];
+    const execAllowed = [];
+    for (const name of Object.keys(env).sort()) {
+        const value = env[name];
+        if (value === undefined)
+            continue;
+        const exec = EXEC_INFLUENCE(name);
+        let keep;
+        if (o.mode === 'passthrough')
+            keep = !(exec && o.stripExec);
+        else if (allow(name))
+            keep = true;
+        else if (exec && (o.mode === 'strict' || o.stripExec))
+            keep = false;
+        else if (SAFE_BASE(name))
+            keep = true;
+        else if (o.mode === 'strict')
+            keep = false;
+        else
+            keep = !SECRET(name);
+        if (keep) {
+            out[name] = value;
+            passed.push(name);
+            if (exec)
+                execAllowed.push(name);
+        }
+        else {
+            dropped.push(name);
+            if (exec)
+                execStripped.push(name);
+        }
+    }
+    if (o.mode === 'strict' && out.PATH !== undefined) {
+        // Relative PATH entries would resolve against the child's cwd.
+        out.PATH = out.PATH.split(':')
+            .filter((p) => p.startsWith('/'))
+            .join(':');
+    }
+    return { env: out, passed, dropped, execStripped, execAllowed };
+}
+/** The one-line banner of 05 §3.7. */
+function envBanner(mode, r) {
+    const counts = `(${r.passed.length} passed, ${r.dropped.length} removed)`;
+    const head = mode === 'scrub' ? `Env: scrubbed ${counts}` : mode === 'strict' ? `Env: strict ${counts}` : `Env: ⚠ passthrough ${counts}, DANGER`;
+    const tail = r.execAllowed.length > 0 ? `, ⚠ exec-influence ALLOWED: ${r.execAllowed.join(', ')}` : `, exec-influence stripped: ${r.execStripped.length}`;
+    return head + tail;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/policy-load.ts
 // Loading a policy for the runtime adapters (05 §0, §1.1): a missing file is E_MISSING_CONFIG (never an
 // allow-all fallback), an invalid one E_POLICY_PARSE; the digest identifies the normalized policy.
@@ -26494,7 +26620,7 @@ function classifyClientLine(text) {
     }
     const id = v.id;
     if (method !== 'tools/call')
-        return { kind: 'request', method, id, params: v.params };
+        return { kind: 'request', method, id, idToken: r.idToken, params: v.params };
     const p = v.params;
     const invalid = () => ({ kind: 'refuse', code: -32602, reason: 'invalid_tool_call', idToken: r.idToken });
     if (!isObject(p) || typeof p.name !== 'string')
@@ -26957,9 +27083,11 @@ class Recorder {
                 tool_call_id: x.toolCallId,
             };
             if (explained) {
-                line.error_code = d.code;
+                if (d.code !== null)
+                    line.error_code = d.code;
                 line.reason = d.reason;
-                line.rule = d.rule;
+                if (d.rule !== null)
+                    line.rule = d.rule;
             }
             line.args_digest = x.digest.args_digest;
             line.arg_keys = x.digest.arg_keys;
@@ -26979,9 +27107,11 @@ class Recorder {
             reason_code: reasonCodeOf(d),
         };
         if (explained) {
-            data.error_code = d.code;
+            if (d.code !== null)
+                data.error_code = d.code;
             data.reason = d.reason;
-            data.rule = d.rule;
+            if (d.rule !== null)
+                data.rule = d.rule;
         }
         data.policy_version = x.policy.version;
         data.policy_digest = x.policy.digest;
@@ -27248,7 +27378,7 @@ function displayMemberPath(raw) {
 // Precondition: the text comes from UTF-8 decoding, so it holds no raw lone surrogates.
 const strict_json_MAX_KEYS_PER_OBJECT = 10_000;
 const strict_json_MAX_STRING_CODE_POINTS = 1_048_576;
-class strict_json_StrictJsonError extends Error {
+class StrictJsonError extends Error {
     kind;
     constructor(message, kind) {
         super(message);
@@ -27321,7 +27451,7 @@ class Scanner {
             this.tokens = new Map();
     }
     fail(what) {
-        throw new strict_json_StrictJsonError(`${what} at offset ${this.pos}`, 'invalid');
+        throw new StrictJsonError(`${what} at offset ${this.pos}`, 'invalid');
     }
     ws() {
         const t = this.t;
@@ -27530,7 +27660,7 @@ class Scanner {
     enter() {
         this.depth++;
         if (this.depth > this.maxDepth)
-            throw new strict_json_StrictJsonError(`nesting deeper than ${this.maxDepth}`, 'depth');
+            throw new StrictJsonError(`nesting deeper than ${this.maxDepth}`, 'depth');
     }
     pushKey(start, end) {
         if (this.keySp + 2 > this.keys.length) {
@@ -27731,7 +27861,7 @@ class Result {
     }
 }
 /** Validate `text` under the strict rules. Throws StrictJsonError; the value is parsed on demand. */
-function strict_json_strictParse(text, opts) {
+function strictParse(text, opts) {
     const s = shared;
     s.reset(text, opts.maxDepth, opts.numberTokens === 'paths');
     try {
@@ -27748,7 +27878,7 @@ function strict_json_strictParse(text, opts) {
                 parsed = { v: JSON.parse(text) };
             }
             catch {
-                throw new strict_json_StrictJsonError('control character in a string', 'invalid');
+                throw new StrictJsonError('control character in a string', 'invalid');
             }
         }
         const top = s.topCount > 0 ? s.top.slice(0, s.topCount * 5) : s.top.subarray(0, 0);
@@ -27759,11 +27889,11 @@ function strict_json_strictParse(text, opts) {
     }
 }
 /** `0`, `7`, `42` — no sign, fraction or exponent (04 §4.2: `1.0`, `1e0`, `-1` are not integers). */
-function strict_json_isUnsignedIntegerToken(token) {
+function isUnsignedIntegerToken(token) {
     return token !== undefined && /^(?:0|[1-9][0-9]*)$/.test(token);
 }
 /** Integer token, sign allowed (`-3`), no fraction or exponent. */
-function strict_json_isIntegerToken(token) {
+function isIntegerToken(token) {
     return token !== undefined && /^-?(?:0|[1-9][0-9]*)$/.test(token);
 }
 /** The value of a primitive raw member (`"…"`, number, `true`, `false`, `null`); COMPOSITE for objects/arrays. */
@@ -27895,7 +28025,7 @@ function envelopeProblem(v, seqToken) {
     }
     if (!('assayseq' in o))
         return 'missing field assayseq';
-    if (typeof o.assayseq !== 'number' || !strict_json_isUnsignedIntegerToken(seqToken) || BigInt(seqToken) > event_U64_MAX) {
+    if (typeof o.assayseq !== 'number' || !isUnsignedIntegerToken(seqToken) || BigInt(seqToken) > event_U64_MAX) {
         return 'field assayseq must be an unsigned integer';
     }
     for (const k of ['assaypii', 'assaysecrets']) {
@@ -27938,10 +28068,10 @@ class EventChecker {
     check(text, lineNo) {
         let parsed;
         try {
-            parsed = strict_json_strictParse(text, { maxDepth: this.ctx.maxJsonDepth });
+            parsed = strictParse(text, { maxDepth: this.ctx.maxJsonDepth });
         }
         catch (e) {
-            if (e instanceof strict_json_StrictJsonError) {
+            if (e instanceof StrictJsonError) {
                 if (e.kind === 'depth')
                     throw new BundleError('LimitJsonDepth', `Event JSON at line ${lineNo}: ${e.message} (max_json_depth)`, { entry: 'events.ndjson' });
                 throw new BundleError('ContractInvalidJson', `Event JSON at line ${lineNo}: ${e.message}`, { entry: 'events.ndjson' });
@@ -28145,7 +28275,7 @@ function tarStream(members) {
     return out;
 }
 // ---- Reader ----------------------------------------------------------------------------------------------
-class TarFormatError extends (/* unused pure expression or super */ null && (Error)) {
+class TarFormatError extends Error {
 }
 function allZero(b) {
     for (let i = 0; i < b.length; i++)
@@ -29051,7 +29181,7 @@ var makeTable = () => {
 	return table;
 };
 var crcTable = makeTable();
-var pako_crc32 = (crc, buf, len, pos) => {
+var crc32 = (crc, buf, len, pos) => {
 	const t = crcTable;
 	const end = pos + len;
 	let i = pos;
@@ -29194,7 +29324,7 @@ var read_buf = (strm, buf, start, size) => {
 	strm.avail_in -= len;
 	buf.set(strm.input.subarray(strm.next_in, strm.next_in + len), start);
 	if (strm.state.wrap === 1) strm.adler = adler32(strm.adler, buf, len, start);
-	else if (strm.state.wrap === 2) strm.adler = pako_crc32(strm.adler, buf, len, start);
+	else if (strm.state.wrap === 2) strm.adler = crc32(strm.adler, buf, len, start);
 	strm.next_in += len;
 	strm.total_in += len;
 	return len;
@@ -29830,7 +29960,7 @@ var deflate$1 = (strm, flush) => {
 				put_byte(s, s.gzhead.extra.length & 255);
 				put_byte(s, s.gzhead.extra.length >> 8 & 255);
 			}
-			if (s.gzhead.hcrc) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending, 0);
+			if (s.gzhead.hcrc) strm.adler = crc32(strm.adler, s.pending_buf, s.pending, 0);
 			s.gzindex = 0;
 			s.status = EXTRA_STATE;
 		}
@@ -29843,7 +29973,7 @@ var deflate$1 = (strm, flush) => {
 				let copy = s.pending_buf_size - s.pending;
 				s.pending_buf.set(s.gzhead.extra.subarray(s.gzindex, s.gzindex + copy), s.pending);
 				s.pending = s.pending_buf_size;
-				if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+				if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
 				s.gzindex += copy;
 				flush_pending(strm);
 				if (s.pending !== 0) {
@@ -29856,7 +29986,7 @@ var deflate$1 = (strm, flush) => {
 			let gzhead_extra = new Uint8Array(s.gzhead.extra);
 			s.pending_buf.set(gzhead_extra.subarray(s.gzindex, s.gzindex + left), s.pending);
 			s.pending += left;
-			if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+			if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
 			s.gzindex = 0;
 		}
 		s.status = NAME_STATE;
@@ -29867,7 +29997,7 @@ var deflate$1 = (strm, flush) => {
 			let val;
 			do {
 				if (s.pending === s.pending_buf_size) {
-					if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+					if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
 					flush_pending(strm);
 					if (s.pending !== 0) {
 						s.last_flush = -1;
@@ -29879,7 +30009,7 @@ var deflate$1 = (strm, flush) => {
 				else val = 0;
 				put_byte(s, val);
 			} while (val !== 0);
-			if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+			if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
 			s.gzindex = 0;
 		}
 		s.status = COMMENT_STATE;
@@ -29890,7 +30020,7 @@ var deflate$1 = (strm, flush) => {
 			let val;
 			do {
 				if (s.pending === s.pending_buf_size) {
-					if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+					if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
 					flush_pending(strm);
 					if (s.pending !== 0) {
 						s.last_flush = -1;
@@ -29902,7 +30032,7 @@ var deflate$1 = (strm, flush) => {
 				else val = 0;
 				put_byte(s, val);
 			} while (val !== 0);
-			if (s.gzhead.hcrc && s.pending > beg) strm.adler = pako_crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+			if (s.gzhead.hcrc && s.pending > beg) strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
 		}
 		s.status = HCRC_STATE;
 	}
@@ -30775,7 +30905,7 @@ var inflate$1 = (strm, flush) => {
 				state.check = 0;
 				hbuf[0] = hold & 255;
 				hbuf[1] = hold >>> 8 & 255;
-				state.check = pako_crc32(state.check, hbuf, 2, 0);
+				state.check = crc32(state.check, hbuf, 2, 0);
 				hold = 0;
 				bits = 0;
 				state.mode = FLAGS;
@@ -30830,7 +30960,7 @@ var inflate$1 = (strm, flush) => {
 			if (state.flags & 512 && state.wrap & 4) {
 				hbuf[0] = hold & 255;
 				hbuf[1] = hold >>> 8 & 255;
-				state.check = pako_crc32(state.check, hbuf, 2, 0);
+				state.check = crc32(state.check, hbuf, 2, 0);
 			}
 			hold = 0;
 			bits = 0;
@@ -30848,7 +30978,7 @@ var inflate$1 = (strm, flush) => {
 				hbuf[1] = hold >>> 8 & 255;
 				hbuf[2] = hold >>> 16 & 255;
 				hbuf[3] = hold >>> 24 & 255;
-				state.check = pako_crc32(state.check, hbuf, 4, 0);
+				state.check = crc32(state.check, hbuf, 4, 0);
 			}
 			hold = 0;
 			bits = 0;
@@ -30867,7 +30997,7 @@ var inflate$1 = (strm, flush) => {
 			if (state.flags & 512 && state.wrap & 4) {
 				hbuf[0] = hold & 255;
 				hbuf[1] = hold >>> 8 & 255;
-				state.check = pako_crc32(state.check, hbuf, 2, 0);
+				state.check = crc32(state.check, hbuf, 2, 0);
 			}
 			hold = 0;
 			bits = 0;
@@ -30885,7 +31015,7 @@ var inflate$1 = (strm, flush) => {
 				if (state.flags & 512 && state.wrap & 4) {
 					hbuf[0] = hold & 255;
 					hbuf[1] = hold >>> 8 & 255;
-					state.check = pako_crc32(state.check, hbuf, 2, 0);
+					state.check = crc32(state.check, hbuf, 2, 0);
 				}
 				hold = 0;
 				bits = 0;
@@ -30901,7 +31031,7 @@ var inflate$1 = (strm, flush) => {
 						if (!state.head.extra) state.head.extra = new Uint8Array(state.head.extra_len);
 						state.head.extra.set(input.subarray(next, next + copy), len);
 					}
-					if (state.flags & 512 && state.wrap & 4) state.check = pako_crc32(state.check, input, copy, next);
+					if (state.flags & 512 && state.wrap & 4) state.check = crc32(state.check, input, copy, next);
 					have -= copy;
 					next += copy;
 					state.length -= copy;
@@ -30921,7 +31051,7 @@ var inflate$1 = (strm, flush) => {
 						state.length++;
 					}
 				} while (len && copy < have);
-				if (state.flags & 512 && state.wrap & 4) state.check = pako_crc32(state.check, input, copy, next);
+				if (state.flags & 512 && state.wrap & 4) state.check = crc32(state.check, input, copy, next);
 				have -= copy;
 				next += copy;
 				if (len) break inf_leave;
@@ -30939,7 +31069,7 @@ var inflate$1 = (strm, flush) => {
 						state.length++;
 					}
 				} while (len && copy < have);
-				if (state.flags & 512 && state.wrap & 4) state.check = pako_crc32(state.check, input, copy, next);
+				if (state.flags & 512 && state.wrap & 4) state.check = crc32(state.check, input, copy, next);
 				have -= copy;
 				next += copy;
 				if (len) break inf_leave;
@@ -31414,7 +31544,7 @@ var inflate$1 = (strm, flush) => {
 				_out -= left;
 				strm.total_out += _out;
 				state.total += _out;
-				if (state.wrap & 4 && _out) strm.adler = state.check = state.flags ? pako_crc32(state.check, output, _out, put - _out) : adler32(state.check, output, _out, put - _out);
+				if (state.wrap & 4 && _out) strm.adler = state.check = state.flags ? crc32(state.check, output, _out, put - _out) : adler32(state.check, output, _out, put - _out);
 				_out = left;
 				if (state.wrap & 4 && (state.flags ? hold : zswap32(hold)) !== state.check) {
 					strm.msg = "incorrect data check";
@@ -31469,7 +31599,7 @@ var inflate$1 = (strm, flush) => {
 	strm.total_in += _in;
 	strm.total_out += _out;
 	state.total += _out;
-	if (state.wrap & 4 && _out) strm.adler = state.check = state.flags ? pako_crc32(state.check, output, _out, strm.next_out - _out) : adler32(state.check, output, _out, strm.next_out - _out);
+	if (state.wrap & 4 && _out) strm.adler = state.check = state.flags ? crc32(state.check, output, _out, strm.next_out - _out) : adler32(state.check, output, _out, strm.next_out - _out);
 	strm.data_type = state.bits + (state.last ? 64 : 0) + (state.mode === TYPE ? 128 : 0) + (state.mode === LEN_ || state.mode === COPY_ ? 256 : 0);
 	if ((_in === 0 && _out === 0 || flush === 4) && ret === 0) ret = -5;
 	return ret;
@@ -32060,7 +32190,7 @@ function gzipDeterministic(data) {
     view.setUint32(GZIP_HEADER.length + body.length + 4, data.length >>> 0, true);
     return out;
 }
-class GzipHeaderError extends (/* unused pure expression or super */ null && (Error)) {
+class GzipHeaderError extends Error {
 }
 const FTEXT = 0x01;
 const FHCRC = 0x02;
@@ -32101,7 +32231,7 @@ function gzipHeaderLength(b) {
         if (p + 2 > b.length)
             throw new GzipHeaderError('truncated gzip header');
         const stored = b[p] | (b[p + 1] << 8);
-        if (stored !== (crc32(b.subarray(0, p)) & 0xffff))
+        if (stored !== ((0,external_node_zlib_namespaceObject.crc32)(b.subarray(0, p)) & 0xffff))
             throw new GzipHeaderError('gzip header CRC mismatch');
         p += 2;
     }
@@ -32133,7 +32263,7 @@ function resolveLimits(partial = {}) {
  * Anything else is a usage error (exit 2, E_INVALID_ARGS).
  */
 function parseLimitsJson(text, file = '--limits') {
-    const usage = (message) => new UsageError('E_INVALID_ARGS', `${file}: ${message}`, { source: 'cli', context: { file } });
+    const usage = (message) => new core_errors/* UsageError */.eb('E_INVALID_ARGS', `${file}: ${message}`, { source: 'cli', context: { file } });
     let parsed;
     try {
         parsed = strictParse(text.replace(/^\uFEFF/, ''), { maxDepth: 8 });
@@ -32383,6 +32513,7 @@ function writeDecisionEvidence(path, events, o) {
 
 
 
+
 const LIST = 1;
 const OTHER = 0;
 const NO_DIGEST = { args_digest: '', args_digest_alg: 'sha256', arg_keys: [] };
@@ -32486,9 +32617,14 @@ class WrapProxy {
         if (o.dryRun)
             this.log('DRY RUN MODE: No actions will be blocked.');
         this.log(`wrapping command: ${[o.command, ...o.args].join(' ')}`);
-        const env = { ...this.io.env };
+        let env = { ...this.io.env };
         if (o.argsHmacKeyEnv !== undefined)
             delete env[o.argsHmacKeyEnv];
+        if (o.envFilter) {
+            const f = filterEnv(env, o.envFilter);
+            env = f.env;
+            this.log(envBanner(o.envFilter.mode, f));
+        }
         const child = (0,external_node_child_process_.spawn)(o.command, o.args, { stdio: ['pipe', 'pipe', 'inherit'], env });
         this.child = child;
         const spawnError = await new Promise((resolve) => {
@@ -32593,7 +32729,7 @@ class WrapProxy {
                 this.nonToolRequests++;
                 const key = idKey(c.id);
                 if (key !== undefined)
-                    this.pending.set(key, { kind: c.method === 'tools/list' ? LIST : OTHER, idToken: JSON.stringify(c.id) });
+                    this.pending.set(key, { kind: c.method === 'tools/list' ? LIST : OTHER, idToken: c.idToken });
                 return true;
             }
             case 'notification':
@@ -47982,40 +48118,735 @@ class Server extends Protocol {
     }
 }
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/core/coverage/inventory.ts
+// The tool surface a policy constrains (02 §4.7 "Inventory"): exact names from allow/deny, schemas,
+// sequence rules, aliases and declared tools, plus each non-universal pattern as one item, covered when
+// any seen tool matches it. Also the high-risk names: deny-listed or never_after-forbidden exact names.
+
+class Inventory {
+    items = new Map();
+    highRisk = new Set();
+    get list() {
+        return [...this.items.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    }
+    addName(name) {
+        if (!this.items.has(name))
+            this.items.set(name, { label: name, kind: 'name', test: (n) => n === name });
+    }
+    /** A pattern of 01 §2.4: exact → name; universal → nothing (it constrains no particular tool). */
+    addPattern(pattern) {
+        const p = compileToolPattern(pattern);
+        if (p.kind === 'any')
+            return;
+        if (p.kind === 'exact')
+            return this.addName(p.text);
+        if (!this.items.has(pattern))
+            this.items.set(pattern, { label: pattern, kind: 'pattern', test: (n) => p.test(n) });
+    }
+    selectorNames(p, sel) {
+        if (sel.isAlias)
+            return [...(p.aliases.get(sel.tool) ?? [])];
+        const c = compileToolPattern(sel.tool);
+        return c.kind === 'exact' ? [c.text] : [];
+    }
+    addSelector(p, sel) {
+        if (sel.isAlias)
+            for (const m of p.aliases.get(sel.tool) ?? [])
+                this.addName(m);
+        else
+            this.addPattern(sel.tool);
+    }
+    addPolicy(p) {
+        const t = p.tools;
+        for (const e of t.allow?.entries ?? [])
+            this.addPattern(e.pattern);
+        for (const e of t.deny.entries) {
+            this.addPattern(e.pattern);
+            if (e.matcher.kind === 'exact')
+                this.highRisk.add(e.matcher.text);
+        }
+        for (const k of p.schemas.keys())
+            this.addName(k);
+        for (const members of p.aliases.values())
+            for (const m of members)
+                this.addName(m);
+        for (const r of p.sequences) {
+            switch (r.kind) {
+                case 'blocklist':
+                    this.addPattern(`*${r.pattern}*`);
+                    break;
+                case 'require':
+                case 'max_calls':
+                case 'eventually':
+                    this.addSelector(p, r.tool);
+                    break;
+                case 'before':
+                    this.addSelector(p, r.first);
+                    this.addSelector(p, r.then);
+                    break;
+                case 'never_after':
+                    this.addSelector(p, r.trigger);
+                    this.addSelector(p, r.forbidden);
+                    for (const n of this.selectorNames(p, r.forbidden))
+                        this.highRisk.add(n);
+                    break;
+                case 'after':
+                    this.addSelector(p, r.trigger);
+                    this.addSelector(p, r.then);
+                    break;
+                case 'sequence':
+                    for (const s of r.tools)
+                        this.addSelector(p, s);
+                    break;
+            }
+        }
+    }
+}
+/**
+ * Declared tools from a file: a JSON array of names, an MCP `tools/list` result (`{"tools":[{"name"}]}`),
+ * or text with one name per line (`#` comments).
+ */
+function parseDeclaredTools(text) {
+    const t = text.replace(/^\uFEFF/, '').trim();
+    if (t.startsWith('[') || t.startsWith('{')) {
+        try {
+            const v = JSON.parse(t);
+            const list = Array.isArray(v) ? v : v.tools ?? v.result?.tools;
+            if (Array.isArray(list)) {
+                return list
+                    .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof x.name === 'string' ? x.name : ''))
+                    .filter((x) => x !== '');
+            }
+        }
+        catch {
+            // not JSON: read as lines
+        }
+    }
+    return t
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: ./src/core/trace/assembler.ts + 3 modules
+var assembler = __nccwpck_require__(7955);
+;// CONCATENATED MODULE: ./src/core/coverage/read-calls.ts
+// Reading tool calls for the authoring commands (generate, profile, explain, coverage) through the one
+// trace reader (01 §1): a file (streamed; `.json` = call-list document) or text already read (stdin).
+// Coverage also takes CloudEvents `assay.tool.decision` lines (02 §4.7), which the trace reader counts as
+// unknown types: only then is the file read a second time to pick them up.
+
+
+
+
+
+function feedText(asm, text, display) {
+    asm.beginFile(display);
+    const lines = text.split('\n');
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((l, i) => asm.handleLine(l, i + 1));
+    asm.endFile();
+}
+const DECISION_TYPE = 'assay.tool.decision';
+function decisionCall(line, lineNo, file, index) {
+    if (!line.includes(DECISION_TYPE))
+        return undefined;
+    let v;
+    try {
+        v = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return undefined;
+    const o = v;
+    if (o['type'] !== DECISION_TYPE)
+        return undefined;
+    const data = o['data'];
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    const d = data;
+    const tool = d['tool'] ?? d['tool_name'];
+    if (typeof tool !== 'string' || tool === '')
+        return undefined;
+    const args = d['args'] ?? d['arguments'] ?? {};
+    return { id: `decision-${index}`, tool_name: tool, args, result: null, error: null, index, ts_ms: 0, pos: { file, line: lineNo } };
+}
+/** Every `assay.tool.decision` event of a file, in order, as one entry (binding id = file stem). */
+async function decisionEntry(input) {
+    const calls = [];
+    const take = (line, n) => {
+        const c = decisionCall(line, n, input.display, calls.length);
+        if (c)
+            calls.push(c);
+    };
+    if (input.text !== undefined)
+        input.text.split('\n').forEach((l, i) => take(l, i + 1));
+    else if (input.path !== undefined) {
+        const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(input.path, { encoding: 'utf8' }), crlfDelay: Infinity });
+        let n = 0;
+        for await (const line of rl)
+            take(line, ++n);
+    }
+    if (!calls.length)
+        return undefined;
+    const stem = (0,external_node_path_.basename)(input.display).replace(/\.[^.]*$/, '');
+    return { binding_id: stem, text: '', model: 'trace', meta: {}, tool_calls: calls, steps: 0, first_line: calls[0].pos.line, file: input.display, key: stem, kind: 'plain' };
+}
+/**
+ * Read every input in order; `onEntry` sees each completed entry with its calls. Duplicate prompts and
+ * binding ids within an input are fatal as everywhere (01 §1.7).
+ */
+async function readCalls(inputs, onEntry, opts = {}) {
+    const diagnostics = [];
+    const visitor = {
+        onEntry,
+        onDiagnostic(d) {
+            diagnostics.push(d);
+        },
+    };
+    const stats = { episodes: 0, records: 0, skipped_lines: 0, ignored_lines: 0, calls: 0 };
+    const add = (s) => {
+        stats.episodes += s.episodes;
+        stats.records += s.records;
+        stats.skipped_lines += s.skipped_lines;
+        stats.ignored_lines += s.ignored_lines;
+        stats.calls += s.calls;
+    };
+    for (const input of inputs) {
+        let s;
+        if (input.text !== undefined) {
+            const asm = new assembler/* TraceAssembler */.q(visitor, opts.strict ?? false, true);
+            feedText(asm, input.text, input.display);
+            s = { ...asm.stats };
+        }
+        else {
+            s = await (0,trace.readTraceFiles)([{ path: input.path ?? input.display, displayPath: input.display }], visitor, { strict: opts.strict ?? false, retainCalls: true });
+        }
+        if (opts.cloudEvents && s.ignored_lines > 0) {
+            const e = await decisionEntry(input);
+            if (e) {
+                onEntry(e);
+                s.episodes++;
+                s.records += e.tool_calls.length;
+                s.ignored_lines -= e.tool_calls.length;
+                s.calls += e.tool_calls.length;
+            }
+        }
+        add(s);
+    }
+    return { stats, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/core/explain/explain.ts
+
+const ref = (r) => (r ? { file: r.file, line: r.line, col: r.col } : undefined);
+function stageOf(d) {
+    switch (d.code) {
+        case 'E_TOOL_DRIFT':
+            return 'tool_pins';
+        case 'E_RATE_LIMIT':
+            return 'limits';
+        case 'E_TOOL_DENIED':
+            return 'deny';
+        case 'E_TOOL_NOT_ALLOWED':
+            return 'allow';
+        case 'E_APPROVAL_REQUIRED':
+            return 'approval';
+        case 'E_SEQUENCE_VIOLATION':
+            return 'sequence';
+        case 'E_ARG_SCHEMA':
+        case 'E_SCHEMA_COMPILE':
+            return 'schema';
+        case 'E_TOOL_UNCONSTRAINED':
+            return 'unconstrained';
+        default:
+            return d.rule?.startsWith('schemas.') ? 'schema' : 'unconstrained';
+    }
+}
+const ORDER = ['tool_pins', 'limits', 'deny', 'allow', 'sequence', 'schema', 'unconstrained'];
+/** The checks a call passed before the deciding one (only those this policy has). */
+function passedBefore(p, name, stage, pinned) {
+    const out = [];
+    const t = p.tools;
+    for (const s of ORDER) {
+        if (s === stage)
+            break;
+        if (s === 'tool_pins' && pinned)
+            out.push({ rule_id: `tool_pins.${name}`, rule_type: s, passed: true, explanation: 'tool identity matches its pin' });
+        if (s === 'limits' && p.limits)
+            out.push({ rule_id: 'limits', rule_type: s, passed: true, explanation: 'within the per-entry limits' });
+        if (s === 'deny' && (t.deny.entries.length || t.denyClasses.entries.length)) {
+            out.push({ rule_id: 'tools.deny', rule_type: s, passed: true, explanation: 'no deny pattern or class matches' });
+        }
+        if (s === 'allow' && (t.allow !== null || t.allowClasses !== null)) {
+            const e = t.allow?.entries.find((x) => x.matcher.test(name));
+            const classes = p.toolClasses.get(name) ?? [];
+            const c = t.allowClasses?.entries.find((x) => classes.includes(x.cls));
+            const id = e ? `tools.allow[${e.index}]=${e.pattern}` : c ? `tools.allow_classes[${c.index}]=${c.cls}` : 'tools.allow';
+            const r = ref(e?.ref ?? c?.ref);
+            out.push({ rule_id: id, rule_type: s, passed: true, explanation: e ? `matches allow pattern ${JSON.stringify(e.pattern)}` : 'allowed by class', ...(r ? { context: { rule_source: r } } : {}) });
+        }
+        if (s === 'sequence' && p.sequences.length)
+            out.push({ rule_id: 'sequences', rule_type: s, passed: true, explanation: 'no sequence rule would be violated by this call' });
+    }
+    return out;
+}
+function decidingEvaluation(d, stage) {
+    const r = ref(d.ruleRef);
+    const context = {};
+    if (r)
+        context.rule_source = r;
+    if (d.violations?.length)
+        context.violations = d.violations;
+    if (d.code)
+        context.code = d.code;
+    let explanation = d.reason;
+    if (d.violations?.length)
+        explanation += ': ' + d.violations.map((v) => `${v.path || '/'} ${v.message}`).join('; ');
+    return { rule_id: d.rule ?? stage, rule_type: stage, passed: d.decision !== 'deny', explanation, ...(Object.keys(context).length ? { context } : {}) };
+}
+function explain_definitionsOf(entry) {
+    const defs = entry.meta['tool_definitions'];
+    if (!Array.isArray(defs))
+        return undefined;
+    const map = new Map();
+    for (const d of defs)
+        if (d && typeof d === 'object' && typeof d.name === 'string')
+            map.set(d.name, d);
+    return map;
+}
+function sequenceEvaluation(p, s, prefix = '') {
+    const r = ref(p.sequences[s.index]?.ref);
+    return {
+        rule_id: s.rule,
+        rule_type: 'sequence',
+        passed: s.status !== 'violated',
+        explanation: prefix + (s.reason ?? (s.status === 'held' ? 'held' : s.status)),
+        context: { status: s.status, spanned: s.spanned, ...(r ? { rule_source: r } : {}) },
+    };
+}
+class Explainer {
+    policy;
+    policyDisplay;
+    steps = [];
+    violations = [];
+    blocking = new Set();
+    entries = 0;
+    constructor(policy, policyDisplay) {
+        this.policy = policy;
+        this.policyDisplay = policyDisplay;
+    }
+    /** Explain one complete entry. */
+    add(entry) {
+        const p = this.policy;
+        this.entries++;
+        const session = p.newSession();
+        const defs = p.toolPins.size ? explain_definitionsOf(entry) : undefined;
+        const calls = entry.tool_calls;
+        calls.forEach((call, i) => {
+            const definition = defs ? (defs.get(call.tool_name) ?? null) : undefined;
+            const d = session.decide({ tool_name: call.tool_name, args: call.args, definition, index: call.index }, { incremental: true });
+            const stage = stageOf(d);
+            const pinned = p.toolPins.has(call.tool_name) && definition !== undefined;
+            const evals = [...passedBefore(p, call.tool_name, stage, pinned), decidingEvaluation(d, stage)];
+            const outcomes = p.sequences.length ? session.finish() : [];
+            for (const s of outcomes) {
+                if (d.code === 'E_SEQUENCE_VIOLATION' && d.rule === s.rule)
+                    continue;
+                if (s.status === 'violated' && s.call_index === call.index)
+                    evals.push(sequenceEvaluation(p, s));
+                else if (s.status === 'held' && s.spanned.includes(call.index))
+                    evals.push(sequenceEvaluation(p, s));
+            }
+            const verdict = d.decision === 'deny' ? 'blocked' : d.decision === 'allow_with_warning' ? 'warning' : 'allowed';
+            if (verdict === 'blocked' && d.rule)
+                this.blocking.add(d.rule);
+            for (const e of evals)
+                if (!e.passed && e.rule_type === 'sequence')
+                    this.blocking.add(e.rule_id);
+            const rs = ref(d.ruleRef);
+            this.steps.push({
+                index: this.steps.length,
+                entry: entry.key,
+                call_index: call.index,
+                tool: call.tool_name,
+                args: safeDeep(call.args),
+                verdict,
+                code: d.code,
+                rule: d.rule,
+                reason: d.reason,
+                source: { file: call.pos.file, line: call.pos.line },
+                ...(rs ? { rule_source: rs } : {}),
+                rules_evaluated: evals,
+            });
+            if (i === calls.length - 1)
+                this.attachEnd(entry, session.finish(), this.steps[this.steps.length - 1]);
+        });
+        if (calls.length === 0 && p.sequences.length)
+            this.attachEnd(entry, session.finish(), undefined);
+    }
+    attachEnd(entry, outcomes, last) {
+        for (const s of outcomes) {
+            if (s.status !== 'violated' || s.call_index !== null)
+                continue;
+            const r = ref(this.policy.sequences[s.index]?.ref);
+            this.violations.push({ entry: entry.key, rule_id: s.rule_id, rule: s.rule, reason: s.reason ?? 'violated', ...(r ? { rule_source: r } : {}) });
+            this.blocking.add(s.rule);
+            last?.rules_evaluated.push(sequenceEvaluation(this.policy, s, 'end of entry: '));
+        }
+    }
+    result(traceFiles) {
+        const steps = this.steps;
+        const blocked = steps.filter((s) => s.verdict === 'blocked');
+        const out = {
+            policy_name: this.policy.name,
+            policy_version: this.policy.version,
+            policy_file: this.policyDisplay,
+            trace_files: traceFiles,
+            total_steps: steps.length,
+            allowed_steps: steps.filter((s) => s.verdict === 'allowed').length,
+            blocked_steps: blocked.length,
+            warning_steps: steps.filter((s) => s.verdict === 'warning').length,
+            steps,
+            blocking_rules: [...this.blocking].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+            entries: this.entries,
+            entry_violations: this.violations,
+        };
+        if (blocked.length)
+            out.first_block_index = blocked[0].index;
+        return out;
+    }
+}
+/** The explanation as JSON (02 §4.8 shape plus additive keys), steps filtered by --blocked-only. */
+function explanationDocument(e, opts = {}) {
+    const steps = opts.blockedOnly ? e.steps.filter(isNotable) : e.steps;
+    const doc = {
+        policy_name: e.policy_name,
+        policy_version: e.policy_version,
+        policy_file: e.policy_file,
+        trace_files: e.trace_files,
+        total_steps: e.total_steps,
+        allowed_steps: e.allowed_steps,
+        blocked_steps: e.blocked_steps,
+        warning_steps: e.warning_steps,
+    };
+    if (e.first_block_index !== undefined)
+        doc.first_block_index = e.first_block_index;
+    doc.steps = steps;
+    doc.blocking_rules = e.blocking_rules;
+    doc.entries = e.entries;
+    doc.entry_violations = e.entry_violations;
+    return doc;
+}
+/** Blocked, or carrying a failed rule (end-of-entry violations): shown under --blocked-only. */
+function isNotable(s) {
+    return s.verdict === 'blocked' || s.rules_evaluated.some((r) => !r.passed);
+}
+
+;// CONCATENATED MODULE: ./src/core/explain/render.ts
+// Renderings of an explanation (02 §4.8): terminal text, Markdown, a self-contained HTML page, JSON.
+// Everything from the trace or policy is render-safe (02 §0): controls replaced, secrets redacted,
+// bounded on the terminal, then encoded for the sink.
+
+
+const ICON = { allowed: '✅', warning: '⚠️ ', blocked: '❌' };
+const one = (s) => safeBounded(s).replace(/[\r\n\t]/g, ' ');
+const render_loc = (r) => (r ? `${one(r.file)}:${r.line}${r.col !== undefined ? `:${r.col}` : ''}` : '—');
+function render_compactJson(v) {
+    try {
+        return JSON.stringify(v) ?? 'null';
+    }
+    catch {
+        return String(v);
+    }
+}
+function summaryLine(e) {
+    const first = e.first_block_index !== undefined ? ` (first block at step ${e.first_block_index})` : '';
+    return `${e.total_steps} call(s) in ${e.entries} entr${e.entries === 1 ? 'y' : 'ies'} — ${e.allowed_steps} allowed, ${e.warning_steps} warning, ${e.blocked_steps} blocked${first}`;
+}
+function shownSteps(e, o) {
+    return o.blockedOnly ? e.steps.filter(isNotable) : e.steps;
+}
+function renderTerminal(e, o = {}) {
+    const out = [];
+    out.push(`Policy: ${one(e.policy_name ?? '(unnamed)')} (v${e.policy_version}) — ${one(e.policy_file)}`);
+    out.push(`Trace: ${e.trace_files.map(one).join(', ')}`);
+    if (e.total_steps === 0 && e.entry_violations.length === 0) {
+        out.push('', 'Warning: Trace is empty');
+        return out.join('\n') + '\n';
+    }
+    let entry;
+    const width = Math.min(32, Math.max(8, ...e.steps.map((s) => [...one(s.tool)].length)));
+    for (const s of shownSteps(e, o)) {
+        if (s.entry !== entry) {
+            entry = s.entry;
+            out.push('', `Entry ${one(s.entry === '' ? '(default)' : s.entry)}`);
+        }
+        const rule = [s.code, s.rule].filter((x) => x).join(' ');
+        out.push(`  ${ICON[s.verdict]} #${String(s.index).padEnd(3)} ${one(s.tool).padEnd(width)}  ${s.verdict.padEnd(8)} ${one(rule)}${s.rule_source ? `  (${render_loc(s.rule_source)})` : ''}`);
+        if (s.verdict !== 'allowed')
+            out.push(`        ${one(s.rules_evaluated.find((r) => r.rule_id === s.rule && !r.passed)?.explanation ?? s.reason)}`);
+        for (const r of s.rules_evaluated)
+            if (!r.passed && r.rule_id !== s.rule)
+                out.push(`        ✗ ${one(r.rule_id)}: ${one(r.explanation)}`);
+        out.push(`        at ${render_loc(s.source)}`);
+        if (o.verbose) {
+            out.push(`        args: ${one(render_compactJson(s.args))}`);
+            for (const r of s.rules_evaluated)
+                out.push(`        ${r.passed ? '✓' : '✗'} ${r.rule_type.padEnd(13)} ${one(r.rule_id)}: ${one(r.explanation)}`);
+        }
+    }
+    for (const v of e.entry_violations) {
+        if (e.steps.some((s) => s.entry === v.entry))
+            continue;
+        out.push('', `Entry ${one(v.entry)}`, `  ❌ (no calls) ${one(v.rule)}: ${one(v.reason)}${v.rule_source ? `  (${render_loc(v.rule_source)})` : ''}`);
+    }
+    out.push('', `Summary: ${summaryLine(e)}`);
+    if (e.blocking_rules.length)
+        out.push(`Blocking rules: ${e.blocking_rules.map(one).join(', ')}`);
+    return out.join('\n') + '\n';
+}
+/** A Markdown table cell: code span, with `|` escaped so GitHub tables hold. */
+function cellCode(s) {
+    return markdownCode(safeText(s)).replace(/\|/g, '\\|');
+}
+function cellText(s) {
+    return escapeMarkdown(safeText(s));
+}
+function renderMarkdown(e, o = {}) {
+    const out = ['# Policy explanation', ''];
+    out.push(`**Policy:** ${cellCode(e.policy_name ?? '(unnamed)')} (v${e.policy_version}) — ${cellCode(e.policy_file)}  `);
+    out.push(`**Trace:** ${e.trace_files.map(cellCode).join(', ')}  `);
+    out.push(`**Summary:** ${cellText(summaryLine(e))}`, '');
+    if (e.total_steps === 0 && e.entry_violations.length === 0) {
+        out.push('> Warning: Trace is empty', '');
+        return out.join('\n');
+    }
+    const steps = shownSteps(e, o);
+    if (steps.length) {
+        out.push('| # | Entry | Tool | Verdict | Rule | Policy line | Trace line | Why |', '|---|---|---|---|---|---|---|---|');
+        for (const s of steps) {
+            const why = [s.rules_evaluated.find((r) => r.rule_id === s.rule && !r.passed)?.explanation ?? s.reason, ...s.rules_evaluated.filter((r) => !r.passed && r.rule_id !== s.rule).map((r) => `${r.rule_id}: ${r.explanation}`)].join('; ');
+            out.push(`| ${s.index} | ${cellText(s.entry)} | ${cellCode(s.tool)} | ${ICON[s.verdict].trim()} ${s.verdict} | ${s.rule ? cellCode([s.code, s.rule].filter((x) => x).join(' ')) : '—'} | ${s.rule_source ? cellCode(render_loc(s.rule_source)) : '—'} | ${cellCode(render_loc(s.source))} | ${cellText(why)} |`);
+        }
+        out.push('');
+    }
+    if (e.entry_violations.length) {
+        out.push('**End-of-entry violations:**', '');
+        for (const v of e.entry_violations)
+            out.push(`- ${cellText(v.entry)}: ${cellCode(v.rule)} — ${cellText(v.reason)}${v.rule_source ? ` (${cellCode(render_loc(v.rule_source))})` : ''}`);
+        out.push('');
+    }
+    if (e.blocking_rules.length)
+        out.push(`**Blocking rules:** ${e.blocking_rules.map(cellCode).join(', ')}`, '');
+    if (o.verbose) {
+        out.push('<details><summary>Every rule evaluated</summary>', '');
+        for (const s of steps) {
+            out.push(`- step ${s.index} ${cellCode(s.tool)} args ${cellCode(render_compactJson(s.args))}`);
+            for (const r of s.rules_evaluated)
+                out.push(`  - ${r.passed ? '✓' : '✗'} ${cellCode(r.rule_id)} (${r.rule_type}): ${cellText(r.explanation)}`);
+        }
+        out.push('', '</details>', '');
+    }
+    return out.join('\n');
+}
+const h = (s) => escapeXmlText(safeText(s));
+const CSS = `body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem;color:#1f2328}
+h1{font-size:1.4rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;word-break:break-all}
+tr.blocked td{background:#ffebe9}tr.warning td{background:#fff8c5}.meta{color:#57606a}ul{margin:.2rem 0;padding-left:1.2rem}`;
+/** One HTML page with inline CSS and no scripts or external resources (a CSP forbids them). */
+function renderHtml(list, o = {}) {
+    const out = [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+        `<title>Assay explain — ${h(list.map((e) => e.policy_name ?? e.policy_file).join(', '))}</title>`,
+        `<style>${CSS}</style>`,
+        '</head>',
+        '<body>',
+        '<h1>Policy explanation</h1>',
+    ];
+    for (const e of list)
+        htmlSection(out, e, o);
+    out.push('</body>', '</html>', '');
+    return out.join('\n');
+}
+function htmlSection(out, e, o) {
+    out.push(`<section>`, `<p class="meta">Policy <code>${h(e.policy_name ?? '(unnamed)')}</code> (v${h(e.policy_version)}) — <code>${h(e.policy_file)}</code><br>Trace ${e.trace_files.map((f) => `<code>${h(f)}</code>`).join(', ')}<br>${h(summaryLine(e))}</p>`);
+    if (e.total_steps === 0 && e.entry_violations.length === 0)
+        out.push('<p><strong>Warning: Trace is empty</strong></p>');
+    const steps = shownSteps(e, o);
+    if (steps.length) {
+        out.push('<table>', '<thead><tr><th>#</th><th>Entry</th><th>Tool</th><th>Verdict</th><th>Rule</th><th>Policy line</th><th>Trace line</th><th>Rules evaluated</th></tr></thead>', '<tbody>');
+        for (const s of steps) {
+            const rules = s.rules_evaluated
+                .filter((r) => o.verbose || !r.passed || r.rule_id === s.rule)
+                .map((r) => `<li>${r.passed ? '✓' : '✗'} <code>${h(r.rule_id)}</code>: ${h(r.explanation)}</li>`)
+                .join('');
+            const args = o.verbose ? `<br><code>${h(render_compactJson(s.args))}</code>` : '';
+            out.push(`<tr class="${s.verdict}"><td>${s.index}</td><td>${h(s.entry)}</td><td><code>${h(s.tool)}</code>${args}</td><td>${ICON[s.verdict].trim()} ${s.verdict}</td><td><code>${h([s.code, s.rule].filter((x) => x).join(' '))}</code></td><td><code>${h(render_loc(s.rule_source))}</code></td><td><code>${h(render_loc(s.source))}</code></td><td><ul>${rules}</ul></td></tr>`);
+        }
+        out.push('</tbody>', '</table>');
+    }
+    if (e.entry_violations.length) {
+        out.push('<h2>End-of-entry violations</h2>', '<ul>');
+        for (const v of e.entry_violations)
+            out.push(`<li>${h(v.entry)}: <code>${h(v.rule)}</code> — ${h(v.reason)} <code>${h(render_loc(v.rule_source))}</code></li>`);
+        out.push('</ul>');
+    }
+    if (e.blocking_rules.length)
+        out.push(`<p><strong>Blocking rules:</strong> ${e.blocking_rules.map((r) => `<code>${h(r)}</code>`).join(', ')}</p>`);
+    out.push('</section>');
+}
+function renderExplanation(e, format, o = {}) {
+    const list = Array.isArray(e) ? e : [e];
+    switch (format) {
+        case 'json': {
+            const docs = list.map((x) => explanationDocument(x, o));
+            return JSON.stringify(docs.length === 1 ? docs[0] : { explanations: docs }, null, 2) + '\n';
+        }
+        case 'markdown':
+            return list.map((x) => renderMarkdown(x, o)).join('\n');
+        case 'html':
+            return renderHtml(list, o);
+        default:
+            return list.map((x) => renderTerminal(x, o)).join('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/explain/index.ts
+// `assay explain` (02 §4.8): a trace against a policy, or `explain <test-id>` from the inputs the last
+// run recorded in run.json (config, traces, --policy): the test's bound entry against its policies.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Explain every entry of the traces against each policy. */
+async function explainTraces(policies, traces, opts = {}) {
+    const ex = policies.map((p) => new Explainer(p.policy, p.display));
+    const r = await readCalls(traces, (e) => ex.forEach((x) => x.add(e)), { strict: opts.strict ?? false });
+    return { explanations: ex.map((x) => x.result(traces.map((t) => t.display))), stats: r.stats, diagnostics: r.diagnostics };
+}
+/** The `inputs` a run recorded (02 §5.1). Missing file → E_PATH_NOT_FOUND; unusable → E_CFG_PARSE. */
+function readRunInputs(path, display) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        const message = `run report not found: ${display} (run \`assay run\` or \`assay ci\` first, or pass --run)`;
+        throw new core_errors/* InputError */.dz('E_PATH_NOT_FOUND', message, { source: 'cli', context: { file: display }, diagnostics: [{ code: 'E_PATH_NOT_FOUND', severity: 'error', message, file: display, source: 'cli' }] });
+    }
+    const bad = (why) => new core_errors/* ConfigError */.xL('E_CFG_PARSE', `${display}: ${why}`, { source: 'config', context: { file: display }, diagnostics: [{ code: 'E_CFG_PARSE', severity: 'error', message: why, file: display, source: 'config' }] });
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw bad(`run report is not JSON: ${e.message}`);
+    }
+    const inputs = doc?.inputs;
+    if (!inputs || typeof inputs !== 'object')
+        throw bad('run report has no "inputs" (written by an older version?)');
+    const i = inputs;
+    const str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+    return {
+        config: str(i.config),
+        trace_files: Array.isArray(i.trace_files) ? i.trace_files.filter((x) => typeof x === 'string') : [],
+        policy: str(i.policy),
+    };
+}
+function unwrap(v) {
+    const x = Array.isArray(v) && v.length === 1 ? v[0] : v;
+    return x && typeof x === 'object' && !Array.isArray(x) ? x : undefined;
+}
+/** The policies a test's checks use (args_valid, sequence_valid), as loaded policies. */
+function testPolicies(test, configDir, configDisplay) {
+    const out = [];
+    const x = test.expected;
+    if (x?.kind === 'args_valid')
+        out.push({ policy: x.policy.policy, display: x.policyFile ?? `${configDisplay} (test '${test.id}' schema)` });
+    if (x?.kind === 'sequence_valid') {
+        const raw = unwrap(test.raw.expected);
+        const pol = raw?.policy;
+        if (typeof pol === 'string' && x.policyFile) {
+            out.push({ policy: loadPolicyFile((0,external_node_path_.resolve)(configDir, pol), x.policyFile).policy, display: x.policyFile });
+        }
+        else {
+            const rules = Array.isArray(raw?.rules) ? raw.rules : Array.isArray(pol) && pol.every((r) => r && typeof r === 'object') ? pol : [];
+            // Inline rules check order only: tools without a schema are not a finding here.
+            const value = { version: '2.0', enforcement: { unconstrained_tools: 'allow' }, sequences: rules };
+            if (rules.length)
+                out.push({ policy: policyFromValue(value, configDisplay).policy, display: `${configDisplay} (test '${test.id}' rules)` });
+        }
+    }
+    return out;
+}
+/** `explain <test-id>`: the entry bound to the test, against its policies and the run's --policy. */
+async function explainTest(testId, inputs, o) {
+    const abs = (p) => (0,external_node_path_.resolve)(o.root, p);
+    if (inputs.trace_files.length === 0)
+        throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', 'the last run read no trace: nothing to explain (pass --trace and --policy)', { source: 'cli' });
+    const traces = inputs.trace_files.map((t) => ({ path: abs(t), display: t }));
+    const entries = [];
+    const read = await readCalls(traces, (e) => entries.push(e), { strict: o.strict ?? false });
+    const policies = [];
+    let entry;
+    const cf = inputs.config ? readConfigFile(abs(inputs.config), inputs.config) : undefined;
+    if (cf?.kind === 'eval') {
+        const { config } = loadEvalConfig(cf.path, cf.display, o.denyDeprecations ? { denyDeprecations: true } : {});
+        const test = config.tests.find((t) => t.id === testId);
+        if (!test)
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `test "${testId}" is not in ${cf.display} (tests: ${config.tests.map((t) => t.id).join(', ')})`, { source: 'cli' });
+        const b = bindTest(test, buildBindingIndex(entries));
+        if (!b) {
+            throw new core_errors/* InputError */.dz('E_TRACE_MISS', traceMissMessage(test), { source: 'trace', context: { file: inputs.trace_files[0] }, nextStepValues: { 'config.yaml': cf.display, 'trace.jsonl': inputs.trace_files[0] } });
+        }
+        entry = b.entry;
+        policies.push(...testPolicies(test, config.dir, cf.display));
+    }
+    else {
+        if (cf?.kind === 'policy')
+            policies.push({ policy: loadPolicyFile(cf.path, cf.display, o.denyDeprecations ? { denyDeprecations: true } : {}).policy, display: cf.display });
+        entry = entries.find((e) => e.key === testId || e.binding_id === testId || e.prompt === testId);
+        if (!entry)
+            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `no trace entry with id or prompt "${testId}" in ${inputs.trace_files.join(', ')}`, { source: 'cli' });
+    }
+    policies.push(...(o.extraPolicies ?? []));
+    if (inputs.policy)
+        policies.push({ policy: loadPolicyFile(abs(inputs.policy), inputs.policy, o.denyDeprecations ? { denyDeprecations: true } : {}).policy, display: inputs.policy });
+    const unique = policies.filter((p, i) => policies.findIndex((q) => q.display === p.display) === i);
+    if (!unique.length)
+        throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `test "${testId}" checks no policy (args_valid, sequence_valid) and the run had no --policy: nothing to explain`, { source: 'cli' });
+    const explanations = unique.map((p) => {
+        const ex = new Explainer(p.policy, p.display);
+        ex.add(entry);
+        return ex.result([entry.file]);
+    });
+    return { explanations, stats: read.stats, diagnostics: read.diagnostics };
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/mcp-server/render.ts
-// Text renderings of the explain and coverage reports for `format` ≠ json (05 §2). Tool names come from
-// the caller: they are sanitised (controls, secrets) and escaped for the target format.
+// Text renderings of the mcp-server coverage report for `format` ≠ json (05 §2); explain uses the core
+// renderer. Tool names come from the caller: they are sanitised (controls, secrets) and escaped.
 
 const safe = (s) => safeBounded(s);
-const MARK = { allowed: '✓', blocked: '✗', warning: '!' };
-function renderExplain(r, format) {
-    const head = `Policy ${r.policy_name ?? '(unnamed)'} v${r.policy_version}: ${r.total_steps} steps, ${r.allowed_steps} allowed, ${r.blocked_steps} blocked`;
-    if (format === 'html') {
-        const rows = r.steps
-            .map((s) => {
-            const why = s.rules_evaluated.map((x) => `${escapeXmlText(x.rule_id)}: ${escapeXmlText(x.explanation)}`).join('<br>');
-            return `<tr><td>${s.index}</td><td>${escapeXmlText(safe(s.tool))}</td><td>${s.verdict}</td><td>${why}</td></tr>`;
-        })
-            .join('\n');
-        return `<!doctype html>\n<meta charset="utf-8">\n<title>assay explain</title>\n<p>${escapeXmlText(head)}</p>\n<table>\n<tr><th>#</th><th>tool</th><th>verdict</th><th>rules</th></tr>\n${rows}\n</table>\n`;
-    }
-    if (format === 'markdown') {
-        const lines = [`## ${escapeMarkdown(head)}`, '', '| # | tool | verdict | rules |', '|---|---|---|---|'];
-        for (const s of r.steps) {
-            const why = s.rules_evaluated.map((x) => `${escapeMarkdown(x.rule_id)}: ${escapeMarkdown(x.explanation)}`).join('<br>');
-            lines.push(`| ${s.index} | ${escapeMarkdown(safe(s.tool))} | ${s.verdict} | ${why} |`);
-        }
-        return lines.join('\n') + '\n';
-    }
-    const lines = [head];
-    for (const s of r.steps) {
-        lines.push(`  ${MARK[s.verdict]} [${s.index}] ${safe(s.tool)}`);
-        for (const x of s.rules_evaluated)
-            if (!x.passed || s.verdict !== 'allowed')
-                lines.push(`      ${x.rule_id}: ${x.explanation}`);
-    }
-    return lines.join('\n') + '\n';
-}
 function renderCoverage(r, format) {
     const head = `Coverage ${r.overall_pct}% (tools ${r.tools.covered_pct}%, rules ${r.rules.exercised_pct}%), threshold ${r.min_coverage}%: ${r.meets_threshold ? 'met' : 'not met'}`;
     const lines = [];
@@ -48040,6 +48871,8 @@ function renderCoverage(r, format) {
 ;// CONCATENATED MODULE: ./src/runtime/mcp-server/evaluate.ts
 // The five `assay mcp-server` tools (05 §2, D18) as pure functions of a policy and the call's arguments.
 // They run inside the evaluation worker; payloads never echo argument values.
+
+
 
 
 
@@ -48213,83 +49046,42 @@ function checkSequence(policy, a) {
     };
 }
 // ---- explain -----------------------------------------------------------------------------------------
+/** The trace argument as one in-memory entry, explained by the same core as `assay explain`. */
 function explainTrace(policy, a) {
-    const session = policy.newSession({ incremental: true, runtime: true });
-    const steps = [];
-    let blocked = 0;
-    let firstBlock;
-    const blocking = new Set();
-    a.trace.forEach((c, i) => {
-        const d = session.decide({ tool_name: c.tool, args: c.args ?? {}, definition: pinIdentity(policy, c.tool) });
-        const verdict = d.decision === 'deny' ? 'blocked' : d.decision === 'allow_with_warning' ? 'warning' : 'allowed';
-        if (verdict === 'blocked') {
-            blocked++;
-            firstBlock ??= i;
-            if (d.rule)
-                blocking.add(d.rule);
-        }
-        steps.push({
+    const entry = {
+        text: '',
+        model: '',
+        meta: {},
+        tool_calls: a.trace.map((c, i) => ({
+            id: `call_${i}`,
+            tool_name: c.tool,
+            args: c.args ?? {},
+            result: null,
+            error: null,
             index: i,
-            tool: c.tool,
-            verdict,
-            rules_evaluated: [
-                {
-                    rule_id: d.rule ?? 'policy',
-                    rule_type: d.code ?? 'allow',
-                    passed: d.decision !== 'deny',
-                    explanation: d.reason,
-                },
-            ],
-        });
-    });
-    // End-of-trace violations (absence rules) attach to the last step; they never block.
-    const last = steps[steps.length - 1];
-    for (const o of session.finish()) {
-        if (o.status !== 'violated' || (o.kind !== 'require' && o.kind !== 'eventually' && o.kind !== 'after' && o.kind !== 'sequence'))
-            continue;
-        last?.rules_evaluated.push({ rule_id: o.rule_id, rule_type: o.kind, passed: false, explanation: o.reason ?? `sequence rule ${o.rule_id} violated` });
-    }
-    const report = {
-        policy_name: policy.name,
-        policy_version: policy.declaredVersion ?? policy.version,
-        total_steps: steps.length,
-        allowed_steps: steps.length - blocked,
-        blocked_steps: blocked,
-        ...(firstBlock !== undefined ? { first_block_index: firstBlock } : {}),
-        steps,
-        blocking_rules: [...blocking],
+            ts_ms: 0,
+            pos: { file: 'trace', line: i + 1 },
+        })),
+        steps: a.trace.length,
+        first_line: 1,
+        file: 'trace',
+        key: 'trace',
     };
-    const payload = { allowed: blocked === 0, ...report };
-    const format = a.format ?? 'json';
-    return format === 'json' ? { payload } : { payload, text: renderExplain(report, format) };
+    const ex = new Explainer(policy, 'policy');
+    ex.add(entry);
+    const e = ex.result(['trace']);
+    // The caller's argument values are not echoed back.
+    for (const s of e.steps)
+        delete s.args;
+    const payload = { allowed: e.blocked_steps === 0 && e.entry_violations.length === 0, ...explanationDocument(e) };
+    const format = (a.format ?? 'json');
+    return format === 'json' ? { payload } : { payload, text: renderExplanation(e, format) };
 }
-function inventory(policy) {
-    const items = new Map();
-    const add = (p) => {
-        if (items.has(p) || isUniversalPattern(p))
-            return;
-        const m = compileToolPattern(p);
-        items.set(p, { name: p, pattern: m.kind !== 'exact', test: (t) => m.test(t) });
-    };
-    for (const e of policy.tools.allow?.entries ?? [])
-        add(e.pattern);
-    for (const e of policy.tools.deny.entries)
-        add(e.pattern);
-    for (const k of policy.schemas.keys())
-        add(k);
-    for (const [, members] of policy.aliases)
-        for (const m of members)
-            add(m);
-    for (const r of policy.sequences) {
-        const sels = r.kind === 'blocklist' ? [] : r.kind === 'sequence' ? r.tools : r.kind === 'before' ? [r.first, r.then] : r.kind === 'never_after' ? [r.trigger, r.forbidden] : r.kind === 'after' ? [r.trigger, r.then] : [r.tool];
-        for (const s of sels)
-            if (!s.isAlias)
-                add(s.tool);
-    }
-    return [...items.values()];
-}
+// ---- coverage ----------------------------------------------------------------------------------------
 function checkCoverage(policy, a) {
-    const items = inventory(policy);
+    const inv = new Inventory();
+    inv.addPolicy(policy);
+    const items = inv.list;
     const seen = new Set();
     const exercised = new Set();
     const violations = [];
@@ -48322,18 +49114,12 @@ function checkCoverage(policy, a) {
     const ruleTotal = policy.sequences.length;
     const rulePct = ruleTotal === 0 ? 100 : (exercised.size / ruleTotal) * 100;
     const overall = (toolPct + rulePct) / 2;
-    const highRisk = new Set();
-    for (const e of policy.tools.deny.entries)
-        if (!e.pattern.includes('*') && !seen.has(e.pattern))
-            highRisk.add(e.pattern);
-    for (const r of policy.sequences)
-        if (r.kind === 'never_after' && !r.forbidden.isAlias && !r.forbidden.tool.includes('*') && !seen.has(r.forbidden.tool))
-            highRisk.add(r.forbidden.tool);
+    const highRisk = [...inv.highRisk].filter((n) => !seen.has(n)).sort();
     const threshold = a.threshold ?? 80;
     const round = (n) => Math.round(n * 100) / 100;
     const report = {
         schema: 'assay.coverage_report.v1',
-        tools: { seen: seenList, declared: items.map((i) => i.name), unknown, covered_pct: round(toolPct) },
+        tools: { seen: seenList, declared: items.map((i) => i.label), unknown, covered_pct: round(toolPct) },
         rules: {
             total: ruleTotal,
             exercised: exercised.size,
@@ -48343,7 +49129,7 @@ function checkCoverage(policy, a) {
         overall_pct: round(overall),
         violations,
         warnings,
-        high_risk_gaps: [...highRisk].sort(),
+        high_risk_gaps: highRisk,
         min_coverage: threshold,
         meets_threshold: overall >= threshold,
     };
@@ -49035,6 +49821,7 @@ async function runMcpServer(o) {
 
 
 
+
 function mcp_err(line) {
     process.stderr.write(line + '\n');
 }
@@ -49047,21 +49834,11 @@ function reportOwnFailure(e) {
         for (const d of e.diagnostics.slice(1, 50))
             mcp_err((0,core_errors/* formatDiagnostic */.xy)(d));
         mcp_err(`Next: ${e.nextStep}`);
-        return e.reasonCode === 'E_UPSTREAM_SPAWN' ? 2 : exitOf(e);
+        return (0,reason_codes/* exitCodeFor */.Rr)(e.reasonCode);
     }
     mcp_err(`assay: E_INTERNAL: ${e instanceof Error ? e.message : String(e)}`);
     mcp_err('Next: Report a bug with run.json and the log');
     return 3;
-}
-function exitOf(e) {
-    // Registry exit codes; E_UPSTREAM_SPAWN is 2 (05 §0).
-    switch (e.reasonCode) {
-        case 'E_IO_ERROR':
-        case 'E_INTERNAL':
-            return 3;
-        default:
-            return 2;
-    }
 }
 function intFlag(name, v, min) {
     const n = Number(v);
@@ -49074,13 +49851,13 @@ function choice(name, v, allowed) {
         throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `${name} must be one of ${allowed.join(', ')}`);
     return v;
 }
-/** Exit once stdout is flushed; a stray handle must not keep a finished runner alive. */
-function exitWhenFlushed(code) {
+/**
+ * Set the exit code and let Node exit when its loop drains (stdout is flushed by then). A stray handle
+ * (say, a grandchild holding a pipe) must not keep a finished runner alive: an unref'd timer exits anyway.
+ */
+function exitWhenDone(code) {
     process.exitCode = code;
-    process.stdout.write('', () => {
-        const t = setTimeout(() => process.exit(code), 100);
-        t.unref();
-    });
+    setTimeout(() => process.exit(code), 500).unref();
 }
 function wrapOptions(command, f) {
     if (command.length === 0)
@@ -49119,6 +49896,15 @@ function wrapOptions(command, f) {
     }
     if (f.argsHmacKeyEnv !== undefined)
         o.argsHmacKeyEnv = f.argsHmacKeyEnv;
+    if (f.envScrub && f.envStrict)
+        throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', '--env-scrub and --env-strict are exclusive');
+    if (f.envScrub || f.envStrict || f.envStripExec || f.envAllow) {
+        o.envFilter = {
+            mode: f.envStrict ? 'strict' : f.envScrub ? 'scrub' : 'passthrough',
+            stripExec: f.envStripExec === true,
+            allow: (f.envAllow ?? []).flatMap((k) => k.split(',')).filter((k) => k !== ''),
+        };
+    }
     return o;
 }
 async function wrapAction(command, flags) {
@@ -49146,7 +49932,7 @@ async function wrapAction(command, flags) {
     catch (e) {
         code = reportOwnFailure(e);
     }
-    exitWhenFlushed(code);
+    exitWhenDone(code);
 }
 /** The file this CLI runs from (a bin symlink resolved), which the evaluation worker runs again. */
 function entryFile() {
@@ -49182,7 +49968,7 @@ async function serverAction(flags) {
     catch (e) {
         code = reportOwnFailure(e);
     }
-    exitWhenFlushed(code);
+    exitWhenDone(code);
 }
 function mcp_register(program) {
     const mcp = program.command('mcp').description('MCP runtime enforcement').enablePositionalOptions().exitOverride();
@@ -49208,6 +49994,10 @@ function mcp_register(program) {
         .option('--max-line-bytes <n>', 'client line cap', String(WRAP_DEFAULTS.maxLineBytes))
         .option('--max-server-line-bytes <n>', 'server line cap', String(WRAP_DEFAULTS.maxServerLineBytes))
         .option('--shutdown-grace-ms <n>', 'wait after client EOF before SIGTERM', String(WRAP_DEFAULTS.shutdownGraceMs))
+        .option('--env-scrub', 'pass the environment through the scrub filter (drops secret-looking variables)')
+        .option('--env-strict', 'pass only the safe base and --env-allow variables')
+        .option('--env-strip-exec', 'drop exec-influence variables (LD_PRELOAD, NODE_OPTIONS, …)')
+        .option('--env-allow <name...>', 'keep these variables (patterns: exact, P*, *S, *X*; repeatable or comma-separated)')
         .option('--watch-policy', 'reload the policy when its file changes (an invalid change keeps the current policy)')
         .passThroughOptions()
         .exitOverride()
@@ -49787,120 +50577,6 @@ function mergeRun(input, obs, o) {
     return { status: 'merged', profile: p, added, updated, notes };
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-// EXTERNAL MODULE: ./src/core/trace/assembler.ts + 3 modules
-var assembler = __nccwpck_require__(7955);
-;// CONCATENATED MODULE: ./src/core/coverage/read-calls.ts
-// Reading tool calls for the authoring commands (generate, profile, explain, coverage) through the one
-// trace reader (01 §1): a file (streamed; `.json` = call-list document) or text already read (stdin).
-// Coverage also takes CloudEvents `assay.tool.decision` lines (02 §4.7), which the trace reader counts as
-// unknown types: only then is the file read a second time to pick them up.
-
-
-
-
-
-function feedText(asm, text, display) {
-    asm.beginFile(display);
-    const lines = text.split('\n');
-    if (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    lines.forEach((l, i) => asm.handleLine(l, i + 1));
-    asm.endFile();
-}
-const DECISION_TYPE = 'assay.tool.decision';
-function decisionCall(line, lineNo, file, index) {
-    if (!line.includes(DECISION_TYPE))
-        return undefined;
-    let v;
-    try {
-        v = JSON.parse(line);
-    }
-    catch {
-        return undefined;
-    }
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        return undefined;
-    const o = v;
-    if (o['type'] !== DECISION_TYPE)
-        return undefined;
-    const data = o['data'];
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-        return undefined;
-    const d = data;
-    const tool = d['tool'] ?? d['tool_name'];
-    if (typeof tool !== 'string' || tool === '')
-        return undefined;
-    const args = d['args'] ?? d['arguments'] ?? {};
-    return { id: `decision-${index}`, tool_name: tool, args, result: null, error: null, index, ts_ms: 0, pos: { file, line: lineNo } };
-}
-/** Every `assay.tool.decision` event of a file, in order, as one entry (binding id = file stem). */
-async function decisionEntry(input) {
-    const calls = [];
-    const take = (line, n) => {
-        const c = decisionCall(line, n, input.display, calls.length);
-        if (c)
-            calls.push(c);
-    };
-    if (input.text !== undefined)
-        input.text.split('\n').forEach((l, i) => take(l, i + 1));
-    else if (input.path !== undefined) {
-        const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(input.path, { encoding: 'utf8' }), crlfDelay: Infinity });
-        let n = 0;
-        for await (const line of rl)
-            take(line, ++n);
-    }
-    if (!calls.length)
-        return undefined;
-    const stem = (0,external_node_path_.basename)(input.display).replace(/\.[^.]*$/, '');
-    return { binding_id: stem, text: '', model: 'trace', meta: {}, tool_calls: calls, steps: 0, first_line: calls[0].pos.line, file: input.display, key: stem, kind: 'plain' };
-}
-/**
- * Read every input in order; `onEntry` sees each completed entry with its calls. Duplicate prompts and
- * binding ids within an input are fatal as everywhere (01 §1.7).
- */
-async function readCalls(inputs, onEntry, opts = {}) {
-    const diagnostics = [];
-    const visitor = {
-        onEntry,
-        onDiagnostic(d) {
-            diagnostics.push(d);
-        },
-    };
-    const stats = { episodes: 0, records: 0, skipped_lines: 0, ignored_lines: 0, calls: 0 };
-    const add = (s) => {
-        stats.episodes += s.episodes;
-        stats.records += s.records;
-        stats.skipped_lines += s.skipped_lines;
-        stats.ignored_lines += s.ignored_lines;
-        stats.calls += s.calls;
-    };
-    for (const input of inputs) {
-        let s;
-        if (input.text !== undefined) {
-            const asm = new assembler/* TraceAssembler */.q(visitor, opts.strict ?? false, true);
-            feedText(asm, input.text, input.display);
-            s = { ...asm.stats };
-        }
-        else {
-            s = await (0,trace.readTraceFiles)([{ path: input.path ?? input.display, displayPath: input.display }], visitor, { strict: opts.strict ?? false, retainCalls: true });
-        }
-        if (opts.cloudEvents && s.ignored_lines > 0) {
-            const e = await decisionEntry(input);
-            if (e) {
-                onEntry(e);
-                s.episodes++;
-                s.records += e.tool_calls.length;
-                s.ignored_lines -= e.tool_calls.length;
-                s.calls += e.tool_calls.length;
-            }
-        }
-        add(s);
-    }
-    return { stats, diagnostics };
-}
-
 ;// CONCATENATED MODULE: ./src/core/generate/input-kind.ts
 // `generate` and `profile update` read two kinds of input (docs/authoring.md): runtime events
 // (01 §1.13: file_open / net_connect / proc_exec) give a runtime policy document; tool-call traces
@@ -50083,6 +50759,10 @@ function seenText(name, t, input, stability) {
     const where = t.first ? `; first at ${t.first.file}:${t.first.line}` : '';
     return `${name}: ${plural(t.calls, 'call', 'calls')} in ${plural(t.entries, 'entry', 'entries')}${where}`;
 }
+/** A name the allowlist and `schemas` can name exactly (01 §2.4 has no escape for edge stars). */
+function expressible(name) {
+    return name !== '$defs' && !name.startsWith('*') && !name.endsWith('*');
+}
 function buildToolPolicy(input, o) {
     const comments = new Map();
     const names = [...input.tools.keys()].sort(tool_policy_cmp);
@@ -50092,9 +50772,13 @@ function buildToolPolicy(input, o) {
     const counts = { allow: 0, needs_review: 0, deny: 0, omitted: 0, unique: names.length };
     const allowNotes = [];
     const denyNotes = [];
-    const stabilityOf = new Map();
     for (const name of names) {
         const t = input.tools.get(name);
+        if (!expressible(name)) {
+            counts.omitted++;
+            review.push(`${name}: not allowed: a name with a leading or trailing "*" (or "$defs") cannot be allowed exactly by the pattern language`);
+            continue;
+        }
         const danger = dangerousPattern(name);
         let placement = 'allow';
         let stability;
@@ -50104,7 +50788,6 @@ function buildToolPolicy(input, o) {
             placement = v.placement;
             stability = v.stability;
             reasons = v.reasons;
-            stabilityOf.set(name, v.stability);
         }
         else if (o.heuristics && danger) {
             placement = 'deny';
@@ -50608,6 +51291,8 @@ async function runGenerate(flags) {
             method,
         };
         const kind = generate_parseKind(flags.kind);
+        const entropyThreshold = numberFlag('--entropy-threshold', flags.entropyThreshold);
+        checkGenerateOptions({ stability, entropyThreshold });
         const now = commandClock(flags.reproducible);
         let profile;
         if (flags.profile !== undefined) {
@@ -50621,7 +51306,7 @@ async function runGenerate(flags) {
             name: flags.name,
             format,
             heuristics: flags.heuristics === true,
-            entropyThreshold: numberFlag('--entropy-threshold', flags.entropyThreshold),
+            entropyThreshold,
             stability,
             strict: flags.strict === true,
             generatedAt: isoSeconds(now),
@@ -50769,116 +51454,6 @@ function runShow(flags) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/coverage/inventory.ts
-// The tool surface a policy constrains (02 §4.7 "Inventory"): exact names from allow/deny, schemas,
-// sequence rules, aliases and declared tools, plus each non-universal pattern as one item, covered when
-// any seen tool matches it. Also the high-risk names: deny-listed or never_after-forbidden exact names.
-
-class Inventory {
-    items = new Map();
-    highRisk = new Set();
-    get list() {
-        return [...this.items.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-    }
-    addName(name) {
-        if (!this.items.has(name))
-            this.items.set(name, { label: name, kind: 'name', test: (n) => n === name });
-    }
-    /** A pattern of 01 §2.4: exact → name; universal → nothing (it constrains no particular tool). */
-    addPattern(pattern) {
-        const p = compileToolPattern(pattern);
-        if (p.kind === 'any')
-            return;
-        if (p.kind === 'exact')
-            return this.addName(p.text);
-        if (!this.items.has(pattern))
-            this.items.set(pattern, { label: pattern, kind: 'pattern', test: (n) => p.test(n) });
-    }
-    selectorNames(p, sel) {
-        if (sel.isAlias)
-            return [...(p.aliases.get(sel.tool) ?? [])];
-        const c = compileToolPattern(sel.tool);
-        return c.kind === 'exact' ? [c.text] : [];
-    }
-    addSelector(p, sel) {
-        if (sel.isAlias)
-            for (const m of p.aliases.get(sel.tool) ?? [])
-                this.addName(m);
-        else
-            this.addPattern(sel.tool);
-    }
-    addPolicy(p) {
-        const t = p.tools;
-        for (const e of t.allow?.entries ?? [])
-            this.addPattern(e.pattern);
-        for (const e of t.deny.entries) {
-            this.addPattern(e.pattern);
-            if (e.matcher.kind === 'exact')
-                this.highRisk.add(e.matcher.text);
-        }
-        for (const k of p.schemas.keys())
-            this.addName(k);
-        for (const members of p.aliases.values())
-            for (const m of members)
-                this.addName(m);
-        for (const r of p.sequences) {
-            switch (r.kind) {
-                case 'blocklist':
-                    this.addPattern(`*${r.pattern}*`);
-                    break;
-                case 'require':
-                case 'max_calls':
-                case 'eventually':
-                    this.addSelector(p, r.tool);
-                    break;
-                case 'before':
-                    this.addSelector(p, r.first);
-                    this.addSelector(p, r.then);
-                    break;
-                case 'never_after':
-                    this.addSelector(p, r.trigger);
-                    this.addSelector(p, r.forbidden);
-                    for (const n of this.selectorNames(p, r.forbidden))
-                        this.highRisk.add(n);
-                    break;
-                case 'after':
-                    this.addSelector(p, r.trigger);
-                    this.addSelector(p, r.then);
-                    break;
-                case 'sequence':
-                    for (const s of r.tools)
-                        this.addSelector(p, s);
-                    break;
-            }
-        }
-    }
-}
-/**
- * Declared tools from a file: a JSON array of names, an MCP `tools/list` result (`{"tools":[{"name"}]}`),
- * or text with one name per line (`#` comments).
- */
-function parseDeclaredTools(text) {
-    const t = text.replace(/^\uFEFF/, '').trim();
-    if (t.startsWith('[') || t.startsWith('{')) {
-        try {
-            const v = JSON.parse(t);
-            const list = Array.isArray(v) ? v : v.tools ?? v.result?.tools;
-            if (Array.isArray(list)) {
-                return list
-                    .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof x.name === 'string' ? x.name : ''))
-                    .filter((x) => x !== '');
-            }
-        }
-        catch {
-            // not JSON: read as lines
-        }
-    }
-    return t
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-}
-
 ;// CONCATENATED MODULE: ./src/core/coverage/report.ts
 // `assay coverage` (02 §4.7): tools seen vs the tools the policy constrains, sequence rules exercised,
 // the calls the one engine denies or warns about, and the thresholds that fail the command.
@@ -51022,14 +51597,14 @@ function loadCoverageBaseline(path, display) {
 
 ;// CONCATENATED MODULE: ./src/core/coverage/render.ts
 
-const one = (s) => safeBounded(s).replace(/[\r\n\t]/g, ' ');
+const render_one = (s) => safeBounded(s).replace(/[\r\n\t]/g, ' ');
 const fmt = (n) => `${n.toFixed(2)}%`;
 const render_list = (xs, max = 20) => {
-    const shown = xs.slice(0, max).map(one).join(', ');
+    const shown = xs.slice(0, max).map(render_one).join(', ');
     return xs.length > max ? `${shown}, … and ${xs.length - max} more` : shown;
 };
 function findingLine(f) {
-    return `${one(f.location.uri)}:${f.location.line}: ${f.rule_id.replace(/^policy\//, '')} ${one(f.message)}`;
+    return `${render_one(f.location.uri)}:${f.location.line}: ${f.rule_id.replace(/^policy\//, '')} ${render_one(f.message)}`;
 }
 function coverageText(r) {
     const out = [];
@@ -51161,6 +51736,7 @@ function coverage_register(program) {
         .option('--strict', 'bad trace lines are fatal')
         .option('--deny-deprecations', 'legacy policy forms are errors')
         .option('--reproducible', 'baseline timestamp from SOURCE_DATE_EPOCH (else 1970)')
+        .option('-q, --quiet', 'errors only on stderr')
         .action(async (flags) => {
         process.exitCode = await runCoverage(flags);
     });
@@ -51168,7 +51744,7 @@ function coverage_register(program) {
 function policiesFor(flags, denyDeprecations) {
     const load = (path, display) => {
         const l = loadPolicy(path, display, { denyDeprecations });
-        printWarnings(l.warnings);
+        printWarnings(l.warnings, flags.quiet);
         return { policy: l.policy, display };
     };
     if (flags.policy) {
@@ -51180,7 +51756,8 @@ function policiesFor(flags, denyDeprecations) {
         const found = findDefaultConfig(process.cwd());
         if (found) {
             configGiven = found.name;
-            (0,output/* err */._q)(`note: using config ${found.name}`);
+            if (!flags.quiet)
+                (0,output/* err */._q)(`note: using config ${found.name}`);
         }
     }
     if (!configGiven) {
@@ -51190,7 +51767,7 @@ function policiesFor(flags, denyDeprecations) {
     const cf = readConfigFile(ref.path, ref.display);
     if (cf.kind === 'policy') {
         const l = loadPolicy(ref.path, ref.display, { denyDeprecations, text: cf.text });
-        printWarnings(l.warnings);
+        printWarnings(l.warnings, flags.quiet);
         return { policies: [{ policy: l.policy, display: ref.display }], paths: [ref.path] };
     }
     const { config } = loadEvalConfig(ref.path, ref.display, denyDeprecations ? { denyDeprecations: true } : {});
@@ -51236,7 +51813,7 @@ async function runCoverage(flags) {
         if (flags.baseline) {
             const r = fileRef(flags.baseline);
             const b = loadCoverageBaseline(r.path, r.display);
-            printWarnings(b.warnings);
+            printWarnings(b.warnings, flags.quiet);
             baseline = b.baseline;
             baselineDisplay = r.display;
         }
@@ -51248,25 +51825,28 @@ async function runCoverage(flags) {
             ...(minCoverage !== undefined ? { minCoverage } : {}),
             ...(baseline ? { baseline, baselineDisplay: baselineDisplay } : {}),
         });
-        printWarnings(result.diagnostics.filter((d) => d.severity !== 'note'));
+        printWarnings(result.diagnostics.filter((d) => d.severity !== 'note'), flags.quiet);
         const r = result.report;
         const doc = render_renderCoverage(r, format);
         if (flags.out) {
             const o = fileRef(flags.out);
             writeOutput(o.path, o.display, doc);
-            (0,output/* err */._q)(`Wrote ${o.display}`);
+            if (!flags.quiet)
+                (0,output/* err */._q)(`Wrote ${o.display}`);
         }
         else
             (0,output/* emitArtefact */.g9)(doc);
         if (flags.outMd) {
             const o = fileRef(flags.outMd);
             writeOutput(o.path, o.display, render_renderCoverage(r, 'markdown'));
-            (0,output/* err */._q)(`Wrote ${o.display}`);
+            if (!flags.quiet)
+                (0,output/* err */._q)(`Wrote ${o.display}`);
         }
         if (flags.exportBaseline) {
             const o = fileRef(flags.exportBaseline);
             writeOutput(o.path, o.display, coverageBaseline(r, { createdAt: isoSeconds(commandClock(flags.reproducible)), fingerprint: policiesFingerprint(paths) }));
-            (0,output/* err */._q)(`exported baseline to ${o.display}`);
+            if (!flags.quiet)
+                (0,output/* err */._q)(`exported baseline to ${o.display}`);
         }
         if (!r.meets_threshold)
             (0,output/* err */._q)('Minimum coverage not met');
@@ -51279,506 +51859,6 @@ async function runCoverage(flags) {
     catch (e) {
         return (0,output/* reportError */.N7)(e, { json });
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/explain/explain.ts
-
-const ref = (r) => (r ? { file: r.file, line: r.line, col: r.col } : undefined);
-function stageOf(d) {
-    switch (d.code) {
-        case 'E_TOOL_DRIFT':
-            return 'tool_pins';
-        case 'E_RATE_LIMIT':
-            return 'limits';
-        case 'E_TOOL_DENIED':
-            return 'deny';
-        case 'E_TOOL_NOT_ALLOWED':
-            return 'allow';
-        case 'E_APPROVAL_REQUIRED':
-            return 'approval';
-        case 'E_SEQUENCE_VIOLATION':
-            return 'sequence';
-        case 'E_ARG_SCHEMA':
-        case 'E_SCHEMA_COMPILE':
-            return 'schema';
-        case 'E_TOOL_UNCONSTRAINED':
-            return 'unconstrained';
-        default:
-            return d.rule?.startsWith('schemas.') ? 'schema' : 'unconstrained';
-    }
-}
-const ORDER = ['tool_pins', 'limits', 'deny', 'allow', 'sequence', 'schema', 'unconstrained'];
-/** The checks a call passed before the deciding one (only those this policy has). */
-function passedBefore(p, name, stage, pinned) {
-    const out = [];
-    const t = p.tools;
-    for (const s of ORDER) {
-        if (s === stage)
-            break;
-        if (s === 'tool_pins' && pinned)
-            out.push({ rule_id: `tool_pins.${name}`, rule_type: s, passed: true, explanation: 'tool identity matches its pin' });
-        if (s === 'limits' && p.limits)
-            out.push({ rule_id: 'limits', rule_type: s, passed: true, explanation: 'within the per-entry limits' });
-        if (s === 'deny' && (t.deny.entries.length || t.denyClasses.entries.length)) {
-            out.push({ rule_id: 'tools.deny', rule_type: s, passed: true, explanation: 'no deny pattern or class matches' });
-        }
-        if (s === 'allow' && (t.allow !== null || t.allowClasses !== null)) {
-            const e = t.allow?.entries.find((x) => x.matcher.test(name));
-            const classes = p.toolClasses.get(name) ?? [];
-            const c = t.allowClasses?.entries.find((x) => classes.includes(x.cls));
-            const id = e ? `tools.allow[${e.index}]=${e.pattern}` : c ? `tools.allow_classes[${c.index}]=${c.cls}` : 'tools.allow';
-            const r = ref(e?.ref ?? c?.ref);
-            out.push({ rule_id: id, rule_type: s, passed: true, explanation: e ? `matches allow pattern ${JSON.stringify(e.pattern)}` : 'allowed by class', ...(r ? { context: { rule_source: r } } : {}) });
-        }
-        if (s === 'sequence' && p.sequences.length)
-            out.push({ rule_id: 'sequences', rule_type: s, passed: true, explanation: 'no sequence rule would be violated by this call' });
-    }
-    return out;
-}
-function decidingEvaluation(d, stage) {
-    const r = ref(d.ruleRef);
-    const context = {};
-    if (r)
-        context.rule_source = r;
-    if (d.violations?.length)
-        context.violations = d.violations;
-    if (d.code)
-        context.code = d.code;
-    let explanation = d.reason;
-    if (d.violations?.length)
-        explanation += ': ' + d.violations.map((v) => `${v.path || '/'} ${v.message}`).join('; ');
-    return { rule_id: d.rule ?? stage, rule_type: stage, passed: d.decision !== 'deny', explanation, ...(Object.keys(context).length ? { context } : {}) };
-}
-function explain_definitionsOf(entry) {
-    const defs = entry.meta['tool_definitions'];
-    if (!Array.isArray(defs))
-        return undefined;
-    const map = new Map();
-    for (const d of defs)
-        if (d && typeof d === 'object' && typeof d.name === 'string')
-            map.set(d.name, d);
-    return map;
-}
-function sequenceEvaluation(p, s, prefix = '') {
-    const r = ref(p.sequences[s.index]?.ref);
-    return {
-        rule_id: s.rule,
-        rule_type: 'sequence',
-        passed: s.status !== 'violated',
-        explanation: prefix + (s.reason ?? (s.status === 'held' ? 'held' : s.status)),
-        context: { status: s.status, spanned: s.spanned, ...(r ? { rule_source: r } : {}) },
-    };
-}
-class Explainer {
-    policy;
-    policyDisplay;
-    steps = [];
-    violations = [];
-    blocking = new Set();
-    entries = 0;
-    constructor(policy, policyDisplay) {
-        this.policy = policy;
-        this.policyDisplay = policyDisplay;
-    }
-    /** Explain one complete entry. */
-    add(entry) {
-        const p = this.policy;
-        this.entries++;
-        const session = p.newSession();
-        const defs = p.toolPins.size ? explain_definitionsOf(entry) : undefined;
-        const calls = entry.tool_calls;
-        calls.forEach((call, i) => {
-            const definition = defs ? (defs.get(call.tool_name) ?? null) : undefined;
-            const d = session.decide({ tool_name: call.tool_name, args: call.args, definition, index: call.index }, { incremental: true });
-            const stage = stageOf(d);
-            const pinned = p.toolPins.has(call.tool_name) && definition !== undefined;
-            const evals = [...passedBefore(p, call.tool_name, stage, pinned), decidingEvaluation(d, stage)];
-            const outcomes = p.sequences.length ? session.finish() : [];
-            for (const s of outcomes) {
-                if (d.code === 'E_SEQUENCE_VIOLATION' && d.rule === s.rule)
-                    continue;
-                if (s.status === 'violated' && s.call_index === call.index)
-                    evals.push(sequenceEvaluation(p, s));
-                else if (s.status === 'held' && s.spanned.includes(call.index))
-                    evals.push(sequenceEvaluation(p, s));
-            }
-            const verdict = d.decision === 'deny' ? 'blocked' : d.decision === 'allow_with_warning' ? 'warning' : 'allowed';
-            if (verdict === 'blocked' && d.rule)
-                this.blocking.add(d.rule);
-            for (const e of evals)
-                if (!e.passed && e.rule_type === 'sequence')
-                    this.blocking.add(e.rule_id);
-            const rs = ref(d.ruleRef);
-            this.steps.push({
-                index: this.steps.length,
-                entry: entry.key,
-                call_index: call.index,
-                tool: call.tool_name,
-                args: safeDeep(call.args),
-                verdict,
-                code: d.code,
-                rule: d.rule,
-                reason: d.reason,
-                source: { file: call.pos.file, line: call.pos.line },
-                ...(rs ? { rule_source: rs } : {}),
-                rules_evaluated: evals,
-            });
-            if (i === calls.length - 1)
-                this.attachEnd(entry, session.finish(), this.steps[this.steps.length - 1]);
-        });
-        if (calls.length === 0 && p.sequences.length)
-            this.attachEnd(entry, session.finish(), undefined);
-    }
-    attachEnd(entry, outcomes, last) {
-        for (const s of outcomes) {
-            if (s.status !== 'violated' || s.call_index !== null)
-                continue;
-            const r = ref(this.policy.sequences[s.index]?.ref);
-            this.violations.push({ entry: entry.key, rule_id: s.rule_id, rule: s.rule, reason: s.reason ?? 'violated', ...(r ? { rule_source: r } : {}) });
-            this.blocking.add(s.rule);
-            last?.rules_evaluated.push(sequenceEvaluation(this.policy, s, 'end of entry: '));
-        }
-    }
-    result(traceFiles) {
-        const steps = this.steps;
-        const blocked = steps.filter((s) => s.verdict === 'blocked');
-        const out = {
-            policy_name: this.policy.name,
-            policy_version: this.policy.version,
-            policy_file: this.policyDisplay,
-            trace_files: traceFiles,
-            total_steps: steps.length,
-            allowed_steps: steps.filter((s) => s.verdict === 'allowed').length,
-            blocked_steps: blocked.length,
-            warning_steps: steps.filter((s) => s.verdict === 'warning').length,
-            steps,
-            blocking_rules: [...this.blocking].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-            entries: this.entries,
-            entry_violations: this.violations,
-        };
-        if (blocked.length)
-            out.first_block_index = blocked[0].index;
-        return out;
-    }
-}
-/** The explanation as JSON (02 §4.8 shape plus additive keys), steps filtered by --blocked-only. */
-function explanationDocument(e, opts = {}) {
-    const steps = opts.blockedOnly ? e.steps.filter(isNotable) : e.steps;
-    const doc = {
-        policy_name: e.policy_name,
-        policy_version: e.policy_version,
-        policy_file: e.policy_file,
-        trace_files: e.trace_files,
-        total_steps: e.total_steps,
-        allowed_steps: e.allowed_steps,
-        blocked_steps: e.blocked_steps,
-        warning_steps: e.warning_steps,
-    };
-    if (e.first_block_index !== undefined)
-        doc.first_block_index = e.first_block_index;
-    doc.steps = steps;
-    doc.blocking_rules = e.blocking_rules;
-    doc.entries = e.entries;
-    doc.entry_violations = e.entry_violations;
-    return doc;
-}
-/** Blocked, or carrying a failed rule (end-of-entry violations): shown under --blocked-only. */
-function isNotable(s) {
-    return s.verdict === 'blocked' || s.rules_evaluated.some((r) => !r.passed);
-}
-
-;// CONCATENATED MODULE: ./src/core/explain/render.ts
-// Renderings of an explanation (02 §4.8): terminal text, Markdown, a self-contained HTML page, JSON.
-// Everything from the trace or policy is render-safe (02 §0): controls replaced, secrets redacted,
-// bounded on the terminal, then encoded for the sink.
-
-
-const ICON = { allowed: '✅', warning: '⚠️ ', blocked: '❌' };
-const render_one = (s) => safeBounded(s).replace(/[\r\n\t]/g, ' ');
-const render_loc = (r) => (r ? `${render_one(r.file)}:${r.line}${r.col !== undefined ? `:${r.col}` : ''}` : '—');
-function render_compactJson(v) {
-    try {
-        return JSON.stringify(v) ?? 'null';
-    }
-    catch {
-        return String(v);
-    }
-}
-function summaryLine(e) {
-    const first = e.first_block_index !== undefined ? ` (first block at step ${e.first_block_index})` : '';
-    return `${e.total_steps} call(s) in ${e.entries} entr${e.entries === 1 ? 'y' : 'ies'} — ${e.allowed_steps} allowed, ${e.warning_steps} warning, ${e.blocked_steps} blocked${first}`;
-}
-function shownSteps(e, o) {
-    return o.blockedOnly ? e.steps.filter(isNotable) : e.steps;
-}
-function renderTerminal(e, o = {}) {
-    const out = [];
-    out.push(`Policy: ${render_one(e.policy_name ?? '(unnamed)')} (v${e.policy_version}) — ${render_one(e.policy_file)}`);
-    out.push(`Trace: ${e.trace_files.map(render_one).join(', ')}`);
-    if (e.total_steps === 0 && e.entry_violations.length === 0) {
-        out.push('', 'Warning: Trace is empty');
-        return out.join('\n') + '\n';
-    }
-    let entry;
-    const width = Math.min(32, Math.max(8, ...e.steps.map((s) => [...render_one(s.tool)].length)));
-    for (const s of shownSteps(e, o)) {
-        if (s.entry !== entry) {
-            entry = s.entry;
-            out.push('', `Entry ${render_one(s.entry === '' ? '(default)' : s.entry)}`);
-        }
-        const rule = [s.code, s.rule].filter((x) => x).join(' ');
-        out.push(`  ${ICON[s.verdict]} #${String(s.index).padEnd(3)} ${render_one(s.tool).padEnd(width)}  ${s.verdict.padEnd(8)} ${render_one(rule)}${s.rule_source ? `  (${render_loc(s.rule_source)})` : ''}`);
-        if (s.verdict !== 'allowed')
-            out.push(`        ${render_one(s.rules_evaluated.find((r) => r.rule_id === s.rule && !r.passed)?.explanation ?? s.reason)}`);
-        for (const r of s.rules_evaluated)
-            if (!r.passed && r.rule_id !== s.rule)
-                out.push(`        ✗ ${render_one(r.rule_id)}: ${render_one(r.explanation)}`);
-        out.push(`        at ${render_loc(s.source)}`);
-        if (o.verbose) {
-            out.push(`        args: ${render_one(render_compactJson(s.args))}`);
-            for (const r of s.rules_evaluated)
-                out.push(`        ${r.passed ? '✓' : '✗'} ${r.rule_type.padEnd(13)} ${render_one(r.rule_id)}: ${render_one(r.explanation)}`);
-        }
-    }
-    for (const v of e.entry_violations) {
-        if (e.steps.some((s) => s.entry === v.entry))
-            continue;
-        out.push('', `Entry ${render_one(v.entry)}`, `  ❌ (no calls) ${render_one(v.rule)}: ${render_one(v.reason)}${v.rule_source ? `  (${render_loc(v.rule_source)})` : ''}`);
-    }
-    out.push('', `Summary: ${summaryLine(e)}`);
-    if (e.blocking_rules.length)
-        out.push(`Blocking rules: ${e.blocking_rules.map(render_one).join(', ')}`);
-    return out.join('\n') + '\n';
-}
-/** A Markdown table cell: code span, with `|` escaped so GitHub tables hold. */
-function cellCode(s) {
-    return markdownCode(safeText(s)).replace(/\|/g, '\\|');
-}
-function cellText(s) {
-    return escapeMarkdown(safeText(s));
-}
-function renderMarkdown(e, o = {}) {
-    const out = ['# Policy explanation', ''];
-    out.push(`**Policy:** ${cellCode(e.policy_name ?? '(unnamed)')} (v${e.policy_version}) — ${cellCode(e.policy_file)}  `);
-    out.push(`**Trace:** ${e.trace_files.map(cellCode).join(', ')}  `);
-    out.push(`**Summary:** ${cellText(summaryLine(e))}`, '');
-    if (e.total_steps === 0 && e.entry_violations.length === 0) {
-        out.push('> Warning: Trace is empty', '');
-        return out.join('\n');
-    }
-    const steps = shownSteps(e, o);
-    if (steps.length) {
-        out.push('| # | Entry | Tool | Verdict | Rule | Policy line | Trace line | Why |', '|---|---|---|---|---|---|---|---|');
-        for (const s of steps) {
-            const why = [s.rules_evaluated.find((r) => r.rule_id === s.rule && !r.passed)?.explanation ?? s.reason, ...s.rules_evaluated.filter((r) => !r.passed && r.rule_id !== s.rule).map((r) => `${r.rule_id}: ${r.explanation}`)].join('; ');
-            out.push(`| ${s.index} | ${cellText(s.entry)} | ${cellCode(s.tool)} | ${ICON[s.verdict].trim()} ${s.verdict} | ${s.rule ? cellCode([s.code, s.rule].filter((x) => x).join(' ')) : '—'} | ${s.rule_source ? cellCode(render_loc(s.rule_source)) : '—'} | ${cellCode(render_loc(s.source))} | ${cellText(why)} |`);
-        }
-        out.push('');
-    }
-    if (e.entry_violations.length) {
-        out.push('**End-of-entry violations:**', '');
-        for (const v of e.entry_violations)
-            out.push(`- ${cellText(v.entry)}: ${cellCode(v.rule)} — ${cellText(v.reason)}${v.rule_source ? ` (${cellCode(render_loc(v.rule_source))})` : ''}`);
-        out.push('');
-    }
-    if (e.blocking_rules.length)
-        out.push(`**Blocking rules:** ${e.blocking_rules.map(cellCode).join(', ')}`, '');
-    if (o.verbose) {
-        out.push('<details><summary>Every rule evaluated</summary>', '');
-        for (const s of steps) {
-            out.push(`- step ${s.index} ${cellCode(s.tool)} args ${cellCode(render_compactJson(s.args))}`);
-            for (const r of s.rules_evaluated)
-                out.push(`  - ${r.passed ? '✓' : '✗'} ${cellCode(r.rule_id)} (${r.rule_type}): ${cellText(r.explanation)}`);
-        }
-        out.push('', '</details>', '');
-    }
-    return out.join('\n');
-}
-const h = (s) => escapeXmlText(safeText(s));
-const CSS = `body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem;color:#1f2328}
-h1{font-size:1.4rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;word-break:break-all}
-tr.blocked td{background:#ffebe9}tr.warning td{background:#fff8c5}.meta{color:#57606a}ul{margin:.2rem 0;padding-left:1.2rem}`;
-/** One HTML page with inline CSS and no scripts or external resources (a CSP forbids them). */
-function renderHtml(list, o = {}) {
-    const out = [
-        '<!DOCTYPE html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-        `<title>Assay explain — ${h(list.map((e) => e.policy_name ?? e.policy_file).join(', '))}</title>`,
-        `<style>${CSS}</style>`,
-        '</head>',
-        '<body>',
-        '<h1>Policy explanation</h1>',
-    ];
-    for (const e of list)
-        htmlSection(out, e, o);
-    out.push('</body>', '</html>', '');
-    return out.join('\n');
-}
-function htmlSection(out, e, o) {
-    out.push(`<section>`, `<p class="meta">Policy <code>${h(e.policy_name ?? '(unnamed)')}</code> (v${h(e.policy_version)}) — <code>${h(e.policy_file)}</code><br>Trace ${e.trace_files.map((f) => `<code>${h(f)}</code>`).join(', ')}<br>${h(summaryLine(e))}</p>`);
-    if (e.total_steps === 0 && e.entry_violations.length === 0)
-        out.push('<p><strong>Warning: Trace is empty</strong></p>');
-    const steps = shownSteps(e, o);
-    if (steps.length) {
-        out.push('<table>', '<thead><tr><th>#</th><th>Entry</th><th>Tool</th><th>Verdict</th><th>Rule</th><th>Policy line</th><th>Trace line</th><th>Rules evaluated</th></tr></thead>', '<tbody>');
-        for (const s of steps) {
-            const rules = s.rules_evaluated
-                .filter((r) => o.verbose || !r.passed || r.rule_id === s.rule)
-                .map((r) => `<li>${r.passed ? '✓' : '✗'} <code>${h(r.rule_id)}</code>: ${h(r.explanation)}</li>`)
-                .join('');
-            const args = o.verbose ? `<br><code>${h(render_compactJson(s.args))}</code>` : '';
-            out.push(`<tr class="${s.verdict}"><td>${s.index}</td><td>${h(s.entry)}</td><td><code>${h(s.tool)}</code>${args}</td><td>${ICON[s.verdict].trim()} ${s.verdict}</td><td><code>${h([s.code, s.rule].filter((x) => x).join(' '))}</code></td><td><code>${h(render_loc(s.rule_source))}</code></td><td><code>${h(render_loc(s.source))}</code></td><td><ul>${rules}</ul></td></tr>`);
-        }
-        out.push('</tbody>', '</table>');
-    }
-    if (e.entry_violations.length) {
-        out.push('<h2>End-of-entry violations</h2>', '<ul>');
-        for (const v of e.entry_violations)
-            out.push(`<li>${h(v.entry)}: <code>${h(v.rule)}</code> — ${h(v.reason)} <code>${h(render_loc(v.rule_source))}</code></li>`);
-        out.push('</ul>');
-    }
-    if (e.blocking_rules.length)
-        out.push(`<p><strong>Blocking rules:</strong> ${e.blocking_rules.map((r) => `<code>${h(r)}</code>`).join(', ')}</p>`);
-    out.push('</section>');
-}
-function renderExplanation(e, format, o = {}) {
-    const list = Array.isArray(e) ? e : [e];
-    switch (format) {
-        case 'json': {
-            const docs = list.map((x) => explanationDocument(x, o));
-            return JSON.stringify(docs.length === 1 ? docs[0] : { explanations: docs }, null, 2) + '\n';
-        }
-        case 'markdown':
-            return list.map((x) => renderMarkdown(x, o)).join('\n');
-        case 'html':
-            return renderHtml(list, o);
-        default:
-            return list.map((x) => renderTerminal(x, o)).join('\n');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/explain/index.ts
-// `assay explain` (02 §4.8): a trace against a policy, or `explain <test-id>` from the inputs the last
-// run recorded in run.json (config, traces, --policy): the test's bound entry against its policies.
-
-
-
-
-
-
-
-
-
-
-
-
-/** Explain every entry of the traces against each policy. */
-async function explainTraces(policies, traces, opts = {}) {
-    const ex = policies.map((p) => new Explainer(p.policy, p.display));
-    const r = await readCalls(traces, (e) => ex.forEach((x) => x.add(e)), { strict: opts.strict ?? false });
-    return { explanations: ex.map((x) => x.result(traces.map((t) => t.display))), stats: r.stats, diagnostics: r.diagnostics };
-}
-/** The `inputs` a run recorded (02 §5.1). Missing file → E_PATH_NOT_FOUND; unusable → E_CFG_PARSE. */
-function readRunInputs(path, display) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        const message = `run report not found: ${display} (run \`assay run\` or \`assay ci\` first, or pass --run)`;
-        throw new core_errors/* InputError */.dz('E_PATH_NOT_FOUND', message, { source: 'cli', context: { file: display }, diagnostics: [{ code: 'E_PATH_NOT_FOUND', severity: 'error', message, file: display, source: 'cli' }] });
-    }
-    const bad = (why) => new core_errors/* ConfigError */.xL('E_CFG_PARSE', `${display}: ${why}`, { source: 'config', context: { file: display }, diagnostics: [{ code: 'E_CFG_PARSE', severity: 'error', message: why, file: display, source: 'config' }] });
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw bad(`run report is not JSON: ${e.message}`);
-    }
-    const inputs = doc?.inputs;
-    if (!inputs || typeof inputs !== 'object')
-        throw bad('run report has no "inputs" (written by an older version?)');
-    const i = inputs;
-    const str = (v) => (typeof v === 'string' && v !== '' ? v : null);
-    return {
-        config: str(i.config),
-        trace_files: Array.isArray(i.trace_files) ? i.trace_files.filter((x) => typeof x === 'string') : [],
-        policy: str(i.policy),
-    };
-}
-function unwrap(v) {
-    const x = Array.isArray(v) && v.length === 1 ? v[0] : v;
-    return x && typeof x === 'object' && !Array.isArray(x) ? x : undefined;
-}
-/** The policies a test's checks use (args_valid, sequence_valid), as loaded policies. */
-function testPolicies(test, configDir, configDisplay) {
-    const out = [];
-    const x = test.expected;
-    if (x?.kind === 'args_valid')
-        out.push({ policy: x.policy.policy, display: x.policyFile ?? `${configDisplay} (test '${test.id}' schema)` });
-    if (x?.kind === 'sequence_valid') {
-        const raw = unwrap(test.raw.expected);
-        const pol = raw?.policy;
-        if (typeof pol === 'string' && x.policyFile) {
-            out.push({ policy: loadPolicyFile((0,external_node_path_.resolve)(configDir, pol), x.policyFile).policy, display: x.policyFile });
-        }
-        else {
-            const rules = Array.isArray(raw?.rules) ? raw.rules : Array.isArray(pol) && pol.every((r) => r && typeof r === 'object') ? pol : [];
-            // Inline rules check order only: tools without a schema are not a finding here.
-            const value = { version: '2.0', enforcement: { unconstrained_tools: 'allow' }, sequences: rules };
-            if (rules.length)
-                out.push({ policy: policyFromValue(value, configDisplay).policy, display: `${configDisplay} (test '${test.id}' rules)` });
-        }
-    }
-    return out;
-}
-/** `explain <test-id>`: the entry bound to the test, against its policies and the run's --policy. */
-async function explainTest(testId, inputs, o) {
-    const abs = (p) => (0,external_node_path_.resolve)(o.root, p);
-    if (inputs.trace_files.length === 0)
-        throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', 'the last run read no trace: nothing to explain (pass --trace and --policy)', { source: 'cli' });
-    const traces = inputs.trace_files.map((t) => ({ path: abs(t), display: t }));
-    const entries = [];
-    const read = await readCalls(traces, (e) => entries.push(e), { strict: o.strict ?? false });
-    const policies = [];
-    let entry;
-    const cf = inputs.config ? readConfigFile(abs(inputs.config), inputs.config) : undefined;
-    if (cf?.kind === 'eval') {
-        const { config } = loadEvalConfig(cf.path, cf.display, o.denyDeprecations ? { denyDeprecations: true } : {});
-        const test = config.tests.find((t) => t.id === testId);
-        if (!test)
-            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `test "${testId}" is not in ${cf.display} (tests: ${config.tests.map((t) => t.id).join(', ')})`, { source: 'cli' });
-        const b = bindTest(test, buildBindingIndex(entries));
-        if (!b) {
-            throw new core_errors/* InputError */.dz('E_TRACE_MISS', traceMissMessage(test), { source: 'trace', context: { file: inputs.trace_files[0] }, nextStepValues: { 'config.yaml': cf.display, 'trace.jsonl': inputs.trace_files[0] } });
-        }
-        entry = b.entry;
-        policies.push(...testPolicies(test, config.dir, cf.display));
-    }
-    else {
-        if (cf?.kind === 'policy')
-            policies.push({ policy: loadPolicyFile(cf.path, cf.display, o.denyDeprecations ? { denyDeprecations: true } : {}).policy, display: cf.display });
-        entry = entries.find((e) => e.key === testId || e.binding_id === testId || e.prompt === testId);
-        if (!entry)
-            throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `no trace entry with id or prompt "${testId}" in ${inputs.trace_files.join(', ')}`, { source: 'cli' });
-    }
-    policies.push(...(o.extraPolicies ?? []));
-    if (inputs.policy)
-        policies.push({ policy: loadPolicyFile(abs(inputs.policy), inputs.policy, o.denyDeprecations ? { denyDeprecations: true } : {}).policy, display: inputs.policy });
-    const unique = policies.filter((p, i) => policies.findIndex((q) => q.display === p.display) === i);
-    if (!unique.length)
-        throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `test "${testId}" checks no policy (args_valid, sequence_valid) and the run had no --policy: nothing to explain`, { source: 'cli' });
-    const explanations = unique.map((p) => {
-        const ex = new Explainer(p.policy, p.display);
-        ex.add(entry);
-        return ex.result([entry.file]);
-    });
-    return { explanations, stats: read.stats, diagnostics: read.diagnostics };
 }
 
 ;// CONCATENATED MODULE: ./cli/commands/explain.ts
@@ -51812,6 +51892,7 @@ function explain_register(program) {
         .option('--fail-on <level>', 'error | warning | note | none: warned calls at or above fail too', 'error')
         .option('--strict', 'bad trace lines are fatal')
         .option('--deny-deprecations', 'legacy policy forms are errors')
+        .option('-q, --quiet', 'errors only on stderr')
         .action(async (testId, flags) => {
         process.exitCode = await runExplain(testId, flags);
     });
@@ -51821,7 +51902,7 @@ function policiesOf(flags, denyDeprecations) {
     if (flags.policy) {
         const r = fileRef(flags.policy);
         const l = loadPolicy(r.path, r.display, { denyDeprecations });
-        printWarnings(l.warnings);
+        printWarnings(l.warnings, flags.quiet);
         out.push({ policy: l.policy, display: r.display });
     }
     if (flags.config) {
@@ -51829,7 +51910,7 @@ function policiesOf(flags, denyDeprecations) {
         const cf = readConfigFile(r.path, r.display);
         if (cf.kind === 'policy') {
             const l = loadPolicy(r.path, r.display, { denyDeprecations, text: cf.text });
-            printWarnings(l.warnings);
+            printWarnings(l.warnings, flags.quiet);
             out.push({ policy: l.policy, display: r.display });
         }
         else {
@@ -51857,7 +51938,7 @@ async function runExplain(testId, flags) {
             const runPath = (0,external_node_path_.resolve)(process.cwd(), runGiven);
             const inputs = readRunInputs(runPath, displayPath(runGiven, root, process.cwd()));
             const r = await explainTest(testId, inputs, { root, strict: flags.strict === true, denyDeprecations, extraPolicies: policiesOf(flags, denyDeprecations) });
-            printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'));
+            printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'), flags.quiet);
             explanations = r.explanations;
         }
         else {
@@ -51870,16 +51951,17 @@ async function runExplain(testId, flags) {
                 return { path: r.path, display: r.display };
             });
             const r = await explainTraces(policies, traces, { strict: flags.strict === true });
-            printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'));
+            printWarnings(r.diagnostics.filter((d) => d.severity !== 'note'), flags.quiet);
             explanations = r.explanations;
         }
         const text = renderExplanation(explanations, format, { blockedOnly: flags.blockedOnly === true, verbose: flags.verbose === true });
-        if (explanations.every((e) => e.total_steps === 0 && e.entry_violations.length === 0))
+        if (!flags.quiet && explanations.every((e) => e.total_steps === 0 && e.entry_violations.length === 0))
             (0,output/* err */._q)('Warning: Trace is empty');
         if (flags.output) {
             const o = fileRef(flags.output);
             writeOutput(o.path, o.display, text);
-            (0,output/* err */._q)(`Wrote ${o.display}`);
+            if (!flags.quiet)
+                (0,output/* err */._q)(`Wrote ${o.display}`);
         }
         else
             (0,output/* emitArtefact */.g9)(text);
@@ -52488,6 +52570,27 @@ function doctor_text(r, color, nextStep) {
     return out.join('\n');
 }
 const doctor_SEVERITY_ORDER = { error: 0, warn: 1, note: 2 };
+const DOCTOR_FIXES = {
+    W_NODE_VERSION: 'Install Node.js 20.19 or later (nvm install 20)',
+    W_TRACE_FUNCTION_CALL: 'Write tool calls as tool_calls: [{type: "function", function: {name, arguments}}] (01 §1.7)',
+    W_EVAL_CACHE_MISS: 'Record the value once: assay run --record --judge openai --embedder openai, then commit .assay/cache',
+    E_REPLAY_STRICT_MISSING: 'Precompute the values into the trace (meta.assay.judge / meta.assay.embeddings), or drop --replay-strict',
+    E_IO_ERROR: 'Make the reports directory writable, or pass --out-dir',
+    W_CFG_REF_DEPRECATED: 'Run: assay migrate --config <config>',
+    W_POLICY_EMPTY_ALLOW: 'Add the tools the agent may call to tools.allow, or remove the empty list',
+    W_POLICY_LITERAL_STAR: 'Use stars only at the start or end of a pattern; an inner * matches only a literal *',
+};
+/** One fix per mistake: a planned key rename at this position, else the code's standard fix. */
+function fixesFor(d, r) {
+    for (const f of r.fixes) {
+        for (const k of f.renames ?? []) {
+            if (k.file === d.file && k.line === d.line)
+                return [`Rename "${k.from}" to "${k.to}": assay doctor --fix`];
+        }
+    }
+    const own = DOCTOR_FIXES[d.code];
+    return own ? [own] : fixSteps(d.code);
+}
 const sev = (s) => (s === 'warning' ? 'warn' : s);
 function report(r, o, flags, nextStep) {
     const diags = [
@@ -52497,7 +52600,7 @@ function report(r, o, flags, nextStep) {
             source: d.source ?? 'config',
             message: d.message,
             context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
-            fix_steps: fixSteps(d.code),
+            fix_steps: fixesFor(d, r),
         })),
         ...r.validate.findings.map((f) => ({
             code: f.rule_id.replace(/^[a-z]+\//, ''),
@@ -53069,6 +53172,3643 @@ function runMigrate(flags) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/evidence/source.ts
+// Reading an untrusted bundle source under max_bundle_bytes (04 §7.3 step 1): a file or any byte stream
+// (stdin). At most limit + 1 bytes are ever held, so an oversized source is refused without reading it all.
+
+
+/** The bundle could not be opened at all (verify's text output: `fatal: failed to open bundle <path>`). */
+class BundleOpenError extends BundleError {
+    openFailure = true;
+}
+function source_tooBig(limit, bundle) {
+    return new BundleError('LimitBundleBytes', `Bundle exceeds max_bundle_bytes (${limit})`, { bundle });
+}
+/** Read a bundle file; throws BundleOpenError (cannot open), LimitBundleBytes or IntegrityGzip (read error). */
+function readBundleFile(path, maxBundleBytes, label = path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (e) {
+        const code = e.code ?? 'error';
+        throw new BundleOpenError('IntegrityIo', `failed to open bundle (${code})`, { bundle: label });
+    }
+    try {
+        let st;
+        try {
+            st = (0,external_node_fs_.fstatSync)(fd);
+        }
+        catch {
+            throw new BundleError('IntegrityGzip', 'read error', { bundle: label });
+        }
+        if (st.isDirectory())
+            throw new BundleOpenError('IntegrityIo', 'failed to open bundle (EISDIR)', { bundle: label });
+        if (st.isFile() && st.size > maxBundleBytes)
+            throw source_tooBig(maxBundleBytes, label);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = Math.min(1 << 20, maxBundleBytes + 1 - total);
+            if (want <= 0)
+                throw source_tooBig(maxBundleBytes, label);
+            const buf = Buffer.allocUnsafe(want);
+            let n;
+            try {
+                n = (0,external_node_fs_.readSync)(fd, buf, 0, want, null);
+            }
+            catch {
+                throw new BundleError('IntegrityGzip', 'read error', { bundle: label });
+            }
+            if (n === 0)
+                break;
+            chunks.push(buf.subarray(0, n));
+            total += n;
+            if (total > maxBundleBytes)
+                throw source_tooBig(maxBundleBytes, label);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Read a byte stream (stdin) under the same ceiling. */
+async function readBundleStream(stream, maxBundleBytes, label = '-') {
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const c of stream) {
+            const b = typeof c === 'string' ? Buffer.from(c, 'latin1') : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+            total += b.length;
+            if (total > maxBundleBytes)
+                throw source_tooBig(maxBundleBytes, label);
+            chunks.push(b);
+        }
+    }
+    catch (e) {
+        if (e instanceof BundleError)
+            throw e;
+        throw new BundleError('IntegrityGzip', 'read error', { bundle: label });
+    }
+    return Buffer.concat(chunks, total);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/verify.ts
+// Streaming bundle verification (04 §7.3), first failure wins. The compressed source is held in memory (it
+// is bounded by max_bundle_bytes); the decompressed stream is never buffered: member data flows from the
+// inflater through the tar parser into a line splitter, so memory is one line plus the manifest.
+
+
+
+
+
+
+
+
+
+
+
+
+const verify_LF = 0x0a;
+const verify_CR = 0x0d;
+class BundleVerifier {
+    limits;
+    opts;
+    manifest = null;
+    seen = new Set();
+    member = null;
+    currentPath = '';
+    // manifest.json
+    manifestBuf = null;
+    manifestFill = 0;
+    // events.ndjson
+    eventsSeen = false;
+    carry = [];
+    carryLen = 0;
+    lineNo = 0;
+    eventBytes = 0;
+    expectedBytes = 0;
+    fileHash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    root = new RunRootHasher();
+    checker = null;
+    timeFirst = null;
+    timeLast = null;
+    timeMin = null;
+    timeMax = null;
+    runRoot = '';
+    constructor(limits, opts) {
+        this.limits = limits;
+        this.opts = opts;
+    }
+    err(code, message, seq) {
+        return new BundleError(code, message, { entry: this.currentPath || null, seq: seq ?? null, bundle: this.opts.bundleLabel });
+    }
+    onEntry(entry, index) {
+        const raw = entry.path;
+        const shown = displayMemberPath(raw);
+        this.currentPath = shown;
+        this.member = null;
+        // 3. path length
+        if (raw.length > this.limits.max_path_len) {
+            throw this.err('LimitPathLength', `Path of ${raw.length} bytes exceeds max_path_len (${this.limits.max_path_len})`);
+        }
+        const path = new TextDecoder().decode(raw);
+        const isManifestPath = isExactly(raw, MANIFEST_MEMBER);
+        // 4. declared size, before any content is read
+        const cap = isManifestPath ? this.limits.max_manifest_bytes : this.limits.max_events_bytes;
+        if (entry.size > cap) {
+            const which = isManifestPath ? 'max_manifest_bytes' : 'max_events_bytes';
+            throw this.err('LimitFileSize', `'${shown}' declares ${entry.size} bytes, over ${which} (${cap})`);
+        }
+        // 5. traversal: `..` components, a leading `/`, an empty root
+        if (path.startsWith('/') || path.split('/').some((c) => c === '..') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) {
+            throw this.err('SecurityPathTraversal', `Invalid path component in '${shown}'`);
+        }
+        // 6. only the two members
+        const isEvents = isExactly(raw, EVENTS_MEMBER);
+        if (!isManifestPath && !isEvents)
+            throw this.err('ContractUnexpectedFile', `Unexpected file '${shown}'`);
+        // 7. duplicates
+        if (this.seen.has(path))
+            throw this.err('ContractDuplicateFile', `Duplicate file '${shown}'`);
+        this.seen.add(path);
+        // 8. order
+        if (index === 0 && !isManifestPath)
+            throw this.err('ContractFileOrder', "First file must be 'manifest.json'");
+        if (isManifestPath) {
+            this.member = 'manifest';
+            this.manifestBuf = new Uint8Array(entry.size);
+            this.manifestFill = 0;
+            if (entry.size === 0)
+                return; // parsed at entry end
+            return;
+        }
+        // 10. events.ndjson (the manifest is known here: it was entry 0)
+        const m = this.manifest;
+        const meta = m.files[EVENTS_MEMBER];
+        if (meta === undefined)
+            throw this.err('ContractMissingFile', 'Manifest has no files["events.ndjson"] entry');
+        if (entry.size !== meta.bytes) {
+            throw this.err('IntegrityFileSizeMismatch', `events.ndjson size mismatch: expected ${meta.bytes}, got ${entry.size}`);
+        }
+        this.member = 'events';
+        this.eventsSeen = true;
+        this.expectedBytes = meta.bytes;
+        this.checker = new EventChecker({ runId: m.run_id, maxJsonDepth: this.limits.max_json_depth, hashChecks: this.opts.hashChecks !== false });
+    }
+    onData(chunk) {
+        if (this.member === 'manifest') {
+            this.manifestBuf.set(chunk, this.manifestFill);
+            this.manifestFill += chunk.length;
+            return;
+        }
+        if (this.member === 'events')
+            this.eventsData(chunk);
+    }
+    onEntryEnd() {
+        if (this.member === 'manifest')
+            this.parseManifest();
+        else if (this.member === 'events')
+            this.finishEvents();
+        this.member = null;
+    }
+    onEnd() {
+        // 11. no events.ndjson (manifest-only, empty or all-zero archive)
+        if (!this.eventsSeen) {
+            this.currentPath = '';
+            throw this.err('ContractMissingFile', 'Missing events.ndjson');
+        }
+    }
+    // ---- 9. manifest ----
+    parseManifest() {
+        const bytes = this.manifestBuf.subarray(0, this.manifestFill);
+        this.manifestBuf = null;
+        if (!(0,external_node_buffer_.isUtf8)(bytes))
+            throw this.err('ContractInvalidJson', 'Manifest JSON is not valid UTF-8');
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+        let parsed;
+        try {
+            parsed = strictParse(text, { maxDepth: this.limits.max_json_depth, numberTokens: 'paths' });
+        }
+        catch (e) {
+            if (!(e instanceof StrictJsonError))
+                throw e;
+            if (e.kind === 'depth')
+                throw this.err('LimitJsonDepth', `Manifest JSON ${e.message} (max_json_depth)`);
+            throw this.err('ContractInvalidJson', `Manifest JSON invalid: ${e.message}`);
+        }
+        const problem = manifestShapeProblem(parsed.value, parsed.tokens);
+        if (problem)
+            throw this.err('ContractInvalidJson', `Manifest JSON invalid: ${problem}`);
+        const m = parsed.value;
+        if (m.schema_version !== 1)
+            throw this.err('ContractSchemaVersion', `Unsupported schema version: ${String(m.schema_version).slice(0, 32)}`);
+        this.manifest = m;
+    }
+    // ---- 10. events.ndjson ----
+    eventsData(chunk) {
+        this.fileHash.update(chunk);
+        this.eventBytes += chunk.length;
+        let p = 0;
+        const n = chunk.length;
+        const maxLine = this.limits.max_line_bytes;
+        while (p < n) {
+            const lf = chunk.indexOf(verify_LF, p);
+            if (lf === -1) {
+                const rest = chunk.subarray(p);
+                if (this.carryLen + rest.length > maxLine)
+                    this.lineTooLong();
+                this.carry.push(rest.slice());
+                this.carryLen += rest.length;
+                return;
+            }
+            let line = chunk.subarray(p, lf);
+            if (this.carryLen > 0) {
+                if (this.carryLen + line.length > maxLine)
+                    this.lineTooLong();
+                this.carry.push(line);
+                line = Buffer.concat(this.carry, this.carryLen + line.length);
+                this.carry = [];
+                this.carryLen = 0;
+            }
+            this.line(line);
+            p = lf + 1;
+        }
+    }
+    lineTooLong() {
+        throw this.err('LimitLineBytes', `Line ${this.lineNo + 1} of events.ndjson exceeds max_line_bytes (${this.limits.max_line_bytes})`);
+    }
+    line(raw) {
+        const lineNo = ++this.lineNo;
+        if (raw.length > this.limits.max_line_bytes)
+            this.lineTooLong();
+        if (lineNo === 1 && raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) {
+            throw this.err('ContractInvalidJson', 'BOM not allowed in NDJSON');
+        }
+        if (lineNo > this.limits.max_events) {
+            throw this.err('LimitTotalEvents', `events.ndjson has more than max_events (${this.limits.max_events}) lines`);
+        }
+        let end = raw.length;
+        if (end > 0 && raw[end - 1] === verify_CR)
+            end--;
+        if (end === 0)
+            throw this.err('ContractInvalidEvent', `Blank line in events.ndjson (line ${lineNo})`);
+        const body = end === raw.length ? raw : raw.subarray(0, end);
+        if (!(0,external_node_buffer_.isUtf8)(body))
+            throw this.err('ContractInvalidJson', `Event JSON at line ${lineNo} is not valid UTF-8`);
+        const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+        const checked = this.checker.check(text, lineNo);
+        this.root.add(checked.contentHash);
+        const t = checked.time;
+        if (this.timeFirst === null)
+            this.timeFirst = t;
+        this.timeLast = t;
+        if (this.timeMin === null || compareInstants(t, this.timeMin) < 0)
+            this.timeMin = t;
+        if (this.timeMax === null || compareInstants(t, this.timeMax) > 0)
+            this.timeMax = t;
+        this.opts.onEvent?.(checked.event(), { seq: checked.seq, line: lineNo, contentHash: checked.contentHash });
+    }
+    finishEvents() {
+        if (this.carryLen > 0) {
+            // A missing final LF is tolerated.
+            const last = Buffer.concat(this.carry, this.carryLen);
+            this.carry = [];
+            this.carryLen = 0;
+            this.line(last);
+        }
+        const m = this.manifest;
+        const meta = m.files[EVENTS_MEMBER];
+        const hashChecks = this.opts.hashChecks !== false;
+        if (this.eventBytes !== this.expectedBytes) {
+            throw this.err('IntegrityFileSizeMismatch', `events.ndjson size mismatch: expected ${this.expectedBytes}, got ${this.eventBytes}`);
+        }
+        const recorded = meta.sha256.startsWith('sha256:') ? meta.sha256 : 'sha256:' + meta.sha256;
+        if (hashChecks && 'sha256:' + this.fileHash.digest('hex') !== recorded)
+            throw this.err('IntegrityManifestHash', 'events.ndjson hash mismatch');
+        const count = this.checker.count;
+        if (count === 0)
+            throw this.err('ContractInvalidEvent', 'a bundle must carry at least one event');
+        if (count !== m.event_count)
+            throw this.err('ContractSequenceGap', `Event count mismatch: manifest says ${m.event_count}, found ${count}`);
+        this.runRoot = this.root.digest();
+        if (hashChecks && this.runRoot !== m.run_root)
+            throw this.err('IntegrityRunRootMismatch', 'run_root does not match the recomputed run root');
+        if (hashChecks && m.bundle_id !== this.runRoot)
+            throw this.err('ContractBundleIdMismatch', 'bundle_id must equal run_root');
+    }
+}
+function isExactly(raw, name) {
+    if (raw.length !== name.length)
+        return false;
+    for (let i = 0; i < raw.length; i++)
+        if (raw[i] !== name.charCodeAt(i))
+            return false;
+    return true;
+}
+class InflateError extends Error {
+}
+/** Raw inflate of `body` through node:zlib, chunk by chunk; resolves with the compressed bytes consumed. */
+function verify_inflate(body, onChunk) {
+    return new Promise((resolve, reject) => {
+        const z = (0,external_node_zlib_namespaceObject.createInflateRaw)({ chunkSize: 256 * 1024 });
+        let failed = false;
+        const fail = (e) => {
+            if (failed)
+                return;
+            failed = true;
+            z.removeAllListeners('data');
+            z.destroy();
+            reject(e);
+        };
+        z.on('data', (c) => {
+            if (failed)
+                return;
+            try {
+                onChunk(c);
+            }
+            catch (e) {
+                fail(e);
+            }
+        });
+        z.on('error', (e) => fail(new InflateError(`deflate stream: ${e.code ?? 'error'}`)));
+        z.on('end', () => {
+            if (!failed)
+                resolve(z.bytesWritten);
+        });
+        z.end(body);
+    });
+}
+/**
+ * Verify a bundle held in memory (the whole compressed source). Throws BundleError (an EvidenceError) with
+ * the spec's code on the first failure; resolves with the summary on success.
+ */
+async function verifyBundleBytes(src, opts = {}) {
+    const limits = resolveLimits(opts.limits);
+    const where = { bundle: opts.bundleLabel };
+    // 1. source size
+    if (src.length > limits.max_bundle_bytes) {
+        throw new BundleError('LimitBundleBytes', `Bundle exceeds max_bundle_bytes (${limits.max_bundle_bytes})`, where);
+    }
+    // 2. gzip header, then streaming inflate of the first member
+    let headerLen;
+    try {
+        headerLen = gzipHeaderLength(src);
+    }
+    catch (e) {
+        if (e instanceof GzipHeaderError)
+            throw new BundleError('IntegrityGzip', `Gzip header: ${e.message}`, where);
+        throw e;
+    }
+    const verifier = new BundleVerifier(limits, opts);
+    const parser = new TarParser(verifier, limits.max_manifest_bytes);
+    let decoded = 0;
+    let crc = 0;
+    const onChunk = (c) => {
+        const allowed = limits.max_decode_bytes - decoded;
+        const part = c.length > allowed ? c.subarray(0, allowed) : c;
+        decoded += part.length;
+        crc = (0,external_node_zlib_namespaceObject.crc32)(part, crc);
+        if (parser.state !== 'done')
+            parser.push(part);
+        if (part.length < c.length) {
+            throw new BundleError('LimitDecodeBytes', `Decompressed size exceeds max_decode_bytes (${limits.max_decode_bytes})`, where);
+        }
+    };
+    const classify = (e) => {
+        if (e instanceof BundleError)
+            throw e;
+        if (e instanceof TarFormatError)
+            throw new BundleError('IntegrityTar', `Tar: ${e.message}`, where);
+        if (e instanceof TarTruncated) {
+            if (e.where === 'header')
+                throw new BundleError('IntegrityTar', 'Tar: truncated header', where);
+            throw new BundleError('IntegrityIo', 'Unexpected end of member data', where);
+        }
+        if (e instanceof InflateError) {
+            // Where the decoder failed decides the code (04 §7.5): in a header, in member data, or after the archive.
+            if (parser.state === 'header')
+                throw new BundleError('IntegrityTar', `Tar: ${e.message}`, where);
+            if (parser.state === 'data')
+                throw new BundleError('IntegrityIo', `Reading member data: ${e.message}`, where);
+            throw new BundleError('IntegrityGzip', `Gzip: ${e.message}`, where);
+        }
+        throw e;
+    };
+    let consumed;
+    try {
+        consumed = await verify_inflate(src.subarray(headerLen), onChunk);
+        parser.end();
+    }
+    catch (e) {
+        classify(e);
+    }
+    // 12. the drain has happened (every decoded byte was counted); check the trailer.
+    const trailerAt = headerLen + consumed;
+    if (src.length < trailerAt + 8)
+        throw new BundleError('IntegrityGzip', 'Gzip trailer: truncated', where);
+    const view = new DataView(src.buffer, src.byteOffset + trailerAt, 8);
+    if (view.getUint32(0, true) !== crc >>> 0)
+        throw new BundleError('IntegrityGzip', 'Gzip trailer: CRC-32 mismatch', where);
+    if (view.getUint32(4, true) !== decoded % 2 ** 32)
+        throw new BundleError('IntegrityGzip', 'Gzip trailer: ISIZE mismatch', where);
+    const m = verifier.manifest;
+    return {
+        manifest: m,
+        bundle_id: m.bundle_id,
+        run_id: m.run_id,
+        event_count: m.event_count,
+        run_root: verifier.runRoot,
+        time_first: renderInstant(verifier.timeFirst),
+        time_last: renderInstant(verifier.timeLast),
+        time_min: renderInstant(verifier.timeMin),
+        time_max: renderInstant(verifier.timeMax),
+        archive_sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(src).digest('hex'),
+        trailing_bytes: src.length - trailerAt - 8,
+        verified: opts.hashChecks !== false,
+    };
+}
+
+;// CONCATENATED MODULE: ./cli/evidence/common.ts
+// Shared plumbing of the `assay evidence …` commands: limits, reading a bundle (file or stdin) under the
+// byte ceiling, and the verify-failure report every bundle-reading command prints.
+
+
+
+
+
+
+
+
+
+function common_usage(message) {
+    return new core_errors/* UsageError */.eb('E_INVALID_ARGS', message, { source: 'cli' });
+}
+/** `--limits FILE` (04 §7.1): a JSON object with any subset of the eight keys; anything else is a usage error. */
+function loadLimits(file) {
+    if (file === undefined)
+        return resolveLimits();
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        throw common_usage(`--limits ${file}: cannot read (${e.code ?? 'error'})`);
+    }
+    return parseLimitsJson(text, fileRef(file).display);
+}
+/** Read (file or `-` = stdin) and verify. Throws BundleError / BundleOpenError. */
+async function openBundle(given, limits, opts = {}) {
+    const stdin = given === '-';
+    const display = stdin ? '-' : fileRef(given).display;
+    const bytes = stdin
+        ? await readBundleStream(process.stdin, limits.max_bundle_bytes, '-')
+        : readBundleFile(fileRef(given).path, limits.max_bundle_bytes, display);
+    const result = await verifyBundleBytes(bytes, { ...opts, limits, bundleLabel: display });
+    return { display, result };
+}
+/** Read a bundle's raw bytes (attest needs the exact archive). */
+async function readBundleBytes(given, limits) {
+    const stdin = given === '-';
+    const display = stdin ? '-' : fileRef(given).display;
+    const bytes = stdin
+        ? await readBundleStream(process.stdin, limits.max_bundle_bytes, '-')
+        : readBundleFile(fileRef(given).path, limits.max_bundle_bytes, display);
+    return { display, bytes };
+}
+/** The two stderr lines of a verify failure (04 §7.1), then the next step. */
+function printVerifyFailure(e, display, headline = 'fatal: bundle verification failed') {
+    if (e instanceof BundleOpenError) {
+        (0,output/* err */._q)(`fatal: failed to open bundle ${display}`);
+        (0,output/* err */._q)(`  caused by: ${e.message}`);
+    }
+    else {
+        (0,output/* err */._q)(headline);
+        (0,output/* err */._q)(`  caused by: ${e.cause}`);
+    }
+    (0,output/* err */._q)(`Next: ${e.nextStep}`);
+}
+/** The JSON error fields of a verify failure (04 §7.1). */
+function verifyFailureJson(e) {
+    return {
+        exit_code: 2,
+        reason_code_version: reason_codes/* REASON_CODE_VERSION */.Mv,
+        reason_code: e.reasonCode,
+        message: e.message,
+        next_step: e.nextStep,
+        error: { class: e.errorClass, code: e.code, entry: e.entry, seq: e.seq },
+    };
+}
+
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/match.ts
+// Small matching helpers for lint checks: JSON pointers over the wire form of an event, and globs
+// (`*`, `?`, `[…]`) matched without regular expressions so a hostile event type cannot cause backtracking.
+/** Resolve an RFC 6901 pointer; `found` false when any step is missing. */
+function getPointer(root, pointer) {
+    if (pointer === '' || pointer === '/')
+        return pointer === '' ? { found: true, value: root } : step(root, '');
+    let cur = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const r = step(cur, raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+        if (!r.found)
+            return r;
+        cur = r.value;
+    }
+    return { found: true, value: cur };
+}
+function step(cur, key) {
+    if (Array.isArray(cur)) {
+        if (!/^(0|[1-9][0-9]*)$/.test(key))
+            return { found: false };
+        const i = Number(key);
+        return i < cur.length ? { found: true, value: cur[i] } : { found: false };
+    }
+    if (cur !== null && typeof cur === 'object' && Object.prototype.hasOwnProperty.call(cur, key)) {
+        return { found: true, value: cur[key] };
+    }
+    return { found: false };
+}
+function compileGlob(glob) {
+    const out = [];
+    const chars = [...glob];
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (c === '*') {
+            if (out[out.length - 1]?.kind !== 'star')
+                out.push({ kind: 'star' });
+        }
+        else if (c === '?')
+            out.push({ kind: 'any' });
+        else if (c === '[') {
+            let j = i + 1;
+            let negate = false;
+            if (chars[j] === '!' || chars[j] === '^') {
+                negate = true;
+                j++;
+            }
+            const items = [];
+            let first = true;
+            while (j < chars.length && (chars[j] !== ']' || first)) {
+                const a = chars[j];
+                if (chars[j + 1] === '-' && j + 2 < chars.length && chars[j + 2] !== ']') {
+                    items.push([a, chars[j + 2]]);
+                    j += 3;
+                }
+                else {
+                    items.push([a, a]);
+                    j++;
+                }
+                first = false;
+            }
+            if (j >= chars.length)
+                out.push({ kind: 'lit', c: '[' }); // unterminated: a literal bracket
+            else {
+                out.push({ kind: 'class', negate, items });
+                i = j;
+            }
+        }
+        else
+            out.push({ kind: 'lit', c });
+    }
+    return out;
+}
+function tokenMatches(t, ch) {
+    switch (t.kind) {
+        case 'lit':
+            return t.c === ch;
+        case 'any':
+            return true;
+        case 'class': {
+            const inside = t.items.some(([a, b]) => ch >= a && ch <= b);
+            return inside !== t.negate;
+        }
+        default:
+            return false;
+    }
+}
+const match_cache = new Map();
+/** Whole-string glob match (`*` and `?` also match `.`), O(pattern × text) worst case. */
+function globMatch(glob, text) {
+    let p = match_cache.get(glob);
+    if (p === undefined) {
+        p = compileGlob(glob);
+        if (match_cache.size > 256)
+            match_cache.clear();
+        match_cache.set(glob, p);
+    }
+    const s = [...text];
+    let pi = 0;
+    let si = 0;
+    let starP = -1;
+    let starS = 0;
+    while (si < s.length) {
+        const t = p[pi];
+        if (t !== undefined && t.kind !== 'star' && tokenMatches(t, s[si])) {
+            pi++;
+            si++;
+        }
+        else if (t !== undefined && t.kind === 'star') {
+            starP = pi++;
+            starS = si;
+        }
+        else if (starP >= 0) {
+            pi = starP + 1;
+            si = ++starS;
+        }
+        else
+            return false;
+    }
+    while (p[pi]?.kind === 'star')
+        pi++;
+    return pi === p.length;
+}
+/** Structural JSON equality (value_equals, conditional clauses). */
+function jsonEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bb = b;
+        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]));
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/attest.ts
+// Attestations (04 §13): an in-toto Statement v1 about the exact archive, signed as its JCS bytes inside a
+// DSSE envelope with Ed25519 (node:crypto). Ed25519 is deterministic, so a key and a bundle give one envelope.
+
+
+
+
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const PREDICATE_TYPE = 'https://docs.getassay.dev/attestation/evidence-bundle/v1';
+const LEGACY_PREDICATE_TYPE = 'https://assay.dev/attestation/evidence-bundle/v0';
+const PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The predicate derived from a verified bundle (04 §13.1). */
+function derivePredicate(r) {
+    const p = r.manifest.producer;
+    return {
+        schema_version: 1,
+        semantic_equivalence: { algorithm: 'assay-run-root-v1', value: r.run_root },
+        run: {
+            run_id: r.run_id,
+            event_count: r.event_count,
+            producer: { name: p.name, version: p.version, git: typeof p.git === 'string' ? p.git : '' },
+            time_window: { start: r.time_min, end: r.time_max },
+        },
+    };
+}
+function buildStatement(r) {
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [{ name: r.bundle_id, digest: { sha256: r.archive_sha256 } }],
+        predicateType: PREDICATE_TYPE,
+        predicate: derivePredicate(r),
+    };
+}
+/** DSSE pre-authentication encoding: `DSSEv1 <len(type)> <type> <len(payload)> <payload>` (byte lengths). */
+function pae(payloadType, payload) {
+    const head = Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `, 'utf8');
+    return Buffer.concat([head, payload]);
+}
+/** `sha256:` + hex(sha256(SPKI DER)) of the public half. */
+function keyId(key) {
+    const pub = key.type === 'private' ? (0,external_node_crypto_namespaceObject.createPublicKey)(key) : key;
+    const der = pub.export({ type: 'spki', format: 'der' });
+    return 'sha256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(der).digest('hex');
+}
+function keyError(message) {
+    return new core_errors/* UsageError */.eb('E_INVALID_ARGS', message, { source: 'cli' });
+}
+/** An Ed25519 private key from PKCS#8 PEM; anything else is refused. */
+function loadPrivateKey(pem, what = 'signing key') {
+    let key;
+    try {
+        key = (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch {
+        throw keyError(`${what}: not a readable PKCS#8 PEM private key`);
+    }
+    if (key.asymmetricKeyType !== 'ed25519')
+        throw keyError(`${what}: not an Ed25519 key (${key.asymmetricKeyType ?? 'unknown'})`);
+    return key;
+}
+/** An Ed25519 public key from SPKI PEM (a private key's public half is accepted too). */
+function loadPublicKey(pem, what = 'public key') {
+    let key;
+    try {
+        key = (0,external_node_crypto_namespaceObject.createPublicKey)({ key: pem, format: 'pem' });
+    }
+    catch {
+        throw keyError(`${what}: not a readable PEM public key`);
+    }
+    if (key.asymmetricKeyType !== 'ed25519')
+        throw keyError(`${what}: not an Ed25519 key (${key.asymmetricKeyType ?? 'unknown'})`);
+    return key;
+}
+function signStatement(statement, key) {
+    const payload = Buffer.from(canonicalize(statement), 'utf8');
+    const sig = (0,external_node_crypto_namespaceObject.sign)(null, pae(PAYLOAD_TYPE, payload), key);
+    return { payload: payload.toString('base64'), payloadType: PAYLOAD_TYPE, signatures: [{ keyid: keyId(key), sig: sig.toString('base64') }] };
+}
+/** Verify the bundle (failure → its own BundleError), then sign the statement about it. */
+async function attestBundle(bytes, key, opts = {}) {
+    const result = await verifyBundleBytes(bytes, opts);
+    const statement = buildStatement(result);
+    return { envelope: signStatement(statement, key), statement, result };
+}
+function attest_isObj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** The first path (dotted) where `actual` differs from `expected`, walking `expected`'s keys then extras. */
+function firstDifference(expected, actual, path) {
+    if (attest_isObj(expected) && attest_isObj(actual)) {
+        for (const k of Object.keys(expected)) {
+            const d = firstDifference(expected[k], actual[k], path ? `${path}.${k}` : k);
+            if (d !== undefined)
+                return d;
+        }
+        for (const k of Object.keys(actual).sort())
+            if (!(k in expected))
+                return `${path ? `${path}.` : ''}${displayMemberPath(k)}`;
+        return undefined;
+    }
+    return jsonEqual(expected, actual) ? undefined : path;
+}
+/**
+ * `evidence verify B --attestation F --public-key P` (04 §13.3): checks in order, first failure wins. Throws
+ * BundleError (Attestation* codes, or the bundle's own code at step 8); resolves with the bundle's result.
+ */
+async function verifyAttestation(envelopeText, publicKey, bundle, opts = {}) {
+    const fail = (code, message) => {
+        throw new BundleError(code, message, { bundle: opts.bundleLabel });
+    };
+    // 1. envelope shape
+    let env;
+    try {
+        env = strictParse(envelopeText.replace(/^\uFEFF/, ''), { maxDepth: 16 }).value;
+    }
+    catch (e) {
+        fail('AttestationEnvelope', `Envelope is not valid JSON${e instanceof StrictJsonError ? ` (${e.message})` : ''}`);
+    }
+    if (!attest_isObj(env) || typeof env.payload !== 'string' || typeof env.payloadType !== 'string' || !Array.isArray(env.signatures) || env.signatures.length === 0) {
+        fail('AttestationEnvelope', 'Envelope needs payload, payloadType and a non-empty signatures list');
+    }
+    if (!BASE64.test(env.payload))
+        fail('AttestationEnvelope', 'Envelope payload is not base64');
+    const payload = Buffer.from(env.payload, 'base64');
+    // 2. payload type
+    if (env.payloadType !== PAYLOAD_TYPE)
+        fail('AttestationPayloadType', `payloadType must be ${PAYLOAD_TYPE}`);
+    // 3. a signature by this key over PAE
+    const kid = keyId(publicKey);
+    const message = pae(env.payloadType, payload);
+    const ok = env.signatures.some((s) => {
+        if (!attest_isObj(s) || typeof s.sig !== 'string' || !BASE64.test(s.sig))
+            return false;
+        if (s.keyid !== undefined && s.keyid !== null && s.keyid !== '' && s.keyid !== kid)
+            return false;
+        try {
+            return (0,external_node_crypto_namespaceObject.verify)(null, message, publicKey, Buffer.from(s.sig, 'base64'));
+        }
+        catch {
+            return false;
+        }
+    });
+    if (!ok)
+        fail('AttestationSignature', `No signature verifies with key ${kid}`);
+    // 4. statement
+    let st;
+    try {
+        st = strictParse(new TextDecoder('utf-8', { fatal: true }).decode(payload), { maxDepth: 32 }).value;
+    }
+    catch {
+        fail('AttestationStatementType', 'Payload is not a JSON in-toto statement');
+    }
+    if (!attest_isObj(st) || st._type !== STATEMENT_TYPE)
+        fail('AttestationStatementType', `Statement _type must be ${STATEMENT_TYPE}`);
+    // 5. predicate type
+    if (st.predicateType === LEGACY_PREDICATE_TYPE)
+        fail('AttestationLegacyV0', 'Legacy v0 attestations (subject = run root) are not accepted');
+    if (st.predicateType !== PREDICATE_TYPE)
+        fail('AttestationPredicateType', `predicateType must be ${PREDICATE_TYPE}`);
+    // 6. subject
+    const subj = st.subject;
+    if (!Array.isArray(subj) || subj.length !== 1 || !attest_isObj(subj[0]) || typeof subj[0].name !== 'string' || !attest_isObj(subj[0].digest)) {
+        fail('AttestationSubject', 'Statement needs exactly one subject with a name and a digest');
+    }
+    const digest = subj[0].digest;
+    if (Object.keys(digest).length !== 1 || typeof digest.sha256 !== 'string')
+        fail('AttestationSubject', 'The subject needs exactly one digest, sha256');
+    // 7. predicate schema version
+    const pred = st.predicate;
+    if (!attest_isObj(pred) || pred.schema_version !== 1)
+        fail('AttestationPredicateType', 'predicate.schema_version must be 1');
+    // 8. the bundle itself
+    const r = await verifyBundleBytes(bundle, opts);
+    // 9–11. binding
+    if (digest.sha256 !== r.archive_sha256)
+        fail('AttestationSubjectDigest', 'The bundle bytes do not match the subject digest');
+    if (subj[0].name !== r.bundle_id)
+        fail('AttestationSubjectName', 'The subject name is not the bundle_id');
+    const diff = firstDifference(derivePredicate(r), pred, 'predicate');
+    if (diff !== undefined)
+        fail('AttestationPredicateMismatch', `Predicate field ${diff} does not match the bundle`);
+    return r;
+}
+
+;// CONCATENATED MODULE: ./cli/evidence/attest.ts
+
+
+
+
+
+
+
+
+
+
+function registerAttest(parent) {
+    parent
+        .command('attest')
+        .description('Sign an in-toto statement about a verified bundle (DSSE envelope, Ed25519)')
+        .option('--bundle <file>', 'bundle .tar.gz to attest')
+        .option('--key <file>', 'Ed25519 private key, PKCS#8 PEM')
+        .option('--key-env <var>', 'environment variable holding the PEM private key')
+        .option('--out <file>', 'write the envelope here (else stdout)')
+        .option('--predicate <file>', 'refused: every predicate field is derived from the bundle')
+        .option('--limits <file>', 'JSON object overriding reader limits')
+        .exitOverride()
+        .action(async (flags) => {
+        process.exitCode = await runAttest(flags);
+    });
+}
+function readText(file, what) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        throw common_usage(`${what} ${fileRef(file).display}: cannot read (${e.code ?? 'error'})`);
+    }
+}
+async function runAttest(flags) {
+    try {
+        if (flags.predicate !== undefined)
+            throw common_usage('--predicate is not accepted: every predicate field is derived from the bundle');
+        if (flags.bundle === undefined)
+            throw common_usage('--bundle is required');
+        if ((flags.key === undefined) === (flags.keyEnv === undefined))
+            throw common_usage('give exactly one of --key FILE or --key-env VAR');
+        let pem;
+        if (flags.key !== undefined)
+            pem = readText(flags.key, 'key');
+        else {
+            const v = process.env[flags.keyEnv];
+            if (v === undefined || v === '')
+                throw common_usage(`--key-env ${flags.keyEnv}: the variable is not set`);
+            pem = v;
+        }
+        const key = loadPrivateKey(pem);
+        const limits = loadLimits(flags.limits);
+        let display = flags.bundle;
+        try {
+            const src = await readBundleBytes(flags.bundle, limits);
+            display = src.display;
+            const { envelope } = await attestBundle(src.bytes, key, { limits, bundleLabel: src.display });
+            const text = (0,output/* jsonText */.s$)(envelope);
+            if (flags.out !== undefined) {
+                try {
+                    writeFileAtomic((0,external_node_path_.resolve)(process.cwd(), flags.out), Buffer.from(text, 'utf8'));
+                }
+                catch (e) {
+                    throw new core_errors/* InfraError */.Ri('E_IO_ERROR', `cannot write ${flags.out} (${e.code ?? 'error'})`, { source: 'cli', nextStepValues: { path: flags.out } });
+                }
+                (0,output/* err */._q)(`Attestation: ${fileRef(flags.out).display}`);
+            }
+            else
+                process.stdout.write(text);
+            return 0;
+        }
+        catch (e) {
+            if (!(e instanceof BundleError))
+                throw e;
+            printVerifyFailure(e, display, 'fatal: the bundle to attest does not verify');
+            return 2;
+        }
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e);
+    }
+}
+/** `verify --attestation`: exit 0 when every check of 04 §13.3 passes, else 2. */
+async function verifyAttestationCli(a) {
+    const envelope = readText(a.attestation, 'attestation');
+    const key = loadPublicKey(readText(a.publicKey, 'public key'));
+    let display = a.bundle;
+    try {
+        const src = await readBundleBytes(a.bundle, a.limits);
+        display = src.display;
+        const r = await verifyAttestation(envelope, key, src.bytes, { limits: a.limits, bundleLabel: src.display });
+        (0,output/* err */._q)(`Bundle verified (${display === '-' ? 'stdin' : display}): OK`);
+        (0,output/* err */._q)(`Attestation verified (${fileRef(a.attestation).display}): OK`);
+        if (a.json) {
+            (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)({
+                schema: 'assay.evidence.verify.v1',
+                schema_version: 1,
+                bundle: display,
+                verified: true,
+                attestation: { file: fileRef(a.attestation).display, verified: true },
+                bundle_id: r.bundle_id,
+                run_id: r.run_id,
+                event_count: r.event_count,
+                run_root: r.run_root,
+                archive_sha256: r.archive_sha256,
+                trailing_bytes: r.trailing_bytes,
+            }), a.output);
+        }
+        return 0;
+    }
+    catch (e) {
+        if (!(e instanceof BundleError))
+            return (0,output/* reportError */.N7)(e, { json: a.json });
+        printVerifyFailure(e, display, e.errorClass === 'Attestation' ? 'fatal: attestation verification failed' : 'fatal: bundle verification failed');
+        if (a.json) {
+            (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)({ schema: 'assay.evidence.verify.v1', schema_version: 1, bundle: display, verified: false, ...verifyFailureJson(e), reason_code_version: reason_codes/* REASON_CODE_VERSION */.Mv }), a.output);
+        }
+        return 2;
+    }
+}
+
+;// CONCATENATED MODULE: ./cli/evidence/verify.ts
+
+
+
+
+
+function registerVerify(parent) {
+    parent
+        .command('verify')
+        .description('Verify an evidence bundle (integrity, contract, limits); optionally its attestation')
+        .argument('[BUNDLE]', 'bundle .tar.gz, or - for stdin', '-')
+        .option('-f, --format <format>', 'text | json', 'text')
+        .option('--limits <file>', 'JSON object overriding reader limits')
+        .option('--attestation <file>', 'DSSE envelope from `assay evidence attest` to check against the bundle')
+        .option('--public-key <file>', 'Ed25519 public key (PEM) for --attestation')
+        .option('-o, --output <file>', 'write the JSON document here instead of stdout')
+        .exitOverride()
+        .action(async (bundle, flags) => {
+        process.exitCode = await runVerify(bundle, flags);
+    });
+}
+async function runVerify(bundle, flags) {
+    let json = flags.format === 'json';
+    try {
+        const format = parseFormat(flags.format, ['text', 'json']);
+        json = format === 'json';
+        if ((flags.attestation === undefined) !== (flags.publicKey === undefined))
+            throw common_usage('--attestation and --public-key go together');
+        const limits = loadLimits(flags.limits);
+        if (flags.attestation !== undefined) {
+            return await verifyAttestationCli({ bundle, attestation: flags.attestation, publicKey: flags.publicKey, limits, json, output: flags.output });
+        }
+        let opened;
+        try {
+            opened = await openBundle(bundle, limits);
+        }
+        catch (e) {
+            if (!(e instanceof BundleError))
+                throw e;
+            const display = bundle === '-' ? '-' : bundle;
+            printVerifyFailure(e, display);
+            if (json) {
+                (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)({ schema: 'assay.evidence.verify.v1', schema_version: 1, bundle: display, verified: false, ...verifyFailureJson(e) }), flags.output);
+            }
+            return 2;
+        }
+        const r = opened.result;
+        const where = opened.display === '-' ? 'stdin' : opened.display;
+        (0,output/* err */._q)(`Bundle verified (${where}): OK`);
+        if (r.trailing_bytes > 0)
+            (0,output/* err */._q)(`warning: ${r.trailing_bytes} bytes after the gzip member were ignored`);
+        if (json) {
+            (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)({
+                schema: 'assay.evidence.verify.v1',
+                schema_version: 1,
+                bundle: opened.display,
+                verified: true,
+                bundle_id: r.bundle_id,
+                run_id: r.run_id,
+                event_count: r.event_count,
+                run_root: r.run_root,
+                archive_sha256: r.archive_sha256,
+                trailing_bytes: r.trailing_bytes,
+            }), flags.output);
+        }
+        return 0;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e, { json });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/builtin.ts
+const BUILTIN_RULES = [
+    {
+        id: 'ASSAY-W001',
+        severity: 'Warn',
+        securitySeverity: '7.0',
+        name: 'SecretMarkerInSubject',
+        short: 'Event subject contains a secret marker',
+        full: 'The subject of an event contains text that looks like a credential (an API key prefix, a token= or password= assignment, a bearer token, a cloud access key id). Subjects are stored in clear in the bundle and shown by every viewer.',
+        help: 'Scrub credentials before export (`assay evidence export --detail observed` scrubs known markers), then re-export the bundle and rotate the exposed credential.',
+        tags: ['security', 'secrets', 'evidence'],
+    },
+    {
+        id: 'ASSAY-W002',
+        severity: 'Warn',
+        securitySeverity: '4.0',
+        name: 'PiiSubject',
+        short: 'PII-flagged event has a subject',
+        full: 'The event is flagged as containing personal data (assaypii: true) and still carries a non-empty subject, which is stored in clear.',
+        help: 'Generalize or drop the subject of PII-flagged events before export.',
+        tags: ['privacy', 'pii', 'evidence'],
+    },
+    {
+        id: 'ASSAY-W003',
+        severity: 'Warn',
+        securitySeverity: '6.5',
+        name: 'SecretFlagMismatch',
+        short: 'Secret marker in a subject not flagged as secret',
+        full: 'The subject contains a secret marker but the event says assaysecrets: false, so consumers that rely on the flag will not treat it as sensitive.',
+        help: 'Fix the producer: scrub the subject, or set assaysecrets: true for events that carry secrets.',
+        tags: ['security', 'secrets', 'evidence'],
+    },
+    {
+        id: 'ASSAY-W004',
+        severity: 'Warn',
+        securitySeverity: '4.0',
+        name: 'UnbackedDenialMarker',
+        short: 'Denial marker without a digest-bound deny record',
+        full: 'A denied-call observation (caller-visible error from the Assay proxy) has no assay.enforcement_decision.v0 deny record for the same tool and target digest, or is contradicted by an allow record.',
+        help: 'Export the enforcement decision records together with the observations, from the same proxy session.',
+        tags: ['integrity', 'enforcement', 'evidence'],
+    },
+    {
+        id: 'ASSAY-W005',
+        severity: 'Warn',
+        securitySeverity: '4.0',
+        name: 'ApprovalViewNotCanonical',
+        short: 'Approval view is not structured_meta_jcs',
+        full: 'An assay.enforcement_decision.v0 record retains its approval under a view other than "structured_meta_jcs", so the approval cannot be re-hashed canonically.',
+        help: 'Record approvals with approval_retained_view "structured_meta_jcs".',
+        tags: ['integrity', 'enforcement', 'evidence'],
+    },
+    {
+        id: 'ASSAY-I001',
+        severity: 'Info',
+        securitySeverity: '1.0',
+        name: 'SourceNotUrnOrHttps',
+        short: 'Event source is neither a urn: nor an https:// URI',
+        full: 'CloudEvents sources should identify the producer with a stable URI; urn: and https:// are the forms consumers expect.',
+        help: 'Use a source such as urn:assay:cli:<version>.',
+        tags: ['quality', 'evidence'],
+    },
+];
+/** In this order; the first one found is named in the message (04 §8.3). */
+const SECRET_MARKERS = ['sk-', 'sk_live_', 'sk_test_', 'api_key=', 'apikey=', 'token=', 'password=', 'secret=', 'Bearer ', 'AKIA', 'ghp_', 'gho_', 'github_pat_'];
+const LOWER_MARKERS = SECRET_MARKERS.map((m) => m.toLowerCase());
+function firstSecretMarker(subject) {
+    const s = subject.toLowerCase();
+    const i = LOWER_MARKERS.findIndex((m) => s.includes(m));
+    return i === -1 ? undefined : SECRET_MARKERS[i];
+}
+function builtin_str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function get(o, ...path) {
+    let cur = o;
+    for (const k of path) {
+        if (cur === null || typeof cur !== 'object' || Array.isArray(cur))
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+const DECISION_SCHEMA = 'assay.enforcement_decision.v0';
+/** Streaming runner of the built-in rules. */
+class BuiltinRunner {
+    hits = [];
+    markers = [];
+    decisions = new Map();
+    source;
+    visit(ev, location) {
+        const subject = typeof ev.subject === 'string' ? ev.subject : '';
+        const marker = subject !== '' ? firstSecretMarker(subject) : undefined;
+        if (marker !== undefined)
+            this.hits.push({ rule: 'ASSAY-W001', order: 0, location, message: `Subject contains a secret marker (${JSON.stringify(marker)})` });
+        if (ev.assaypii === true && subject !== '')
+            this.hits.push({ rule: 'ASSAY-W002', order: 1, location, message: 'Event is flagged as containing PII (assaypii: true) but has a non-empty subject' });
+        if (marker !== undefined && ev.assaysecrets === false) {
+            this.hits.push({ rule: 'ASSAY-W003', order: 2, location, message: `Subject contains a secret marker (${JSON.stringify(marker)}) but assaysecrets is false` });
+        }
+        const data = ev.data;
+        const schema = get(data, 'schema');
+        const code = get(data, 'caller_visible_error', 'code');
+        const origin = get(data, 'caller_visible_error', 'origin');
+        const bindable = origin === 'assay-proxy' &&
+            ((schema === 'assay.denied_call_observation.v0' && code === -32042) || (schema === 'assay.denied_call_observation.v1' && code === -31999));
+        const tool = builtin_str(get(data, 'call', 'tool_name'));
+        const digest = builtin_str(get(data, 'call', 'target_digest'));
+        if (bindable && tool !== undefined && digest !== undefined)
+            this.markers.push({ key: JSON.stringify([tool, digest]), location });
+        if (schema === DECISION_SCHEMA) {
+            const dTool = builtin_str(get(data, 'tool', 'name'));
+            const dDigest = builtin_str(get(data, 'action', 'target_digest'));
+            const decision = builtin_str(get(data, 'decision'));
+            if (dTool !== undefined && dDigest !== undefined && decision !== undefined) {
+                const key = JSON.stringify([dTool, dDigest]);
+                let set = this.decisions.get(key);
+                if (set === undefined)
+                    this.decisions.set(key, (set = new Set()));
+                set.add(decision);
+            }
+            const view = get(data, 'approval_retained_view');
+            if (view !== undefined && view !== 'structured_meta_jcs') {
+                this.hits.push({ rule: 'ASSAY-W005', order: 4, location, message: 'approval_retained_view is not "structured_meta_jcs"' });
+            }
+        }
+        this.source ??= ev.source;
+    }
+    /** Hits in file order × registry order; I001 (the source is the same in every event) once, global. */
+    finish() {
+        for (const m of this.markers) {
+            const d = this.decisions.get(m.key);
+            if (d?.has('deny'))
+                continue;
+            const message = d?.has('allow')
+                ? 'Denial marker is contradicted by a digest-bound allow record'
+                : 'Denial marker is not backed by a digest-bound assay.enforcement_decision.v0 deny record';
+            this.hits.push({ rule: 'ASSAY-W004', order: 3, location: m.location, message });
+        }
+        const located = this.hits.sort((a, b) => a.location.line - b.location.line || a.order - b.order);
+        if (this.source !== undefined && !this.source.startsWith('urn:') && !this.source.startsWith('https://')) {
+            located.push({ rule: 'ASSAY-I001', order: 5, location: null, message: 'Event source is neither a urn: nor an https:// URI' });
+        }
+        return located;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/checks.ts
+
+/** Allow-listed `auth_scheme` values for g3_authorization_context_present. */
+const G3_AUTH_SCHEMES = ['oauth2', 'oidc', 'jwt', 'bearer', 'mtls', 'dpop', 'api_key', 'spiffe'];
+function checkRunner(check) {
+    switch (check.type) {
+        case 'event_count': {
+            let n = 0;
+            return {
+                visit: () => void n++,
+                finish: () => (n >= check.min ? null : { message: `Bundle contains ${n} events (minimum: ${check.min})`, location: null }),
+            };
+        }
+        case 'event_pairs': {
+            let start = false;
+            let finish = false;
+            return {
+                visit: (ev) => {
+                    if (!start && globMatch(check.start_pattern, ev.type))
+                        start = true;
+                    if (!finish && globMatch(check.finish_pattern, ev.type))
+                        finish = true;
+                },
+                finish: () => {
+                    if (start && finish)
+                        return null;
+                    const missing = [!start ? `"${check.start_pattern}"` : null, !finish ? `"${check.finish_pattern}"` : null].filter((x) => x !== null);
+                    return { message: `No event type matches ${missing.join(' or ')}`, location: null };
+                },
+            };
+        }
+        case 'event_field_present':
+        case 'json_path_exists': {
+            const paths = check.paths;
+            const want = check.type === 'json_path_exists' ? check.value_equals : undefined;
+            let found = false;
+            return {
+                visit: (ev) => {
+                    if (found)
+                        return;
+                    for (const p of paths) {
+                        const r = getPointer(ev, p);
+                        if (r.found && (want === undefined || jsonEqual(r.value, want))) {
+                            found = true;
+                            return;
+                        }
+                    }
+                },
+                finish: () => found
+                    ? null
+                    : {
+                        message: want === undefined
+                            ? `No event has any of: ${paths.join(', ')}`
+                            : `No event has ${paths[0]} equal to ${JSON.stringify(want)}`,
+                        location: null,
+                    },
+            };
+        }
+        case 'event_type_exists': {
+            let found = false;
+            return {
+                visit: (ev) => {
+                    if (!found && globMatch(check.pattern, ev.type))
+                        found = true;
+                },
+                finish: () => (found ? null : { message: `No event type matches "${check.pattern}"`, location: null }),
+            };
+        }
+        case 'manifest_field':
+            return {
+                visit: () => undefined,
+                finish: (m) => {
+                    if (getPointer(m, check.path).found)
+                        return null;
+                    return check.required
+                        ? { message: `Manifest has no ${check.path}`, location: null }
+                        : { message: `Manifest has no ${check.path} (optional)`, location: null, severity: 'Warn' };
+                },
+            };
+        case 'conditional': {
+            let offender = null;
+            let offenders = 0;
+            return {
+                visit: (ev, loc) => {
+                    for (const c of check.clauses) {
+                        const r = getPointer(ev, c.path);
+                        if (!r.found || !jsonEqual(r.value, c.equals))
+                            return;
+                    }
+                    if (!getPointer(ev, check.then_path).found) {
+                        offenders++;
+                        offender ??= loc;
+                    }
+                },
+                finish: () => offender === null
+                    ? null
+                    : { message: `${offenders} event(s) matching the condition lack ${check.then_path}`, location: offender },
+            };
+        }
+        case 'g3_authorization_context_present': {
+            let found = false;
+            return {
+                visit: (ev) => {
+                    if (found || ev.type !== 'assay.tool.decision')
+                        return;
+                    const d = ev.data;
+                    if (d === null || typeof d !== 'object')
+                        return;
+                    const principal = d.principal;
+                    const scheme = d.auth_scheme;
+                    const issuer = d.auth_issuer;
+                    if (((typeof principal === 'string' && principal !== '') || (principal !== null && typeof principal === 'object')) &&
+                        typeof scheme === 'string' &&
+                        G3_AUTH_SCHEMES.includes(scheme.toLowerCase()) &&
+                        typeof issuer === 'string' &&
+                        issuer !== '') {
+                        found = true;
+                    }
+                },
+                finish: () => (found ? null : { message: 'No assay.tool.decision carries a principal with an allow-listed auth_scheme and an auth_issuer', location: null }),
+            };
+        }
+        case 'unsupported':
+            // Never constructed: the engine reports or skips these before running (04 §8.4).
+            return { visit: () => undefined, finish: () => null };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/pack.ts
+// Lint packs (04 §8.4): YAML with duplicate and unknown keys refused, validated into typed rules, normalized
+// and digested. A pack that cannot be loaded is a config error (E_CFG_PARSE) naming the pack.
+
+
+
+
+/** Our check engine version (`engine_min_version` is compared against it). */
+const ENGINE_VERSION = '1.2';
+const pack_TOP_KEYS = ['name', 'version', 'kind', 'description', 'author', 'license', 'source_url', 'disclaimer', 'requires', 'rules'];
+const RULE_KEYS = ['id', 'severity', 'description', 'article_ref', 'help_markdown', 'engine_min_version', 'event_types', 'check'];
+const CHECK_PARAMS = {
+    event_count: ['min'],
+    event_pairs: ['start_pattern', 'finish_pattern'],
+    event_field_present: ['paths_any_of', 'any_of', 'in_data'],
+    event_type_exists: ['pattern'],
+    manifest_field: ['path', 'required'],
+    json_path_exists: ['paths', 'value_equals'],
+    conditional: ['condition', 'then'],
+    g3_authorization_context_present: [],
+};
+function pack_isObj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** `major.minor` comparison; NaN parts compare as unparseable (caller refuses them first). */
+function compareEngine(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    return (pa[0] - pb[0]) || ((pa[1] ?? 0) - (pb[1] ?? 0));
+}
+/** A JSON pointer as packs write it: a missing leading `/` is added. */
+function normalizePointer(p) {
+    return p.startsWith('/') ? p : '/' + p;
+}
+class PackErrors {
+    src;
+    display;
+    list = [];
+    constructor(src, display) {
+        this.src = src;
+        this.display = display;
+    }
+    add(path, message, key = false) {
+        const pos = key ? this.src.keyPosOf(path) : this.src.posOf(path);
+        this.list.push({ code: 'E_CFG_PARSE', severity: 'error', message: `pack ${this.display}: ${message}`, file: this.display, ...pos, source: 'config' });
+    }
+}
+/**
+ * Parse and validate a pack. `display` names it in messages (a built-in name or a repo-relative path).
+ * Throws ConfigError(E_CFG_PARSE) listing every problem found.
+ */
+function parsePack(text, display, origin) {
+    const { source, errors } = parseYamlSource(text, display, 'E_CFG_PARSE');
+    if (!source || errors.length > 0)
+        throw packError(display, errors);
+    const e = new PackErrors(source, display);
+    const v = source.value;
+    if (!pack_isObj(v)) {
+        e.add([], 'a pack must be a YAML mapping');
+        throw packError(display, e.list);
+    }
+    for (const k of Object.keys(v))
+        if (!pack_TOP_KEYS.includes(k))
+            e.add([k], `unknown key "${k}"`, true);
+    const str = (path, val, required) => {
+        if (val === undefined || val === null) {
+            if (required)
+                e.add(path.slice(0, -1), `missing required key "${String(path[path.length - 1])}"`);
+            return null;
+        }
+        if (typeof val !== 'string') {
+            e.add(path, `"${path.join('.')}" must be a string`);
+            return null;
+        }
+        return val;
+    };
+    const name = str(['name'], v.name, true);
+    if (name !== null && !/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/.test(name))
+        e.add(['name'], 'name must be lowercase letters, digits and "-", not starting or ending with "-"');
+    const version = str(['version'], v.version, true);
+    const kind = str(['kind'], v.kind, true);
+    if (kind !== null && kind !== 'compliance' && kind !== 'security' && kind !== 'quality')
+        e.add(['kind'], 'kind must be compliance, security or quality');
+    const description = str(['description'], v.description, true);
+    const author = str(['author'], v.author, true);
+    const license = str(['license'], v.license, true);
+    const sourceUrl = str(['source_url'], v.source_url, false);
+    const disclaimer = str(['disclaimer'], v.disclaimer, kind === 'compliance');
+    let requires = null;
+    if (v.requires !== undefined && v.requires !== null) {
+        if (!pack_isObj(v.requires))
+            e.add(['requires'], 'requires must be a mapping');
+        else {
+            for (const k of Object.keys(v.requires)) {
+                if (k !== 'assay_min_version' && k !== 'evidence_schema_version')
+                    e.add(['requires', k], `unknown key "requires.${k}"`, true);
+            }
+            const min = str(['requires', 'assay_min_version'], v.requires.assay_min_version, true);
+            if (min !== null && !/^>=\s*\d+\.\d+\.\d+$/.test(min))
+                e.add(['requires', 'assay_min_version'], 'assay_min_version must look like ">=X.Y.Z"');
+            const esv = str(['requires', 'evidence_schema_version'], v.requires.evidence_schema_version, false);
+            if (esv !== null && !/^\d+\.\d+$/.test(esv))
+                e.add(['requires', 'evidence_schema_version'], 'evidence_schema_version must look like "1.0"');
+            if (min !== null)
+                requires = { assay_min_version: min, evidence_schema_version: esv };
+        }
+    }
+    const rules = [];
+    if (!Array.isArray(v.rules) || v.rules.length === 0)
+        e.add(['rules'], 'rules must be a non-empty list');
+    else {
+        const ids = new Set();
+        v.rules.forEach((r, i) => {
+            const rule = pack_parseRule(r, i, e, str, `${name ?? '?'}@${version ?? '?'}`);
+            if (rule === null)
+                return;
+            if (ids.has(rule.id))
+                e.add(['rules', i, 'id'], `duplicate rule id "${rule.id}"`);
+            ids.add(rule.id);
+            rule.line = source.posOf(['rules', i, 'id']).line;
+            rules.push(rule);
+        });
+    }
+    if (e.list.length > 0)
+        throw packError(display, e.list);
+    const pack = {
+        name: name,
+        version: version,
+        kind: kind,
+        description: description,
+        author: author,
+        license: license,
+        source_url: sourceUrl,
+        disclaimer,
+        requires,
+        rules,
+        origin,
+    };
+    return { ...pack, digest: packDigest(pack) };
+}
+function pack_parseRule(r, i, e, str, packId) {
+    const at = (...p) => ['rules', i, ...p];
+    if (!pack_isObj(r)) {
+        e.add(at(), 'a rule must be a mapping');
+        return null;
+    }
+    for (const k of Object.keys(r))
+        if (!RULE_KEYS.includes(k))
+            e.add(at(k), `unknown key "${k}" in rule`, true);
+    const id = str(at('id'), r.id, true);
+    if (id === '')
+        e.add(at('id'), 'rule id must not be empty');
+    const sevText = str(at('severity'), r.severity, true);
+    let severity = 'error';
+    if (sevText !== null) {
+        const s = sevText.toLowerCase();
+        if (s === 'error')
+            severity = 'error';
+        else if (s === 'warning' || s === 'warn')
+            severity = 'warning';
+        else if (s === 'info')
+            severity = 'info';
+        else
+            e.add(at('severity'), 'severity must be error, warning, warn or info');
+    }
+    const description = str(at('description'), r.description, true);
+    const articleRef = str(at('article_ref'), r.article_ref, false);
+    const help = str(at('help_markdown'), r.help_markdown, false);
+    const engine = str(at('engine_min_version'), r.engine_min_version, false);
+    if (engine !== null && !/^\d+\.\d+$/.test(engine))
+        e.add(at('engine_min_version'), 'engine_min_version must look like "1.2"');
+    let eventTypes = null;
+    if (r.event_types !== undefined && r.event_types !== null) {
+        if (!Array.isArray(r.event_types) || r.event_types.length === 0 || !r.event_types.every((t) => typeof t === 'string' && t !== '')) {
+            e.add(at('event_types'), 'event_types must be a non-empty list of event types');
+        }
+        else
+            eventTypes = r.event_types;
+    }
+    const check = parseCheck(r.check, at('check'), e, engine);
+    if (id === null || description === null || check === null || id === '')
+        return null;
+    return {
+        id,
+        canonical: `${packId}:${id}`,
+        severity,
+        description,
+        article_ref: articleRef,
+        help_markdown: help,
+        engine_min_version: engine,
+        event_types: eventTypes,
+        check,
+        line: 1,
+    };
+}
+function pack_stringList(v) {
+    return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x !== '') ? v : null;
+}
+function pack_isScalar(v) {
+    return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}
+function parseCheck(c, at, e, engine) {
+    if (!pack_isObj(c)) {
+        e.add(at, 'check must be a mapping with a "type"');
+        return null;
+    }
+    const type = c.type;
+    if (typeof type !== 'string' || type === '') {
+        e.add(at, 'check.type must be a non-empty string');
+        return null;
+    }
+    const params = CHECK_PARAMS[type];
+    if (params === undefined) {
+        // Fail closed (04 §8.4 Differs): an unknown check is a load error unless the rule declares a newer engine.
+        if (engine === null || compareEngine(engine, ENGINE_VERSION) <= 0) {
+            e.add([...at, 'type'], `unknown check type "${type}"`);
+            return null;
+        }
+        const { type: _t, ...rest } = c;
+        return { type: 'unsupported', declared: type, params: rest };
+    }
+    for (const k of Object.keys(c))
+        if (k !== 'type' && !params.includes(k))
+            e.add([...at, k], `unknown parameter "${k}" for check ${type}`, true);
+    const bad = (k, what) => {
+        e.add([...at, k], `${type}.${k} ${what}`);
+        return null;
+    };
+    switch (type) {
+        case 'event_count': {
+            if (typeof c.min !== 'number' || !Number.isInteger(c.min) || c.min <= 0)
+                return bad('min', 'must be a positive integer');
+            return { type, min: c.min };
+        }
+        case 'event_pairs': {
+            if (typeof c.start_pattern !== 'string' || c.start_pattern === '')
+                return bad('start_pattern', 'must be a non-empty glob');
+            if (typeof c.finish_pattern !== 'string' || c.finish_pattern === '')
+                return bad('finish_pattern', 'must be a non-empty glob');
+            return { type, start_pattern: c.start_pattern, finish_pattern: c.finish_pattern };
+        }
+        case 'event_field_present': {
+            const any = c.paths_any_of !== undefined ? pack_stringList(c.paths_any_of) : null;
+            if (c.paths_any_of !== undefined && any === null)
+                return bad('paths_any_of', 'must be a non-empty list of JSON pointers');
+            const legacy = c.any_of !== undefined ? pack_stringList(c.any_of) : null;
+            if (c.any_of !== undefined && legacy === null)
+                return bad('any_of', 'must be a non-empty list of field names');
+            if (c.in_data !== undefined && typeof c.in_data !== 'boolean')
+                return bad('in_data', 'must be a boolean');
+            if (any === null && legacy === null)
+                return bad('paths_any_of', 'is required');
+            const paths = [...(any ?? []).map(normalizePointer), ...(legacy ?? []).map((f) => (c.in_data === true ? '/data' : '') + normalizePointer(f))];
+            return { type, paths, paths_any_of: any, any_of: legacy, in_data: typeof c.in_data === 'boolean' ? c.in_data : null };
+        }
+        case 'event_type_exists': {
+            if (typeof c.pattern !== 'string' || c.pattern === '')
+                return bad('pattern', 'must be a non-empty glob');
+            return { type, pattern: c.pattern };
+        }
+        case 'manifest_field': {
+            if (typeof c.path !== 'string' || c.path === '')
+                return bad('path', 'must be a JSON pointer');
+            if (c.required !== undefined && typeof c.required !== 'boolean')
+                return bad('required', 'must be a boolean');
+            return { type, path: normalizePointer(c.path), required: c.required === true };
+        }
+        case 'json_path_exists': {
+            const paths = pack_stringList(c.paths);
+            if (paths === null)
+                return bad('paths', 'must be a non-empty list of JSON pointers');
+            if (c.value_equals !== undefined && paths.length !== 1)
+                return bad('value_equals', 'needs exactly one path');
+            return { type, paths: paths.map(normalizePointer), value_equals: c.value_equals === undefined ? undefined : c.value_equals };
+        }
+        case 'conditional': {
+            const cond = c.condition;
+            if (!pack_isObj(cond) || !Array.isArray(cond.all) || cond.all.length === 0 || Object.keys(cond).some((k) => k !== 'all')) {
+                return bad('condition', 'must be {all: [{path, equals}]}');
+            }
+            const clauses = [];
+            for (const cl of cond.all) {
+                if (!pack_isObj(cl) || typeof cl.path !== 'string' || !('equals' in cl) || !pack_isScalar(cl.equals) || Object.keys(cl).some((k) => k !== 'path' && k !== 'equals')) {
+                    return bad('condition', 'clauses must be {path, equals: scalar}');
+                }
+                clauses.push({ path: normalizePointer(cl.path), equals: cl.equals });
+            }
+            const then = c.then;
+            const thenPaths = pack_isObj(then) ? pack_stringList(then.paths) : null;
+            if (!pack_isObj(then) || then.type !== 'json_path_exists' || thenPaths === null || thenPaths.length !== 1 || Object.keys(then).some((k) => k !== 'type' && k !== 'paths')) {
+                return bad('then', 'must be {type: json_path_exists, paths: [one pointer]}');
+            }
+            return { type, clauses, then_path: normalizePointer(thenPaths[0]), raw: { condition: cond, then } };
+        }
+        case 'g3_authorization_context_present':
+            return { type };
+    }
+    return null;
+}
+/** The normalized form the digest is computed over (04 §8.4): every key present, absent optionals as null. */
+function normalizedPack(p) {
+    return {
+        name: p.name,
+        version: p.version,
+        kind: p.kind,
+        description: p.description,
+        author: p.author,
+        license: p.license,
+        source_url: p.source_url,
+        disclaimer: p.disclaimer,
+        requires: p.requires,
+        rules: p.rules.map((r) => ({
+            id: r.id,
+            severity: r.severity,
+            description: r.description,
+            article_ref: r.article_ref,
+            help_markdown: r.help_markdown,
+            engine_min_version: r.engine_min_version,
+            event_types: r.event_types,
+            check: normalizedCheck(r.check),
+        })),
+    };
+}
+function normalizedCheck(c) {
+    switch (c.type) {
+        case 'event_field_present':
+            return { type: c.type, paths_any_of: c.paths_any_of, any_of: c.any_of, in_data: c.in_data };
+        case 'json_path_exists':
+            return { type: c.type, paths: c.paths, value_equals: c.value_equals === undefined ? null : c.value_equals };
+        case 'conditional':
+            return { type: c.type, condition: c.raw.condition, then: c.raw.then };
+        case 'unsupported':
+            return { type: c.declared, ...c.params };
+        default:
+            return { ...c };
+    }
+}
+function packDigest(p) {
+    return sha256Prefixed(canonicalize(normalizedPack(p)));
+}
+function packError(display, diagnostics) {
+    const first = diagnostics[0];
+    return new core_errors/* ConfigError */.xL('E_CFG_PARSE', first?.message ?? `pack ${display}: invalid`, {
+        source: 'config',
+        context: { file: first?.file ?? display, line: first?.line, col: first?.col },
+        diagnostics,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/types.ts
+function severityRank(s) {
+    return s === 'Error' ? 0 : s === 'Warn' ? 1 : 2;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/engine.ts
+// The lint pipeline (04 §8.2): (1) full verify, streaming; (2) built-in rules on every event; (3) packs in
+// `--pack` order, rules in file order, a canonical id seen twice running once; (4) `--max-results` cap
+// (text/JSON only) after a stable sort by severity; (5) summary counts after truncation.
+
+
+
+
+
+
+const BUILTIN_HELP_BASE = 'https://docs.getassay.dev/evidence/lint/rules/';
+const PACK_HELP_BASE = 'https://docs.getassay.dev/evidence/lint/packs/';
+function sha(s) {
+    return 'sha256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(s, 'utf8').digest('hex');
+}
+function locKey(loc) {
+    return loc === null ? 'global' : `${loc.seq}:${loc.line}`;
+}
+/** Built-in fingerprint (04 §8.5): sha256 of `<rule_id>:<seq>:<line>` or `<rule_id>:global`. */
+function builtinFingerprint(ruleId, loc) {
+    return sha(`${ruleId}:${locKey(loc)}`);
+}
+/** Pack fingerprint (04 §8.5): sha256 of `<canonical>:<loc_key>:<pack_digest>`. */
+function packFingerprint(canonical, loc, packDigest) {
+    return sha(`${canonical}:${locKey(loc)}:${packDigest}`);
+}
+const SEVERITY = { error: 'Error', warning: 'Warn', info: 'Info' };
+function packTags(pack, rule) {
+    const tags = [pack.name, `pack:${pack.name}`, `pack_version:${pack.version}`, `short_id:${rule.id}`];
+    if (rule.article_ref !== null)
+        tags.push(`article_ref:${rule.article_ref}`);
+    return tags;
+}
+function packHelpUri(pack, rule) {
+    return pack.source_url ?? `${PACK_HELP_BASE}${pack.name}#${encodeURIComponent(rule.id)}`;
+}
+/** Verify a bundle held in memory and lint it. Throws BundleError when it does not verify (no rule runs). */
+async function lintBundleBytes(bytes, opts) {
+    const builtin = new BuiltinRunner();
+    const active = [];
+    const skipped = [];
+    // Pack rules in `--pack` order, rules in file order: a runner, or a finding decided before running.
+    const plan = [];
+    const seen = new Set();
+    for (const pack of opts.packs) {
+        for (const rule of pack.rules) {
+            if (seen.has(rule.canonical))
+                continue;
+            seen.add(rule.canonical);
+            if (rule.check.type === 'unsupported' || (rule.engine_min_version !== null && compareEngine(rule.engine_min_version, ENGINE_VERSION) > 0)) {
+                const need = rule.engine_min_version ?? ENGINE_VERSION;
+                if (pack.kind === 'compliance') {
+                    plan.push(packFinding(pack, rule, `Cannot execute rule: requires engine ${need}`, null, SEVERITY[rule.severity]));
+                }
+                else
+                    skipped.push({ rule_id: rule.canonical, reason: `requires engine ${need} (this engine: ${ENGINE_VERSION})` });
+                continue;
+            }
+            const a = { pack, rule, runner: checkRunner(rule.check), scope: rule.event_types === null ? null : new Set(rule.event_types) };
+            active.push(a);
+            plan.push(a);
+        }
+    }
+    const verified = await verifyBundleBytes(bytes, {
+        limits: opts.limits,
+        bundleLabel: opts.bundleLabel,
+        onEvent: (ev, info) => {
+            const loc = { seq: info.seq, line: info.line, event_type: ev.type };
+            builtin.visit(ev, loc);
+            for (const a of active)
+                if (a.scope === null || a.scope.has(ev.type))
+                    a.runner.visit(ev, loc);
+        },
+    });
+    const findings = [];
+    const rules = new Map(BUILTIN_RULES.map((r) => [r.id, r]));
+    for (const hit of builtin.finish()) {
+        const r = rules.get(hit.rule);
+        findings.push({
+            rule_id: hit.rule,
+            severity: r.severity,
+            message: hit.message,
+            location: hit.location,
+            fingerprint: builtinFingerprint(hit.rule, hit.location),
+            help_uri: BUILTIN_HELP_BASE + hit.rule,
+            tags: [...r.tags],
+        });
+    }
+    for (const item of plan) {
+        if ('fingerprint' in item) {
+            findings.push(item);
+            continue;
+        }
+        const out = item.runner.finish(verified.manifest);
+        if (out === null)
+            continue;
+        findings.push(packFinding(item.pack, item.rule, `${item.rule.description}: ${out.message}`, out.location, out.severity ?? SEVERITY[item.rule.severity]));
+    }
+    const cap = opts.maxResults ?? null;
+    let kept = findings;
+    let truncatedCount = 0;
+    if (cap !== null && findings.length > cap) {
+        kept = findings
+            .map((f, i) => ({ f, i }))
+            .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.i - b.i)
+            .slice(0, cap)
+            .map((x) => x.f);
+        truncatedCount = findings.length - cap;
+    }
+    const count = (s) => kept.filter((f) => f.severity === s).length;
+    const disclaimers = opts.packs.filter((p) => p.kind === 'compliance' && p.disclaimer !== null).map((p) => p.disclaimer.trimEnd());
+    return {
+        bundle_meta: verified.manifest,
+        bundle_id: verified.bundle_id,
+        event_count: verified.event_count,
+        findings: kept,
+        summary: { total: kept.length, errors: count('Error'), warnings: count('Warn'), infos: count('Info') },
+        truncated: truncatedCount > 0,
+        truncated_count: truncatedCount,
+        applied_cap: cap,
+        skipped_rules: skipped,
+        disclaimer: disclaimers.length > 0 ? disclaimers.join('\n\n---\n\n') : null,
+        packs: opts.packs.map((p) => ({
+            name: p.name,
+            version: p.version,
+            digest: p.digest,
+            source_url: p.source_url,
+            kind: p.kind,
+            builtin: p.origin.builtin,
+            file: p.origin.builtin ? null : p.origin.file,
+        })),
+        warnings: [],
+    };
+}
+function packFinding(pack, rule, message, location, severity) {
+    return {
+        rule_id: rule.canonical,
+        severity,
+        message,
+        location,
+        fingerprint: packFingerprint(rule.canonical, location, pack.digest),
+        help_uri: packHelpUri(pack, rule),
+        tags: packTags(pack, rule),
+        ...(rule.article_ref !== null ? { article_ref: rule.article_ref } : {}),
+        pack: {
+            name: pack.name,
+            version: pack.version,
+            digest: pack.digest,
+            kind: pack.kind,
+            file: pack.origin.builtin ? null : pack.origin.file,
+            rule_line: rule.line,
+            short_id: rule.id,
+        },
+    };
+}
+/** `--fail-on`: does any finding gate? (`error` → Error; `warning` → Error/Warn; `note` → any; `none` → never). */
+function lintGates(findings, failOn) {
+    if (failOn === 'none')
+        return false;
+    const limit = failOn === 'error' ? 0 : failOn === 'warning' ? 1 : 2;
+    return findings.some((f) => severityRank(f.severity) <= limit);
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/packs/cicd-starter.ts
+// Built-in pack `cicd-starter` (04 §8.4): same ids, severities, checks and version as the reference pack;
+// the prose is ours. Shipped as a TS module so the bundled CLI and action never read files next to the code.
+const CICD_STARTER_YAML = `name: cicd-starter
+version: "1.0.0"
+kind: quality
+description: Minimal traceability a CI pipeline's evidence should carry
+author: Assay
+license: MIT
+requires:
+  assay_min_version: ">=0.1.0"
+  evidence_schema_version: "1.0"
+rules:
+  - id: CICD-001
+    severity: error
+    description: The bundle records at least one event
+    help_markdown: |
+      An evidence bundle without events proves nothing about the run.
+
+      **Fix:** export evidence after the run (\`assay evidence export\`) and check that the producer emitted events.
+    check:
+      type: event_count
+      min: 1
+  - id: CICD-002
+    severity: warning
+    description: The bundle has a profile lifecycle (assay.profile.started and assay.profile.finished)
+    help_markdown: |
+      Start and finish events mark the boundaries of the recorded run, so a reviewer can tell a complete
+      record from a cut-off one.
+
+      **Fix:** export with \`assay evidence export\`, which always writes both.
+    check:
+      type: event_pairs
+      start_pattern: "assay.profile.started"
+      finish_pattern: "assay.profile.finished"
+  - id: CICD-003
+    severity: warning
+    description: Some event carries a correlation id (run id or W3C trace context)
+    help_markdown: |
+      A run id or \`traceparent\` links the evidence to logs and traces of the same run.
+
+      **Fix:** propagate \`traceparent\` into the events, or set a run id.
+    check:
+      type: event_field_present
+      paths_any_of:
+        - /assayrunid
+        - /run_id
+        - /traceparent
+        - /tracestate
+        - /data/run_id
+        - /data/traceparent
+        - /data/tracestate
+  - id: CICD-004
+    severity: info
+    description: Some event names the build (build_id or version in its data)
+    help_markdown: |
+      A build identity ties the evidence to the artifact that was tested.
+
+      **Fix:** add \`build_id\` or \`version\` to the data of an event.
+    check:
+      type: event_field_present
+      paths_any_of:
+        - /data/build_id
+        - /data/version
+`;
+
+;// CONCATENATED MODULE: ./src/core/evidence/packs/eu-ai-act-baseline.ts
+// Built-in pack `eu-ai-act-baseline` (04 §8.4): same ids, severities, checks and version as the reference
+// pack (including the two pointers that never match a wire event, kept for id/digest parity); the prose is ours.
+const EU_AI_ACT_BASELINE_YAML = `name: eu-ai-act-baseline
+version: "1.0.0"
+kind: compliance
+description: Technical record-keeping checks mapped to Article 12 of the EU AI Act (Regulation (EU) 2024/1689)
+author: Assay
+license: MIT
+source_url: https://eur-lex.europa.eu/eli/reg/2024/1689/oj
+disclaimer: |
+  These are technical checks on recorded evidence, mapped to the record-keeping duties of Article 12 of
+  Regulation (EU) 2024/1689. Passing them is not legal compliance and is no substitute for the risk
+  management, conformity assessment and monitoring the regulation requires. Ask qualified counsel.
+requires:
+  assay_min_version: ">=0.1.0"
+  evidence_schema_version: "1.0"
+rules:
+  - id: EU12-001
+    severity: error
+    description: Events are recorded automatically (the bundle holds at least one event)
+    article_ref: "12(1)"
+    help_markdown: |
+      Article 12(1) asks that high-risk systems technically allow automatic recording of events.
+      This check only confirms that the bundle holds at least one recorded event.
+    check:
+      type: event_count
+      min: 1
+  - id: EU12-002
+    severity: error
+    description: Operation can be monitored (some *.started and some *.finished event)
+    article_ref: "12(2)(c)"
+    help_markdown: |
+      Article 12(2)(c) concerns monitoring the system's operation. This check looks for lifecycle events:
+      at least one type matching \`*.started\` and one matching \`*.finished\`.
+    check:
+      type: event_pairs
+      start_pattern: "*.started"
+      finish_pattern: "*.finished"
+  - id: EU12-003
+    severity: warning
+    description: Events carry identifiers that support post-market monitoring (run, trace or build)
+    article_ref: "12(2)(b)"
+    help_markdown: |
+      Article 12(2)(b) concerns post-market monitoring. This check looks for a run id, trace context or build
+      identity in some event.
+    check:
+      type: event_field_present
+      paths_any_of:
+        - /run_id
+        - /traceparent
+        - /trace_state
+        - /data/run_id
+        - /data/traceparent
+        - /data/build_id
+        - /data/version
+  - id: EU12-004
+    severity: warning
+    description: Events carry fields that help identify risk situations (decisions, denials, violations)
+    article_ref: "12(2)(a)"
+    help_markdown: |
+      Article 12(2)(a) concerns recording events relevant to situations where the system may present a risk.
+      This check looks for decision, denial, violation or risk fields in event data.
+    check:
+      type: event_field_present
+      paths_any_of:
+        - /data/policy_decision
+        - /data/denied
+        - /data/policy_hash
+        - /data/config_hash
+        - /data/violation
+        - /data/risk_level
+        - /data/anomaly_detected
+`;
+
+;// CONCATENATED MODULE: ./src/core/evidence/packs/soc2-baseline.ts
+// Built-in pack `soc2-baseline` (04 §8.4): same ids, severities, checks and version as the reference pack;
+// the prose is ours.
+const SOC2_BASELINE_YAML = `name: soc2-baseline
+version: "1.0.0"
+kind: compliance
+description: Evidence invariants mapped to SOC 2 Common Criteria (Security)
+author: Assay
+license: MIT
+disclaimer: |
+  These checks look for the presence of evidence that supports SOC 2 Common Criteria controls. They do not
+  test whether the controls are effective, and passing them is not a SOC 2 report or attestation.
+requires:
+  assay_min_version: ">=0.1.0"
+rules:
+  - id: invariant.accountability
+    severity: warning
+    description: "CC6.1: the run identifies the system under test (assay.profile.started)"
+    article_ref: "CC6.1"
+    help_markdown: |
+      A profile start event records which system ran and in what context.
+    check:
+      type: event_type_exists
+      pattern: "assay.profile.started"
+  - id: invariant.change_lifecycle
+    severity: warning
+    description: "CC7.2: the recorded run completed (started and finished events)"
+    article_ref: "CC7.2"
+    help_markdown: |
+      A start and a finish event show the recorded change ran to completion.
+    check:
+      type: event_pairs
+      start_pattern: "assay.profile.started"
+      finish_pattern: "assay.profile.finished"
+  - id: invariant.decision_record
+    severity: error
+    description: "CC8.1: an automated policy decision was recorded (assay.tool.decision)"
+    article_ref: "CC8.1"
+    help_markdown: |
+      A tool decision event shows that an automated gate evaluated the agent's actions and recorded the outcome.
+    check:
+      type: event_type_exists
+      pattern: "assay.tool.decision"
+`;
+
+;// CONCATENATED MODULE: ./src/core/evidence/packs/index.ts
+// The built-in lint packs, by name (04 §8.4).
+
+
+
+const BUILTIN_PACKS = Object.freeze({
+    'cicd-starter': CICD_STARTER_YAML,
+    'eu-ai-act-baseline': EU_AI_ACT_BASELINE_YAML,
+    'soc2-baseline': SOC2_BASELINE_YAML,
+});
+const DEFAULT_PACK = 'cicd-starter';
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/load.ts
+// Resolving `--pack REF` (04 §8.4): an existing path (a file, or a directory holding pack.yaml), else a
+// built-in name, else `<config dir>/<name>.yaml` or `<config dir>/<name>/pack.yaml` (staying inside it).
+
+
+
+
+
+const MAX_PACK_BYTES = 1 << 20;
+function load_notFound(ref, message) {
+    return new core_errors/* ConfigError */.xL('E_CFG_PARSE', message, {
+        source: 'config',
+        context: { file: ref },
+        diagnostics: [{ code: 'E_CFG_PARSE', severity: 'error', message, file: ref, source: 'config' }],
+    });
+}
+function readPackFile(abs, display) {
+    let text;
+    try {
+        if ((0,external_node_fs_.statSync)(abs).size > MAX_PACK_BYTES)
+            throw load_notFound(display, `pack ${display}: larger than ${MAX_PACK_BYTES} bytes`);
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof core_errors/* ConfigError */.xL)
+            throw e;
+        throw load_notFound(display, `pack ${display}: cannot read (${e.code ?? 'error'})`);
+    }
+    return parsePack(text, display, { builtin: false, file: display });
+}
+function inside(root, p) {
+    const rel = (0,external_node_path_.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+function load_editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+    }
+    return d[a.length][b.length];
+}
+function suggestPack(ref, names) {
+    const prefix = names.filter((n) => n.startsWith(ref) || ref.startsWith(n));
+    if (prefix.length > 0)
+        return prefix[0];
+    let best;
+    let bestD = 4;
+    for (const n of names) {
+        const dd = load_editDistance(ref, n);
+        if (dd < bestD) {
+            best = n;
+            bestD = dd;
+        }
+    }
+    return best;
+}
+function loadPack(ref, opts) {
+    const display = opts.display ?? ((p) => p);
+    const abs = (0,external_node_path_.resolve)(opts.cwd, ref);
+    if (ref !== '' && (0,external_node_fs_.existsSync)(abs)) {
+        const st = (0,external_node_fs_.statSync)(abs);
+        if (st.isDirectory()) {
+            const file = (0,external_node_path_.join)(abs, 'pack.yaml');
+            if (!(0,external_node_fs_.existsSync)(file))
+                throw load_notFound(display(abs), `pack ${display(abs)}: directory has no pack.yaml`);
+            return readPackFile(file, display(file));
+        }
+        return readPackFile(abs, display(abs));
+    }
+    const builtin = BUILTIN_PACKS[ref];
+    if (builtin !== undefined)
+        return parsePack(builtin, ref, { builtin: true });
+    if (opts.configDir !== undefined && /^[a-z0-9][a-z0-9-]*$/.test(ref)) {
+        let root;
+        try {
+            root = (0,external_node_fs_.realpathSync)(opts.configDir);
+        }
+        catch {
+            root = undefined;
+        }
+        if (root !== undefined) {
+            for (const candidate of [(0,external_node_path_.join)(root, `${ref}.yaml`), (0,external_node_path_.join)(root, ref, 'pack.yaml')]) {
+                if (!(0,external_node_fs_.existsSync)(candidate))
+                    continue;
+                const real = (0,external_node_fs_.realpathSync)(candidate);
+                if (!inside(root, real))
+                    throw load_notFound(ref, `pack ${ref}: ${candidate} resolves outside the pack directory`);
+                return readPackFile(real, display(real));
+            }
+        }
+    }
+    const hint = suggestPack(ref, Object.keys(BUILTIN_PACKS));
+    throw load_notFound(ref, `pack not found: ${JSON.stringify(ref)}${hint ? ` (did you mean ${hint}?)` : ''}`);
+}
+/**
+ * Load `--pack` refs in order. Two packs defining the same canonical rule id: an error if either is a
+ * compliance pack, else a warning (the first wins when the rules run).
+ */
+function loadPacks(refs, opts) {
+    const packs = [];
+    const warnings = [];
+    const owner = new Map();
+    for (const ref of refs) {
+        const p = loadPack(ref, opts);
+        for (const r of p.rules) {
+            const first = owner.get(r.canonical);
+            if (first === undefined) {
+                owner.set(r.canonical, p);
+                continue;
+            }
+            if (first === p)
+                continue;
+            const msg = `rule ${r.canonical} is defined by two packs`;
+            if (first.kind === 'compliance' || p.kind === 'compliance')
+                throw load_notFound(ref, `pack ${ref}: ${msg} (compliance packs may not overlap)`);
+            warnings.push(`${msg}; the first one runs`);
+        }
+        packs.push(p);
+    }
+    return { packs, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/report.ts
+// Lint report formats (04 §8.6): text (stderr), JSON (reference shape), SARIF 2.1.0 (driver
+// `assay-evidence-lint`), and the mapping of lint findings into the shared Finding model the action uses.
+
+
+
+// Lint text is ours or a pack's prose (configuration, not untrusted trace content): controls are stripped,
+// but secret redaction would mangle canonical ids such as `pack@1.0.0:ID` (they look like e-mail addresses).
+const report_safeText = (s) => stripControls(s);
+const report_safeBounded = (s) => boundText(stripControls(s));
+
+
+
+
+const LINT_DRIVER = 'assay-evidence-lint';
+const LINT_INFORMATION_URI = 'https://docs.getassay.dev/evidence/lint';
+const LINT_FINGERPRINT_KEY = 'assayLintFingerprint/v1';
+const TEXT_LEVEL = { Error: 'error', Warn: 'warn', Info: 'info' };
+const SARIF_LEVEL = { Error: 'error', Warn: 'warning', Info: 'note' };
+/** The human report (stderr). */
+function lintText(r, opts) {
+    const out = ['Assay Evidence Lint', '==================='];
+    out.push(`Bundle: ${r.bundle_id} (events: ${r.event_count}, verified: true)`);
+    out.push(`Packs: ${r.packs.map((p) => `${p.name}@${p.version}${opts.defaultPack ? ' (default)' : ''}`).join(', ')}`);
+    if (r.disclaimer !== null) {
+        out.push('', 'Disclaimer:');
+        for (const l of report_safeText(r.disclaimer).split('\n'))
+            out.push(`  ${l}`.trimEnd());
+    }
+    if (r.truncated)
+        out.push('', `Showing ${r.findings.length} of ${r.findings.length + r.truncated_count} findings (--max-results ${r.applied_cap}); ${r.truncated_count} omitted.`);
+    for (const s of r.skipped_rules)
+        out.push(`skipped: ${s.rule_id} (${s.reason})`);
+    out.push('');
+    for (const f of r.findings) {
+        const where = f.location === null ? 'global' : `seq:${f.location.seq} line:${f.location.line}`;
+        const ref = f.article_ref !== undefined ? ` [${report_safeText(f.article_ref)}]` : '';
+        out.push(`[${TEXT_LEVEL[f.severity]}] ${f.rule_id} (${where}) ${report_safeText(f.message)}${ref}`);
+        out.push(`  Hint: run \`assay evidence lint --explain ${f.rule_id}\``);
+    }
+    const s = r.summary;
+    out.push(s.total === 0 ? 'No findings.' : `Summary: ${s.total} total (${s.errors} errors, ${s.warnings} warnings, ${s.infos} info)`);
+    return out.join('\n') + '\n';
+}
+/** The JSON report (reference shape plus `schema`), pretty-printed by the caller. */
+function lintJson(r, toolVersion) {
+    return {
+        schema: 'assay.evidence.lint.v1',
+        schema_version: 1,
+        tool_version: toolVersion,
+        bundle_meta: r.bundle_meta,
+        verified: true,
+        findings: r.findings.map((f) => ({
+            rule_id: f.rule_id,
+            severity: f.severity,
+            message: f.message,
+            location: f.location,
+            fingerprint: f.fingerprint,
+            help_uri: f.help_uri,
+            tags: f.tags,
+        })),
+        summary: r.summary,
+        truncated: r.truncated,
+        truncated_count: r.truncated_count,
+        applied_cap: r.applied_cap,
+        skipped_rules: r.skipped_rules,
+        ...(r.disclaimer !== null ? { disclaimer: r.disclaimer } : {}),
+    };
+}
+function insideWorkspace(p) {
+    return !(0,external_node_path_.isAbsolute)(p) && !p.startsWith('..');
+}
+/** Where a finding points in SARIF: the bundle, or (global, from a workspace pack file) the rule's `id:` line. */
+function sarifLocation(f, bundlePath) {
+    if (f.location === null && f.pack?.file != null && insideWorkspace(f.pack.file))
+        return { uri: f.pack.file, line: f.pack.rule_line };
+    return { uri: bundlePath, line: 1 };
+}
+/** `primaryLocationLineHash` (04 §8.6): hex sha256 of `<rule_id>:<uri>:<line>:<pack digest or empty>`. */
+function primaryLocationLineHash(f, bundlePath) {
+    const uri = f.location !== null ? 'events.ndjson' : bundlePath;
+    const line = f.location !== null ? f.location.line : 1;
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${f.rule_id}:${uri}:${line}:${f.pack?.digest ?? ''}`, 'utf8').digest('hex');
+}
+/**
+ * A lint finding as a shared FindingDraft (the action puts these in its `evidence` SARIF run, the summary and the
+ * findings baseline). Fingerprint inputs: subject = bundle path, detail = the lint fingerprint.
+ */
+function lintFindingDraft(f, bundlePath) {
+    const loc = sarifLocation(f, bundlePath);
+    return {
+        rule_id: f.rule_id,
+        level: SARIF_LEVEL[f.severity],
+        source: 'policy',
+        message: f.message,
+        location: { uri: loc.uri, line: loc.line, col: 1 },
+        subject: bundlePath,
+        detail: f.fingerprint,
+    };
+}
+/** SARIF extras for one lint finding (03-action §4.3): lint fingerprints, `seq:<n>` logical location, properties. */
+function lintSarifExtras(f, bundlePath, bundleId) {
+    return {
+        partialFingerprints: { [LINT_FINGERPRINT_KEY]: f.fingerprint, primaryLocationLineHash: primaryLocationLineHash(f, bundlePath) },
+        ...(f.location !== null ? { logicalLocations: [{ name: `seq:${f.location.seq}`, kind: 'event' }] } : {}),
+        properties: f.location !== null
+            ? { bundle_path: bundlePath, bundle_id: bundleId, member: 'events.ndjson', seq: f.location.seq, line: f.location.line, event_type: report_safeBounded(f.location.event_type) }
+            : { bundle_path: bundlePath, bundle_id: bundleId },
+    };
+}
+const PACK_SECURITY = { error: '7.5', warning: '5.0', info: '2.0' };
+const PACK_SEVERITY = { error: 'Error', warning: 'Warn', info: 'Info' };
+function pascal(s) {
+    const name = s
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+    return name === '' ? 'Rule' : name;
+}
+/** Every lint rule known from the built-ins and the given packs, by canonical id. */
+function lintRuleCatalog(packs) {
+    const m = new Map();
+    for (const r of BUILTIN_RULES) {
+        m.set(r.id, {
+            id: r.id,
+            name: r.name,
+            short: r.short,
+            full: r.full,
+            helpText: r.help.replace(/`/g, ''),
+            helpMarkdown: r.help,
+            helpUri: BUILTIN_HELP_BASE + r.id,
+            severity: r.severity,
+            securitySeverity: r.securitySeverity,
+            tags: r.tags,
+            article_ref: null,
+            pack: null,
+        });
+    }
+    for (const p of packs) {
+        for (const r of p.rules) {
+            if (m.has(r.canonical))
+                continue;
+            const help = r.help_markdown ?? r.description;
+            m.set(r.canonical, {
+                id: r.canonical,
+                name: pascal(`${p.name} ${r.id}`),
+                short: r.description,
+                full: `${r.description} (pack ${p.name}@${p.version}${r.article_ref !== null ? `, ${r.article_ref}` : ''})`,
+                helpText: help,
+                helpMarkdown: help,
+                helpUri: packHelpUri(p, r),
+                severity: PACK_SEVERITY[r.severity],
+                securitySeverity: PACK_SECURITY[r.severity],
+                tags: packTags(p, r),
+                article_ref: r.article_ref,
+                pack: { name: p.name, version: p.version },
+            });
+        }
+    }
+    return m;
+}
+/** SARIF 2.1.0 for `evidence lint --format sarif` (04 §8.6), truncated only at GitHub's limits by buildSarif. */
+function lintSarif(input) {
+    const { report, bundlePath } = input;
+    // One finding per lint finding; decorate() gets the same objects back, so identity pairs them.
+    const pairs = new Map();
+    for (const lf of report.findings)
+        pairs.set(finalizeFindings([lintFindingDraft(lf, bundlePath)])[0], lf);
+    const byFingerprint = new Map(report.findings.map((f) => [f.fingerprint, f]));
+    const sarif = buildSarif({
+        version: input.version,
+        informationUri: LINT_INFORMATION_URI,
+        runs: [
+            {
+                category: input.category,
+                kind: 'evidence',
+                findings: [...pairs.keys()],
+                exitCode: input.exitCode,
+                driverName: LINT_DRIVER,
+                decorate: (f) => {
+                    const lf = pairs.get(f);
+                    return lf === undefined ? undefined : lintSarifExtras(lf, bundlePath, report.bundle_id);
+                },
+            },
+        ],
+    });
+    // The shared writer knows the gate's rule catalog; lint rules, messages and the run id are ours (04 §8.6).
+    const doc = JSON.parse(sarif.text);
+    const run = doc.runs[0];
+    const catalog = lintRuleCatalog(input.packs);
+    const results = run.results ?? [];
+    const ids = [...new Set(results.map((r) => r.ruleId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const driver = run.tool.driver;
+    driver.rules = ids.map((id) => sarifRule(catalog.get(id), id));
+    driver.properties = { assayPacks: input.report.packs.map((p) => ({ name: p.name, version: p.version, digest: p.digest, source_url: p.source_url })) };
+    for (const r of results) {
+        r.ruleIndex = ids.indexOf(r.ruleId);
+        const fp = r.partialFingerprints[LINT_FINGERPRINT_KEY];
+        const lf = fp !== undefined ? byFingerprint.get(fp) : undefined;
+        if (lf !== undefined)
+            r.message.text = report_safeBounded(lf.message);
+    }
+    // Order of 04 §8.6: level, rule id, bundle path, then the event line (the physical line is always 1).
+    const rank = { error: 0, warning: 1, note: 2 };
+    const evLine = (r) => (r.properties?.line ?? 0);
+    const uriOf = (r) => (r.locations[0]?.physicalLocation.artifactLocation.uri ?? '');
+    const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    results.sort((a, b) => rank[a.level] - rank[b.level] ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(uriOf(a), uriOf(b)) ||
+        evLine(a) - evLine(b));
+    run.automationDetails = { id: `${input.category}/` };
+    return { text: JSON.stringify(doc, null, 2) + '\n', omitted: sarif.omitted };
+}
+function sarifRule(info, id) {
+    const i = info ?? {
+        id,
+        name: pascal(id),
+        short: `Evidence lint rule ${id}`,
+        full: `Evidence lint rule ${id}.`,
+        helpText: `Run assay evidence lint --explain ${id}`,
+        helpMarkdown: `Run \`assay evidence lint --explain ${id}\``,
+        helpUri: LINT_INFORMATION_URI,
+        severity: 'Warn',
+        securitySeverity: '5.0',
+        tags: [],
+        article_ref: null,
+        pack: null,
+    };
+    return {
+        id: i.id,
+        name: i.name,
+        shortDescription: { text: report_safeBounded(i.short).slice(0, 1024) },
+        fullDescription: { text: report_safeText(i.full) },
+        help: { text: report_safeText(i.helpText), markdown: report_safeText(i.helpMarkdown) },
+        helpUri: i.helpUri,
+        defaultConfiguration: { level: SARIF_LEVEL[i.severity] },
+        properties: { tags: i.tags.slice(0, 10), 'security-severity': i.securitySeverity },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/lint/explain.ts
+
+function explainRule(id, packs) {
+    const catalog = lintRuleCatalog(packs);
+    let info = catalog.get(id);
+    if (info === undefined) {
+        const matches = [...catalog.values()].filter((r) => r.pack !== null && r.id.endsWith(`:${id}`));
+        if (matches.length > 1) {
+            return { ok: false, message: `ambiguous rule id ${JSON.stringify(id)}; use one of:\n${matches.map((m) => `  ${m.id}`).join('\n')}` };
+        }
+        info = matches[0];
+    }
+    if (info === undefined)
+        return { ok: false, message: `unknown rule id ${JSON.stringify(id)}` };
+    const lines = [info.id, `Pack: ${info.pack ? `${info.pack.name}@${info.pack.version}` : '(built-in)'}`, `Severity: ${info.severity}`, info.short];
+    if (info.article_ref !== null)
+        lines.push(`Reference: ${info.article_ref}`);
+    lines.push('---', info.helpMarkdown.trimEnd());
+    return { ok: true, text: lines.join('\n') + '\n' };
+}
+
+;// CONCATENATED MODULE: ./cli/evidence/lint.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function registerLint(parent) {
+    parent
+        .command('lint')
+        .description('Lint a verified evidence bundle with the built-in rules and packs')
+        .argument('[BUNDLE]', 'bundle .tar.gz, or - for stdin')
+        .option('-f, --format <format>', 'text | json | sarif', 'text')
+        .option('--fail-on <level>', 'error | warn | info | none', 'error')
+        .option('--pack <packs>', `comma-separated packs: built-in names (${Object.keys(BUILTIN_PACKS).join(', ')}) or pack files`)
+        .option('--explain <rule>', 'explain a rule (no bundle needed)')
+        .option('--max-results <n>', 'cap on findings shown (text and JSON)', '500')
+        .option('-o, --output <file>', 'write the JSON/SARIF document here instead of stdout')
+        .option('--category <name>', 'SARIF category', 'assay-evidence/lint')
+        .option('--limits <file>', 'JSON object overriding reader limits')
+        .exitOverride()
+        .action(async (bundle, flags) => {
+        process.exitCode = await runLint(bundle, flags);
+    });
+}
+function packConfigDir() {
+    const xdg = process.env.XDG_CONFIG_HOME;
+    return (0,external_node_path_.join)(xdg !== undefined && xdg !== '' ? xdg : (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.config'), 'assay', 'packs');
+}
+function packRefs(flag) {
+    if (flag === undefined)
+        return { refs: [DEFAULT_PACK], isDefault: true };
+    const refs = flag.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    if (refs.length === 0)
+        throw common_usage('--pack needs at least one pack');
+    return { refs, isDefault: false };
+}
+async function runLint(bundle, flags) {
+    let json = flags.format === 'json';
+    try {
+        const format = parseFormat(flags.format, ['text', 'json', 'sarif']);
+        json = format === 'json';
+        const failOn = parseFailOn(flags.failOn);
+        if (!/^[0-9]+$/.test(flags.maxResults) || Number(flags.maxResults) < 1)
+            throw common_usage(`invalid --max-results "${flags.maxResults}" (a positive integer)`);
+        const maxResults = Number(flags.maxResults);
+        const { refs, isDefault } = packRefs(flags.pack);
+        const resolveOpts = { cwd: process.cwd(), configDir: packConfigDir(), display: (abs) => displayPath(abs, checkoutRoot(), process.cwd()) };
+        if (flags.explain !== undefined) {
+            // Built-in packs are always searchable; --pack adds files.
+            const all = loadPacks([...new Set([...Object.keys(BUILTIN_PACKS), ...(flags.pack !== undefined ? refs : [])])], resolveOpts).packs;
+            const r = explainRule(flags.explain, all);
+            if (!r.ok) {
+                (0,output/* err */._q)(`error: ${r.message}`);
+                return 1;
+            }
+            process.stdout.write(r.text);
+            return 0;
+        }
+        if (bundle === undefined)
+            throw common_usage('missing BUNDLE (or use --explain RULE_ID)');
+        const limits = loadLimits(flags.limits);
+        const { packs, warnings } = loadPacks(refs, resolveOpts);
+        for (const w of warnings)
+            (0,output/* err */._q)(`warning: ${w}`);
+        const display = bundle === '-' ? '-' : fileRef(bundle).display;
+        let report;
+        try {
+            const bytes = bundle === '-' ? await readBundleStream(process.stdin, limits.max_bundle_bytes, '-') : readBundleFile(fileRef(bundle).path, limits.max_bundle_bytes, display);
+            report = await lintBundleBytes(bytes, { packs, limits, maxResults: format === 'sarif' ? null : maxResults, bundleLabel: display });
+        }
+        catch (e) {
+            if (!(e instanceof BundleError))
+                throw e;
+            printVerifyFailure(e, display, 'Verification failed: bundle verification failed');
+            if (json)
+                (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)({ schema: 'assay.error.v1', schema_version: 1, ...verifyFailureJson(e), diagnostics: [] }), flags.output);
+            return 2;
+        }
+        const exit = lintGates(report.findings, failOn) ? 1 : 0;
+        if (format === 'text') {
+            (0,output/* err */._q)(lintText(report, { defaultPack: isDefault }).trimEnd());
+        }
+        else if (format === 'json') {
+            (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)({ ...lintJson(report, version/* VERSION */.x), exit_code: exit, reason_code_version: reason_codes/* REASON_CODE_VERSION */.Mv, reason_code: exit ? 'E_POLICY_VIOLATION' : '' }), flags.output);
+            (0,output/* err */._q)(`Lint: ${report.summary.total} findings (${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.infos} info)`);
+        }
+        else {
+            const s = lintSarif({ report, packs, bundlePath: display, version: version/* VERSION */.x, category: flags.category, exitCode: exit });
+            (0,output/* emitArtefact */.g9)(s.text, flags.output);
+            if (s.omitted)
+                (0,output/* err */._q)(`warning W_SARIF_TRUNCATED: ${s.omitted} results omitted to fit GitHub code scanning limits`);
+            (0,output/* err */._q)(`Lint: ${report.summary.total} findings (${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.infos} info)`);
+        }
+        return exit;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e, { json });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/export-profile.ts
+// `assay evidence export --profile` (04 §10): a recorded profile → bundle events. Never reads the clock: the
+// event time is `--time` › `updated_at` › `created_at` › SOURCE_DATE_EPOCH (passed in) › error.
+
+
+
+const PROFILE_PHASE_SUBJECT = 'urn:assay:phase:profile';
+const export_profile_hex = (s) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(s, 'utf8').digest('hex');
+/** `00-<sha256(run_id)[0:32]>-<sha256(id)[0:16]>-01` (04 §10). */
+function exportTraceparent(runId, id) {
+    return `00-${export_profile_hex(runId).slice(0, 32)}-${export_profile_hex(id).slice(0, 16)}-01`;
+}
+const SECRET_PREFIXES = [
+    'authorization: bearer ',
+    'authorization: ',
+    'token=',
+    'key=',
+    'bearer ',
+    'api_key=',
+    'apikey=',
+    'secret=',
+    'password=',
+    'session=',
+    'cookie=',
+    'x-api-key:',
+    'x-token:',
+];
+/** Scrubbing for `observed`/`summary` (04 §10): POSIX separators, home directories generalized, secrets cut. */
+function scrubKey(key) {
+    let s = key.replace(/\\/g, '/');
+    const home = /^\/home\/[^/]*(?:\/|$)/.exec(s) ?? /^\/Users\/[^/]*(?:\/|$)/.exec(s);
+    if (home)
+        s = '~/**/' + s.slice(home[0].length);
+    else {
+        const at = s.indexOf('/Users/');
+        if (at !== -1) {
+            const rest = s.slice(at + '/Users/'.length);
+            const slash = rest.indexOf('/');
+            s = '~/**/' + (slash === -1 ? '' : rest.slice(slash + 1));
+        }
+    }
+    const lower = s.toLowerCase();
+    for (const p of SECRET_PREFIXES) {
+        const i = lower.indexOf(p);
+        if (i !== -1)
+            return s.slice(0, i + p.length) + '***';
+    }
+    return s;
+}
+/** Code-point-wise comparison equals UTF-8 byte order (the reference's map order). */
+function compareUtf8(a, b) {
+    const x = Buffer.from(a, 'utf8');
+    const y = Buffer.from(b, 'utf8');
+    return Buffer.compare(x, y);
+}
+function export_profile_isObj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function export_profile_invalid(file, message) {
+    const m = `${file}: ${message}`;
+    return new core_errors/* ConfigError */.xL('E_CFG_PARSE', m, { source: 'config', context: { file }, diagnostics: [{ code: 'E_CFG_PARSE', severity: 'error', message: m, file, source: 'config' }] });
+}
+function usageError(message) {
+    return new core_errors/* UsageError */.eb('E_INVALID_ARGS', message, { source: 'cli' });
+}
+/** The event time of 04 §10, rendered per §6.3. */
+function resolveExportTime(given, candidates, sourceDateEpoch, file) {
+    if (given !== undefined) {
+        const t = normalizeRfc3339(given);
+        if (t === undefined)
+            throw usageError(`--time ${JSON.stringify(given)} is not an RFC 3339 timestamp`);
+        return t;
+    }
+    for (const c of candidates) {
+        if (c === undefined || c === null)
+            continue;
+        const t = typeof c === 'string' ? normalizeRfc3339(c) : undefined;
+        if (t === undefined)
+            throw export_profile_invalid(file, `timestamp ${JSON.stringify(c)} is not RFC 3339`);
+        return t;
+    }
+    if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch))
+        return renderInstant({ seconds: Number(sourceDateEpoch), nanos: 0 });
+    throw usageError(`no event time: ${file} has no updated_at or created_at; pass --time RFC3339 or set SOURCE_DATE_EPOCH`);
+}
+function checkRunId(runId) {
+    if (runId === '')
+        throw usageError('the run id must not be empty');
+    if (runId.includes(':'))
+        throw usageError(`run id ${JSON.stringify(runId)} must not contain ':'`);
+    return runId;
+}
+function entries(v, where, file) {
+    if (v === undefined || v === null)
+        return [];
+    if (!export_profile_isObj(v))
+        throw export_profile_invalid(file, `${where} must be a mapping`);
+    const out = [];
+    for (const [key, e] of Object.entries(v)) {
+        if (!export_profile_isObj(e))
+            throw export_profile_invalid(file, `${where}[${JSON.stringify(key)}] must be a mapping`);
+        const hits = e.hits_total ?? 0;
+        if (typeof hits !== 'number' || !Number.isInteger(hits) || hits < 0)
+            throw export_profile_invalid(file, `${where}[${JSON.stringify(key)}].hits_total must be a non-negative integer`);
+        out.push({ key, first_seen: e.first_seen ?? null, last_seen: e.last_seen ?? null, runs_seen: e.runs_seen ?? null, hits });
+    }
+    return out.sort((a, b) => compareUtf8(a.key, b.key));
+}
+/** Profile → events (04 §10 mapping). Throws ConfigError (invalid profile) or UsageError (time, run id). */
+function profileToEvents(profile, opts) {
+    const file = opts.file;
+    if (!export_profile_isObj(profile))
+        throw export_profile_invalid(file, 'a profile must be a mapping');
+    const name = profile.name;
+    const version = profile.version;
+    const totalRuns = profile.total_runs;
+    if (typeof version !== 'string')
+        throw export_profile_invalid(file, 'version must be a string');
+    if (typeof name !== 'string' || name === '')
+        throw export_profile_invalid(file, 'name must be a non-empty string');
+    if (typeof totalRuns !== 'number' || !Number.isInteger(totalRuns) || totalRuns < 0)
+        throw export_profile_invalid(file, 'total_runs must be a non-negative integer');
+    const runIds = profile.run_ids;
+    if (runIds !== undefined && (!Array.isArray(runIds) || !runIds.every((r) => typeof r === 'string')))
+        throw export_profile_invalid(file, 'run_ids must be a list of strings');
+    const scope = profile.scope;
+    if (scope !== undefined && scope !== null && typeof scope !== 'string')
+        throw export_profile_invalid(file, 'scope must be a string');
+    const ent = export_profile_isObj(profile.entries) ? profile.entries : profile.entries === undefined || profile.entries === null ? {} : null;
+    if (ent === null)
+        throw export_profile_invalid(file, 'entries must be a mapping');
+    const files = entries(ent.files, 'entries.files', file);
+    const network = entries(ent.network, 'entries.network', file);
+    const processes = entries(ent.processes, 'entries.processes', file);
+    const degr = profile.sandbox_degradations ?? [];
+    if (!Array.isArray(degr) || !degr.every(export_profile_isObj))
+        throw export_profile_invalid(file, 'sandbox_degradations must be a list of mappings');
+    const lastRun = Array.isArray(runIds) && runIds.length > 0 ? runIds[runIds.length - 1] : undefined;
+    const runId = checkRunId(opts.runId ?? lastRun ?? `run_${export_profile_hex(name).slice(0, 16)}`);
+    const time = resolveExportTime(opts.time, [profile.updated_at, profile.created_at], opts.sourceDateEpoch, file);
+    const out = [];
+    const push = (type, subject, data) => {
+        const seq = out.length;
+        const id = `${runId}:${seq}`;
+        out.push({
+            specversion: '1.0',
+            type,
+            source: `urn:assay:cli:${opts.version}`,
+            id,
+            time,
+            datacontenttype: 'application/json',
+            ...(subject !== undefined && subject !== '' ? { subject } : {}),
+            traceparent: exportTraceparent(runId, id),
+            assayrunid: runId,
+            assayseq: seq,
+            assayproducer: 'assay',
+            assayproducerversion: opts.version,
+            assaygit: opts.git,
+            assaypii: false,
+            assaysecrets: false,
+            data,
+        });
+    };
+    push('assay.profile.started', PROFILE_PHASE_SUBJECT, { profile_name: name, profile_version: version, total_runs_aggregated: totalRuns });
+    for (const d of degr)
+        push('assay.sandbox.degraded', 'landlock', d);
+    if (opts.detail !== 'summary') {
+        const kinds = [
+            [files, 'assay.fs.access', 'file'],
+            [network, 'assay.net.connect', 'host'],
+            [processes, 'assay.process.exec', 'cmd'],
+        ];
+        for (const [list, type, keyName] of kinds) {
+            for (const e of list) {
+                if (opts.detail === 'observed')
+                    push(type, scrubKey(e.key), { hits: e.hits });
+                else
+                    push(type, e.key, { [keyName]: e.key, first_seen: e.first_seen, last_seen: e.last_seen, hits: e.hits, runs_seen: e.runs_seen });
+            }
+        }
+    }
+    push('assay.profile.finished', PROFILE_PHASE_SUBJECT, {
+        files_count: files.length,
+        network_count: network.length,
+        processes_count: processes.length,
+        sandbox_degradation_count: degr.length,
+        integrity_scope: typeof scope === 'string' ? scope : null,
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./cli/evidence/export.ts
+
+
+
+
+
+
+
+
+// One mapping for `mcp wrap --evidence-out` and this command, so the same log gives the same archive bytes (05 §1.12).
+
+
+
+
+
+
+const MAX_INPUT = 256 << 20;
+function registerExport(parent) {
+    parent
+        .command('export')
+        .description('Write an evidence bundle from a recorded profile or a proxy decision log')
+        .option('--profile <file>', 'profile (JSON when .json, else YAML) written by assay record --profile-out')
+        .option('--decision-log <file>', 'decision log written by assay mcp wrap --decision-log')
+        .option('--session <id>', 'session in the decision log (default: the last one)')
+        .option('--out <path>', 'bundle path (default assay_evidence_<run_id>.tar.gz)')
+        .option('--detail <level>', 'summary | observed | full', 'observed')
+        .option('--run-id <id>', 'run id of the bundle')
+        .option('--time <rfc3339>', 'event time for profile exports')
+        .exitOverride()
+        .action((flags) => {
+        process.exitCode = runExport(flags);
+    });
+}
+function export_readInput(given) {
+    const ref = fileRef(given);
+    if (!(0,external_node_fs_.existsSync)(ref.path)) {
+        throw new core_errors/* ConfigError */.xL('E_MISSING_CONFIG', `${ref.display}: file not found`, { source: 'config', context: { file: ref.display } });
+    }
+    try {
+        if ((0,external_node_fs_.statSync)(ref.path).size > MAX_INPUT)
+            throw common_usage(`${ref.display}: larger than ${MAX_INPUT} bytes`);
+        return { text: (0,external_node_fs_.readFileSync)(ref.path, 'utf8'), display: ref.display };
+    }
+    catch (e) {
+        if (e instanceof Error && 'reasonCode' in e)
+            throw e;
+        throw new core_errors/* ConfigError */.xL('E_MISSING_CONFIG', `${ref.display}: cannot read (${e.code ?? 'error'})`, { source: 'config', context: { file: ref.display } });
+    }
+}
+function export_parseProfile(text, display) {
+    if (display.toLowerCase().endsWith('.json')) {
+        try {
+            return strictParse(text.replace(/^\uFEFF/, ''), { maxDepth: 64 }).value;
+        }
+        catch (e) {
+            const m = `${display}: invalid JSON${e instanceof StrictJsonError ? ` (${e.message})` : ''}`;
+            throw new core_errors/* ConfigError */.xL('E_CFG_PARSE', m, { source: 'config', context: { file: display } });
+        }
+    }
+    const { source, errors } = parseYamlSource(text, display, 'E_CFG_PARSE');
+    if (!source || errors.length > 0) {
+        const first = errors[0];
+        throw new core_errors/* ConfigError */.xL('E_CFG_PARSE', first?.message ?? `${display}: invalid YAML`, {
+            source: 'config',
+            context: { file: display, line: first?.line, col: first?.col },
+            diagnostics: errors,
+        });
+    }
+    return source.value;
+}
+function runExport(flags) {
+    try {
+        if ((flags.profile === undefined) === (flags.decisionLog === undefined))
+            throw common_usage('give exactly one of --profile FILE or --decision-log FILE');
+        if (!['summary', 'observed', 'full'].includes(flags.detail))
+            throw common_usage(`invalid --detail "${flags.detail}" (allowed: summary, observed, full)`);
+        if (flags.session !== undefined && flags.decisionLog === undefined)
+            throw common_usage('--session needs --decision-log');
+        const producer = { version: version/* VERSION */.x, git: 'unknown' };
+        let events;
+        if (flags.profile !== undefined) {
+            const { text, display } = export_readInput(flags.profile);
+            const sde = process.env.SOURCE_DATE_EPOCH;
+            events = profileToEvents(export_parseProfile(text, display), {
+                ...producer,
+                detail: flags.detail,
+                file: display,
+                ...(flags.runId !== undefined ? { runId: flags.runId } : {}),
+                ...(flags.time !== undefined ? { time: flags.time } : {}),
+                ...(sde !== undefined && sde !== '' ? { sourceDateEpoch: sde } : {}),
+            });
+        }
+        else {
+            if (flags.time !== undefined)
+                throw common_usage('--time applies to --profile exports (decision times come from the log)');
+            const { text, display } = export_readInput(flags.decisionLog);
+            const log = readDecisionLog(text);
+            if (log.source === undefined || log.events.length === 0) {
+                throw new core_errors/* ConfigError */.xL('E_CFG_PARSE', `${display}: no decision-log events`, { source: 'config', context: { file: display } });
+            }
+            if (flags.runId !== undefined)
+                checkRunId(flags.runId);
+            try {
+                events = decisionEvidenceEvents(log.events, {
+                    source: log.source,
+                    producerVersion: version/* VERSION */.x,
+                    git: 'unknown',
+                    ...(flags.session !== undefined ? { sessionId: flags.session } : {}),
+                    ...(flags.runId !== undefined ? { runId: flags.runId } : {}),
+                });
+            }
+            catch (e) {
+                if (e instanceof Error && 'reasonCode' in e)
+                    throw e;
+                throw new core_errors/* ConfigError */.xL('E_CFG_PARSE', `${display}: ${e.message}`, { source: 'config', context: { file: display } });
+            }
+        }
+        const runId = events[0].assayrunid;
+        const out = flags.out ?? `assay_evidence_${runId}.tar.gz`;
+        try {
+            writeBundle((0,external_node_path_.resolve)(process.cwd(), out), events);
+        }
+        catch (e) {
+            if (e instanceof BundleError)
+                throw e;
+            const code = e.code ?? 'error';
+            throw new core_errors/* InfraError */.Ri('E_IO_ERROR', `cannot write ${out} (${code})`, { source: 'cli', nextStepValues: { path: out } });
+        }
+        (0,output/* err */._q)(`Exported evidence bundle to ${fileRef(out).display}`);
+        return 0;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/diff.ts
+// `assay evidence diff` (04 §9): compare the non-empty subjects per category of two verified bundles.
+
+
+
+
+const DIFF_CATEGORIES = ['network', 'filesystem', 'processes'];
+/** The category an event type belongs to, if any (04 §9). */
+function categoryOf(type) {
+    const has = (seg) => type.includes(`.${seg}.`) || type.endsWith(`.${seg}`);
+    if (has('net'))
+        return 'network';
+    if (has('fs'))
+        return 'filesystem';
+    if (has('process'))
+        return 'processes';
+    return undefined;
+}
+/** Verify a bundle and collect what diff compares. Throws BundleError when it does not verify. */
+async function diffSide(bytes, opts = {}) {
+    const subjects = { network: new Set(), filesystem: new Set(), processes: new Set() };
+    const r = await verifyBundleBytes(bytes, {
+        ...opts,
+        onEvent: (ev) => {
+            const c = categoryOf(ev.type);
+            if (c !== undefined && typeof ev.subject === 'string' && ev.subject !== '')
+                subjects[c].add(ev.subject);
+        },
+    });
+    return { run_id: r.run_id, event_count: r.event_count, run_root: r.run_root, time_range: [r.time_first, r.time_last], subjects };
+}
+function durationSeconds(range) {
+    if (range === null)
+        return null;
+    const a = parseRfc3339(range[0]);
+    const b = parseRfc3339(range[1]);
+    return b.seconds - a.seconds + (b.nanos - a.nanos) / 1e9;
+}
+function diffBundles(baseline, candidate) {
+    const meta = (s) => ({ run_id: s.run_id, event_count: s.event_count, run_root: s.run_root, time_range: s.time_range });
+    const set = (c) => ({
+        added: [...candidate.subjects[c]].filter((x) => !baseline.subjects[c].has(x)).sort(compareUtf8),
+        removed: [...baseline.subjects[c]].filter((x) => !candidate.subjects[c].has(x)).sort(compareUtf8),
+    });
+    const db = durationSeconds(baseline.time_range);
+    const dc = durationSeconds(candidate.time_range);
+    return {
+        comparison_scope: { basis: 'retained_verified_events', absence_completeness: 'not_established' },
+        baseline: meta(baseline),
+        candidate: meta(candidate),
+        summary: { event_count_delta: candidate.event_count - baseline.event_count, duration_delta: db === null || dc === null ? null : Math.round((dc - db) * 1e9) / 1e9 },
+        network: set('network'),
+        filesystem: set('filesystem'),
+        processes: set('processes'),
+    };
+}
+function hasAdditions(r) {
+    return DIFF_CATEGORIES.some((c) => r[c].added.length > 0);
+}
+const TITLES = { network: 'Network', filesystem: 'Filesystem', processes: 'Processes' };
+const SCOPE = 'Comparison scope: retained verified events. Absence and completeness are not established.';
+function signed(n) {
+    return n >= 0 ? `+${n}` : String(n);
+}
+/** Human output; `clean` makes archive-controlled subjects display-safe. */
+function diffText(r, clean) {
+    const out = [
+        `Baseline:  ${clean(r.baseline.run_id)} (${r.baseline.event_count} events)`,
+        `Candidate: ${clean(r.candidate.run_id)} (${r.candidate.event_count} events)`,
+        `Event count delta: ${signed(r.summary.event_count_delta)}`,
+        SCOPE,
+    ];
+    let any = false;
+    for (const c of DIFF_CATEGORIES) {
+        const { added, removed } = r[c];
+        if (added.length === 0 && removed.length === 0)
+            continue;
+        any = true;
+        out.push(`${TITLES[c]}:`);
+        for (const a of added)
+            out.push(`  + ${clean(a)}`);
+        for (const d of removed)
+            out.push(`  - ${clean(d)}`);
+    }
+    if (!any)
+        out.push('No differences found.');
+    return out.join('\n') + '\n';
+}
+/** The same content as a Markdown table (PR comment, D16). */
+function diffMarkdown(r, clean) {
+    const md = (s) => escapeMarkdown(clean(s));
+    const out = [
+        '### Evidence diff',
+        '',
+        '| | Run | Events |',
+        '|---|---|---|',
+        `| Baseline | ${md(r.baseline.run_id)} | ${r.baseline.event_count} |`,
+        `| Candidate | ${md(r.candidate.run_id)} | ${r.candidate.event_count} |`,
+        '',
+        `Event count delta: **${signed(r.summary.event_count_delta)}**`,
+        '',
+        `_${SCOPE}_`,
+        '',
+    ];
+    const rows = [];
+    for (const c of DIFF_CATEGORIES) {
+        for (const a of r[c].added)
+            rows.push(`| ${TITLES[c]} | added | ${md(a)} |`);
+        for (const d of r[c].removed)
+            rows.push(`| ${TITLES[c]} | removed | ${md(d)} |`);
+    }
+    if (rows.length === 0)
+        out.push('No differences found.');
+    else
+        out.push('| Category | Change | Subject |', '|---|---|---|', ...rows);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./cli/evidence/diff.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function registerDiff(parent) {
+    parent
+        .command('diff')
+        .description('Compare the network, filesystem and process subjects of two verified bundles')
+        .argument('<BUNDLE...>', 'BASELINE CANDIDATE, or CANDIDATE with --baseline-dir/--key')
+        .option('-f, --format <format>', 'text | json | markdown (human = text)', 'text')
+        .option('--fail-on-added', 'exit 1 when any category has additions')
+        .option('--baseline-dir <dir>', 'directory of stored baselines')
+        .option('--key <key>', 'baseline key (the file is <dir>/<key>.tar.gz)')
+        .option('--write-baseline', 'verify CANDIDATE and store it as the baseline')
+        .option('--update-baseline', 'with --write-baseline: replace an existing baseline')
+        .option('--limits <file>', 'JSON object overriding reader limits')
+        .option('-o, --output <file>', 'write the JSON/Markdown document here instead of stdout')
+        .exitOverride()
+        .action(async (bundles, flags) => {
+        process.exitCode = await runDiff(bundles, flags);
+    });
+}
+/** 04 §9: non-empty; no `/`, `\`, `..`, leading `.`, or control characters. */
+function checkBaselineKey(key) {
+    if (key === undefined || key === '')
+        throw common_usage('--key is required with --baseline-dir (a non-empty name)');
+    if (key.includes('/') || key.includes('\\') || key.includes('..') || key.startsWith('.') || /[\u0000-\u001f\u007f-\u009f]/.test(key)) {
+        throw common_usage(`invalid --key ${JSON.stringify(key)}: no "/", "\\", "..", leading "." or control characters`);
+    }
+    return key;
+}
+async function readSide(given, limits) {
+    const display = given === '-' ? '-' : fileRef(given).display;
+    const bytes = given === '-' ? await readBundleStream(process.stdin, limits.max_bundle_bytes, '-') : readBundleFile(fileRef(given).path, limits.max_bundle_bytes, display);
+    return { display, bytes };
+}
+async function runDiff(bundles, flags) {
+    let json = flags.format === 'json';
+    try {
+        const format = flags.format === 'human' ? 'text' : flags.format;
+        if (!['text', 'json', 'markdown'].includes(format))
+            throw common_usage(`invalid --format "${flags.format}" (allowed: text, human, json, markdown)`);
+        json = format === 'json';
+        const limits = loadLimits(flags.limits);
+        const withDir = flags.baselineDir !== undefined;
+        if (flags.updateBaseline && !flags.writeBaseline)
+            throw common_usage('--update-baseline needs --write-baseline');
+        if (flags.writeBaseline && !withDir)
+            throw common_usage('--write-baseline needs --baseline-dir and --key');
+        if (withDir ? bundles.length !== 1 : bundles.length !== 2) {
+            throw common_usage(withDir ? 'with --baseline-dir give exactly one bundle (the candidate)' : 'give BASELINE and CANDIDATE bundles');
+        }
+        if (!withDir && flags.key !== undefined)
+            throw common_usage('--key needs --baseline-dir');
+        let display = bundles[0];
+        try {
+            if (flags.writeBaseline) {
+                const key = checkBaselineKey(flags.key);
+                const cand = await readSide(bundles[0], limits);
+                display = cand.display;
+                await verifyBundleBytes(cand.bytes, { limits, bundleLabel: cand.display });
+                const target = (0,external_node_path_.join)(flags.baselineDir, `${key}.tar.gz`);
+                if ((0,external_node_fs_.existsSync)(target) && !flags.updateBaseline)
+                    throw common_usage(`baseline ${fileRef(target).display} exists; pass --update-baseline to replace it`);
+                try {
+                    (0,external_node_fs_.mkdirSync)(flags.baselineDir, { recursive: true });
+                    writeFileAtomic(target, cand.bytes);
+                }
+                catch (e) {
+                    throw new core_errors/* InfraError */.Ri('E_IO_ERROR', `cannot write ${fileRef(target).display} (${e.code ?? 'error'})`, { source: 'cli', nextStepValues: { path: target } });
+                }
+                (0,output/* err */._q)(`Baseline written: ${fileRef(target).display}`);
+                return 0;
+            }
+            let basePath;
+            let candPath;
+            if (withDir) {
+                basePath = (0,external_node_path_.join)(flags.baselineDir, `${checkBaselineKey(flags.key)}.tar.gz`);
+                candPath = bundles[0];
+            }
+            else {
+                basePath = bundles[0];
+                candPath = bundles[1];
+            }
+            const sides = [];
+            for (const p of [basePath, candPath]) {
+                const s = await readSide(p, limits);
+                display = s.display;
+                sides.push(await diffSide(s.bytes, { limits, bundleLabel: s.display }));
+            }
+            const report = diffBundles(sides[0], sides[1]);
+            const exit = flags.failOnAdded && hasAdditions(report) ? 1 : 0;
+            const clean = (s) => stripControls(s);
+            if (format === 'json')
+                (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)(report), flags.output);
+            else if (format === 'markdown')
+                (0,output/* emitArtefact */.g9)(diffMarkdown(report, clean), flags.output);
+            else
+                (0,output/* err */._q)(diffText(report, clean).trimEnd());
+            return exit;
+        }
+        catch (e) {
+            if (!(e instanceof BundleError))
+                throw e;
+            printVerifyFailure(e, display);
+            if (json)
+                (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)({ schema: 'assay.error.v1', schema_version: 1, bundle: display, ...verifyFailureJson(e), diagnostics: [] }), flags.output);
+            return 2;
+        }
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e, { json });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/explore.ts
+// `assay evidence explore` / `show` (04 §11): load a bundle for viewing (full verify unless --no-verify, which
+// still applies every limit and strict check), sanitize every displayed value, and render it as text, JSON, a
+// self-contained HTML report, or the frames of the interactive terminal view (pure: the CLI does the I/O).
+
+const SUBJECT_CAP = 200;
+const PAYLOAD_CAP = 4096;
+const INPUT_CAP = 200;
+const DEFAULT_MAX_EVENTS = 50_000;
+// ESC sequences (CSI, OSC/DCS/SOS/PM/APC strings, two-byte escapes), then every other C0, DEL, C1 and bidi control.
+const ESC_SEQ = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[@-Z\\-_]?)|\u009b[0-?]*[ -/]*[@-~]?/g;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Controls removed (04 §11), then cut to `max` code points (with `…` when cut). */
+function sanitize(s, max = Infinity) {
+    const clean = s.replace(ESC_SEQ, '').replace(CONTROLS, '');
+    if (max === Infinity)
+        return clean;
+    const cps = [...clean];
+    return cps.length <= max ? clean : cps.slice(0, max).join('') + '…';
+}
+/** Pretty JSON of an event with every string value and key sanitized, cut at the payload cap. */
+function prettyEvent(ev, cap = PAYLOAD_CAP) {
+    const clean = (v) => {
+        if (typeof v === 'string')
+            return sanitize(v);
+        if (Array.isArray(v))
+            return v.map(clean);
+        if (v !== null && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [sanitize(k), clean(x)]));
+        return v;
+    };
+    const text = JSON.stringify(clean(ev), null, 2);
+    const cps = [...text];
+    return cps.length <= cap ? text : cps.slice(0, cap).join('') + '\n… (truncated)';
+}
+/** Load a bundle for viewing. Throws BundleError when it fails (verify, or the limits/strict checks of --no-verify). */
+async function loadExplore(bytes, opts = {}) {
+    const max = opts.maxEvents ?? DEFAULT_MAX_EVENTS;
+    const rows = [];
+    let skipped = 0;
+    const result = await verifyBundleBytes(bytes, {
+        limits: opts.limits,
+        hashChecks: opts.verify !== false,
+        bundleLabel: opts.bundleLabel,
+        onEvent: (ev) => {
+            if (rows.length >= max) {
+                skipped++;
+                return;
+            }
+            rows.push({ seq: ev.assayseq, time: ev.time, type: sanitize(ev.type), subject: typeof ev.subject === 'string' ? sanitize(ev.subject, SUBJECT_CAP) : '', event: ev });
+        },
+    });
+    return { manifest: result.manifest, result, verified: opts.verify !== false, rows, skipped };
+}
+function filterRows(rows, f) {
+    const t = f.type ?? '';
+    const q = (f.search ?? '').toLowerCase();
+    return rows.filter((r) => (t === '' || r.type.includes(t)) && (q === '' || r.subject.toLowerCase().includes(q)));
+}
+/** The header lines (04 §11): Bundle ID, producer, run id, events, first 16 hex of the run root. */
+function headerLines(m) {
+    const p = m.manifest.producer;
+    const root = m.result.run_root.replace(/^sha256:/, '').slice(0, 16);
+    const lines = [
+        `Bundle ID: ${sanitize(m.manifest.bundle_id, 80)}${m.verified ? '' : '  UNVERIFIED'}`,
+        `Producer:  ${sanitize(`${p.name} ${p.version}${typeof p.git === 'string' ? ` (${p.git})` : ''}`, 120)}`,
+        `Run ID:    ${sanitize(m.manifest.run_id, 120)}`,
+        `Events:    ${m.result.event_count}${m.skipped > 0 ? ` (${m.rows.length} loaded, ${m.skipped} beyond --max-events)` : ''}`,
+        `Run root:  ${root}`,
+    ];
+    return lines;
+}
+function explore_pad(s, n) {
+    const cps = [...s];
+    return cps.length >= n ? cps.slice(0, n).join('') : s + ' '.repeat(n - cps.length);
+}
+function tableLines(rows) {
+    const out = [`${explore_pad('SEQ', 7)} ${explore_pad('TIME', 30)} ${explore_pad('TYPE', 34)} SUBJECT`];
+    for (const r of rows)
+        out.push(`${explore_pad(String(r.seq), 7)} ${explore_pad(r.time, 30)} ${explore_pad(r.type, 34)} ${r.subject}`);
+    return out;
+}
+/** Non-interactive view: the header and the filtered table, or with `seq` the one event. */
+function showText(m, opts) {
+    const out = headerLines(m);
+    out.push('');
+    if (opts.seq !== undefined) {
+        const row = m.rows.find((r) => r.seq === opts.seq);
+        out.push(row === undefined ? `No event with seq ${opts.seq}.` : prettyEvent(row.event));
+    }
+    else {
+        const rows = filterRows(m.rows, opts);
+        out.push(...tableLines(rows));
+        if (rows.length !== m.rows.length)
+            out.push(`(${rows.length} of ${m.rows.length} events match)`);
+    }
+    return out.join('\n') + '\n';
+}
+/** `--format json`: `{manifest, events[], verify_mode}` (events raw, as in the bundle). */
+function showJson(m, opts) {
+    const rows = opts.seq !== undefined ? m.rows.filter((r) => r.seq === opts.seq) : filterRows(m.rows, opts);
+    return { manifest: m.manifest, events: rows.map((r) => r.event), verify_mode: m.verified ? 'enabled' : 'disabled' };
+}
+function initialTui() {
+    return { cursor: 0, top: 0, search: '', filter: '', input: 'none', quit: false };
+}
+/** Decode raw terminal input into keys (arrow/page/home/end escape sequences, printable characters). */
+function decodeKeys(data) {
+    const keys = [];
+    const seqs = [
+        ['\u001b[A', 'up'],
+        ['\u001b[B', 'down'],
+        ['\u001b[5~', 'pageup'],
+        ['\u001b[6~', 'pagedown'],
+        ['\u001b[H', 'home'],
+        ['\u001b[F', 'end'],
+        ['\u001b[1~', 'home'],
+        ['\u001b[4~', 'end'],
+        ['\u001bOH', 'home'],
+        ['\u001bOF', 'end'],
+        ['\u001bOA', 'up'],
+        ['\u001bOB', 'down'],
+    ];
+    let i = 0;
+    outer: while (i < data.length) {
+        for (const [s, k] of seqs) {
+            if (data.startsWith(s, i)) {
+                keys.push(k);
+                i += s.length;
+                continue outer;
+            }
+        }
+        const c = data[i];
+        if (c === '\u001b') {
+            // A lone ESC, or an unknown sequence: skip the CSI body so it never types into a field.
+            if (data[i + 1] === '[' || data[i + 1] === 'O') {
+                let j = i + 2;
+                while (j < data.length && !/[@-~]/.test(data[j]))
+                    j++;
+                i = j + 1;
+                continue;
+            }
+            keys.push('escape');
+            i++;
+        }
+        else if (c === '\u0003') {
+            keys.push('ctrl-c');
+            i++;
+        }
+        else if (c === '\r' || c === '\n') {
+            keys.push('enter');
+            i++;
+        }
+        else if (c === '\u007f' || c === '\b') {
+            keys.push('backspace');
+            i++;
+        }
+        else {
+            const cp = data.codePointAt(i);
+            const ch = String.fromCodePoint(cp);
+            i += ch.length;
+            // Input fields ignore controls (04 §11).
+            if (sanitize(ch) !== '')
+                keys.push({ char: ch });
+        }
+    }
+    return keys;
+}
+/** Apply one key. `count` is the number of rows after filtering; `page` the list pane height. */
+function tuiReduce(s, key, count, page) {
+    const n = { ...s };
+    if (key === 'ctrl-c') {
+        n.quit = true;
+        return n;
+    }
+    if (n.input !== 'none') {
+        const field = n.input;
+        if (key === 'enter')
+            n.input = 'none';
+        else if (key === 'escape') {
+            n[field] = '';
+            n.input = 'none';
+        }
+        else if (key === 'backspace')
+            n[field] = [...n[field]].slice(0, -1).join('');
+        else if (typeof key === 'object' && [...n[field]].length < INPUT_CAP)
+            n[field] += key.char;
+        n.cursor = 0;
+        n.top = 0;
+        return n;
+    }
+    const last = Math.max(0, count - 1);
+    if (typeof key === 'object') {
+        if (key.char === 'q')
+            n.quit = true;
+        else if (key.char === 'j')
+            n.cursor = Math.min(last, n.cursor + 1);
+        else if (key.char === 'k')
+            n.cursor = Math.max(0, n.cursor - 1);
+        else if (key.char === '/')
+            n.input = 'search';
+        else if (key.char === 'f')
+            n.input = 'filter';
+    }
+    else if (key === 'down')
+        n.cursor = Math.min(last, n.cursor + 1);
+    else if (key === 'up')
+        n.cursor = Math.max(0, n.cursor - 1);
+    else if (key === 'pagedown')
+        n.cursor = Math.min(last, n.cursor + 20);
+    else if (key === 'pageup')
+        n.cursor = Math.max(0, n.cursor - 20);
+    else if (key === 'home')
+        n.cursor = 0;
+    else if (key === 'end')
+        n.cursor = last;
+    else if (key === 'escape') {
+        n.search = '';
+        n.filter = '';
+        n.cursor = 0;
+    }
+    n.cursor = Math.min(n.cursor, last);
+    if (n.cursor < n.top)
+        n.top = n.cursor;
+    if (n.cursor >= n.top + page)
+        n.top = n.cursor - page + 1;
+    return n;
+}
+/** One frame: header, list pane (SEQ, TIME, TYPE, SUBJECT) with the cursor row marked, detail pane, status line. */
+function tuiFrame(m, s, width, height) {
+    const rows = filterRows(m.rows, { search: s.search, type: s.filter });
+    const header = headerLines(m);
+    const listHeight = Math.max(3, Math.floor((height - header.length - 3) / 2));
+    const fit = (line) => explore_pad(line, Math.max(10, width));
+    const out = header.map(fit);
+    out.push(fit(`  ${tableLines([])[0]}`));
+    for (let i = 0; i < listHeight; i++) {
+        const r = rows[s.top + i];
+        if (r === undefined) {
+            out.push(fit(''));
+            continue;
+        }
+        const mark = s.top + i === s.cursor ? '> ' : '  ';
+        out.push(fit(mark + tableLines([r])[1]));
+    }
+    const detailHeight = Math.max(1, height - out.length - 1);
+    const cur = rows[s.cursor];
+    const detail = cur === undefined ? ['(no events match)'] : prettyEvent(cur.event).split('\n');
+    for (let i = 0; i < detailHeight; i++)
+        out.push(fit(detail[i] ?? ''));
+    const status = s.input !== 'none'
+        ? `${s.input === 'search' ? 'search' : 'filter type'}: ${s.input === 'search' ? s.search : s.filter}_  (Enter done, Esc clear)`
+        : `${rows.length ? s.cursor + 1 : 0}/${rows.length}  j/k move  PgUp/PgDn  Home/End  / search  f filter  Esc clear  q quit` +
+            (s.search || s.filter ? `  [search "${s.search}" type "${s.filter}"]` : '');
+    out.push(fit(status));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/html.ts
+// `assay evidence explore --format html`: one self-contained HTML file a reviewer opens in a browser. No external
+// assets, a Content-Security-Policy that allows only the inline style and the one inline script (by hash), and
+// every archive-controlled value sanitized (04 §11) and HTML-escaped.
+
+
+function html_esc(s) {
+    return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+const STYLE = `
+:root { color-scheme: light; --fg:#1f2328; --muted:#59636e; --line:#d1d9e0; --bg:#ffffff; --panel:#f6f8fa; --ok:#1a7f37; --bad:#cf222e; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 14px/1.45 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); }
+header { padding: 20px 28px; border-bottom: 1px solid var(--line); background: var(--panel); }
+h1 { margin: 0 0 6px; font-size: 22px; }
+h2 { font-size: 16px; margin: 24px 0 8px; }
+main { padding: 0 28px 40px; }
+.badge { display: inline-block; padding: 2px 10px; border-radius: 12px; font-weight: 600; font-size: 13px; color: #fff; }
+.badge.ok { background: var(--ok); } .badge.bad { background: var(--bad); }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 12px 0 0; }
+dl.meta dt { color: var(--muted); } dl.meta dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; word-break: break-all; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: var(--panel); position: sticky; top: 0; }
+td.nowrap { white-space: nowrap; }
+td pre { max-width: 62vw; }
+td.mono, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 13px; }
+tr.event:hover { background: #f0f6fc; }
+details > summary { cursor: pointer; color: #0969da; }
+pre { margin: 6px 0 0; padding: 10px; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow: auto; max-height: 420px; }
+.controls { display: flex; gap: 12px; align-items: center; margin: 16px 0 8px; }
+input[type=search] { font: inherit; padding: 6px 10px; width: 320px; border: 1px solid var(--line); border-radius: 6px; }
+.muted { color: var(--muted); }
+footer { padding: 16px 28px; color: var(--muted); border-top: 1px solid var(--line); font-size: 12px; }
+`;
+// Filters rows by a case-insensitive substring of type or subject; no network, no eval.
+const SCRIPT = `
+(function () {
+  var box = document.getElementById('filter');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('tr.event'));
+  var shown = document.getElementById('shown');
+  function apply() {
+    var q = box.value.toLowerCase();
+    var n = 0;
+    rows.forEach(function (r) {
+      var hit = q === '' || (r.getAttribute('data-type') + ' ' + r.getAttribute('data-subject')).toLowerCase().indexOf(q) !== -1;
+      r.style.display = hit ? '' : 'none';
+      if (hit) n++;
+    });
+    shown.textContent = String(n);
+  }
+  box.addEventListener('input', apply);
+})();
+`;
+function scriptHash() {
+    return 'sha256-' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(SCRIPT, 'utf8').digest('base64');
+}
+/** The report. `bundlePath` is shown as given (repo-relative). */
+function exploreHtml(m, opts) {
+    const p = m.manifest.producer;
+    const counts = new Map();
+    for (const r of m.rows)
+        counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+    const typeRows = [...counts.entries()]
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([t, n]) => `<tr><td class="mono">${html_esc(t)}</td><td>${n}</td></tr>`)
+        .join('\n');
+    const eventRows = m.rows
+        .map((r) => `<tr class="event" data-type="${html_esc(r.type)}" data-subject="${html_esc(r.subject)}"><td class="mono nowrap">${r.seq}</td><td class="mono nowrap">${html_esc(sanitize(r.time, 40))}</td><td class="mono">${html_esc(r.type)}</td><td class="mono">${html_esc(r.subject)}</td><td><details><summary>event</summary><pre>${html_esc(prettyEvent(r.event))}</pre></details></td></tr>`)
+        .join('\n');
+    const badge = m.verified ? '<span class="badge ok">Verified</span>' : '<span class="badge bad">UNVERIFIED</span>';
+    const meta = [
+        ['Bundle', sanitize(opts.bundlePath, 200)],
+        ['Bundle ID', sanitize(m.manifest.bundle_id, 80)],
+        ['Run ID', sanitize(m.manifest.run_id, 200)],
+        ['Producer', sanitize(`${p.name} ${p.version}${typeof p.git === 'string' ? ` (${p.git})` : ''}`, 200)],
+        ['Events', `${m.result.event_count}${m.skipped > 0 ? ` (${m.rows.length} shown, ${m.skipped} beyond --max-events)` : ''}`],
+        ['Time range', `${m.result.time_first} … ${m.result.time_last}`],
+        ['Run root', m.result.run_root],
+        ['Archive sha256', m.result.archive_sha256],
+    ];
+    const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash()}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${html_esc(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Assay evidence: ${html_esc(sanitize(m.manifest.run_id, 80))}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>Assay evidence report ${badge}</h1>
+<div class="muted">${html_esc(m.verified ? 'Integrity, contract and limits verified: every content hash, the file digest and the run root match.' : 'Opened with --no-verify: limits and strict JSON were checked, hashes were not.')}</div>
+<dl class="meta">
+${meta.map(([k, v]) => `<dt>${html_esc(k)}</dt><dd>${html_esc(v)}</dd>`).join('\n')}
+</dl>
+</header>
+<main>
+<h2>Event types</h2>
+<table id="types"><thead><tr><th>Type</th><th>Events</th></tr></thead><tbody>
+${typeRows}
+</tbody></table>
+<h2>Events</h2>
+<div class="controls"><input type="search" id="filter" placeholder="Filter by type or subject" aria-label="Filter events"><span class="muted"><span id="shown">${m.rows.length}</span> of ${m.rows.length} shown</span></div>
+<table id="events"><thead><tr><th>Seq</th><th>Time</th><th>Type</th><th>Subject</th><th>Event</th></tr></thead><tbody>
+${eventRows}
+</tbody></table>
+</main>
+<footer>Generated by assay ${html_esc(opts.toolVersion)} (assay evidence explore --format html). Self-contained: no external assets.</footer>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./cli/evidence/explore.ts
+
+
+
+
+
+
+function registerExplore(parent) {
+    parent
+        .command('explore')
+        .description('Browse a bundle: interactive terminal view, a listing, JSON, or a self-contained HTML report')
+        .argument('<BUNDLE>', 'bundle .tar.gz, or - for stdin')
+        .option('--no-verify', 'skip the hash checks (limits and strict JSON still apply); marked UNVERIFIED')
+        .option('--max-events <n>', 'load at most N events', String(DEFAULT_MAX_EVENTS))
+        .option('--no-tui', 'print a listing instead of the interactive view')
+        .option('--type <substr>', 'only events whose type contains this')
+        .option('--search <substr>', 'only events whose subject contains this (case-insensitive)')
+        .option('--seq <n>', 'show one event')
+        .option('-f, --format <format>', 'text | json | html', 'text')
+        .option('-o, --output <file>', 'write the JSON/HTML document here instead of stdout')
+        .option('--limits <file>', 'JSON object overriding reader limits')
+        .exitOverride()
+        .action(async (bundle, flags) => {
+        process.exitCode = await runExplore(bundle, flags, true);
+    });
+    parent
+        .command('show')
+        .description('Print a bundle: header and event table (text, stderr) or JSON (stdout)')
+        .argument('<BUNDLE>', 'bundle .tar.gz, or - for stdin')
+        .option('--no-verify', 'skip the hash checks (limits and strict JSON still apply); marked UNVERIFIED')
+        .option('-f, --format <format>', 'text | json', 'text')
+        .option('--limits <file>', 'JSON object overriding reader limits')
+        .exitOverride()
+        .action(async (bundle, flags) => {
+        process.exitCode = await runExplore(bundle, { ...flags, maxEvents: String(DEFAULT_MAX_EVENTS), tui: false }, false);
+    });
+}
+function posInt(v, flag, allowZero = false) {
+    if (!/^[0-9]+$/.test(v) || (!allowZero && Number(v) === 0))
+        throw common_usage(`invalid ${flag} "${v}"`);
+    return Number(v);
+}
+async function runExplore(bundle, flags, interactive) {
+    let json = flags.format === 'json';
+    try {
+        const allowed = interactive ? ['text', 'json', 'html'] : ['text', 'json'];
+        if (!allowed.includes(flags.format))
+            throw common_usage(`invalid --format "${flags.format}" (allowed: ${allowed.join(', ')})`);
+        json = flags.format === 'json';
+        const maxEvents = posInt(flags.maxEvents, '--max-events');
+        const seq = flags.seq !== undefined ? posInt(flags.seq, '--seq', true) : undefined;
+        const limits = loadLimits(flags.limits);
+        let display = bundle;
+        let model;
+        try {
+            const src = await readBundleBytes(bundle, limits);
+            display = src.display;
+            model = await loadExplore(src.bytes, { limits, verify: flags.verify !== false, maxEvents, bundleLabel: src.display });
+        }
+        catch (e) {
+            if (!(e instanceof BundleError))
+                throw e;
+            printVerifyFailure(e, display);
+            if (json)
+                (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)({ schema: 'assay.error.v1', schema_version: 1, bundle: display, ...verifyFailureJson(e), diagnostics: [] }), flags.output);
+            return 2;
+        }
+        if (model.skipped > 0)
+            (0,output/* err */._q)(`warning: ${model.skipped} events beyond --max-events ${maxEvents} were not loaded`);
+        if (!model.verified)
+            (0,output/* err */._q)('warning: UNVERIFIED (--no-verify): hashes were not checked');
+        const filter = { ...(flags.type !== undefined ? { type: sanitize(flags.type, 200) } : {}), ...(flags.search !== undefined ? { search: sanitize(flags.search, 200) } : {}) };
+        if (flags.format === 'json') {
+            (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)(showJson(model, { ...filter, ...(seq !== undefined ? { seq } : {}) })), flags.output);
+            return 0;
+        }
+        if (flags.format === 'html') {
+            (0,output/* emitArtefact */.g9)(exploreHtml(model, { bundlePath: display, toolVersion: version/* VERSION */.x }), flags.output);
+            if (flags.output !== undefined)
+                (0,output/* err */._q)(`Report written to ${flags.output}`);
+            return 0;
+        }
+        const tty = process.stdout.isTTY === true && process.stdin.isTTY === true;
+        if (!interactive || flags.tui === false || !tty || seq !== undefined || bundle === '-') {
+            (0,output/* err */._q)(showText(model, { ...filter, ...(seq !== undefined ? { seq } : {}) }).trimEnd());
+            return 0;
+        }
+        await runTui(model, filter);
+        return 0;
+    }
+    catch (e) {
+        return (0,output/* reportError */.N7)(e, { json });
+    }
+}
+/** The interactive view on raw-mode stdin; draws on the alternate screen of stdout. */
+function runTui(model, filter) {
+    return new Promise((resolve) => {
+        const stdin = process.stdin;
+        const out = process.stdout;
+        let state = { ...initialTui(), search: filter.search ?? '', filter: filter.type ?? '' };
+        const size = () => ({ w: out.columns ?? 100, h: out.rows ?? 30 });
+        const page = () => Math.max(3, Math.floor((size().h - 8) / 2));
+        const paint = () => {
+            const { w, h } = size();
+            out.write('\u001b[H' + tuiFrame(model, state, w, h).map((l) => l.slice(0, w)).join('\r\n') + '\u001b[J');
+        };
+        const finish = () => {
+            stdin.setRawMode(false);
+            stdin.pause();
+            stdin.removeListener('data', onData);
+            out.removeListener('resize', paint);
+            out.write('\u001b[?25h\u001b[?1049l');
+            resolve();
+        };
+        const onData = (buf) => {
+            for (const k of decodeKeys(buf.toString('utf8'))) {
+                const count = filterRows(model.rows, { search: state.search, type: state.filter }).length;
+                state = tuiReduce(state, k, count, page());
+                if (state.quit)
+                    return finish();
+            }
+            paint();
+        };
+        out.write('\u001b[?1049h\u001b[?25l');
+        stdin.setRawMode(true);
+        stdin.resume();
+        stdin.on('data', onData);
+        out.on('resize', paint);
+        paint();
+    });
+}
+
+;// CONCATENATED MODULE: ./cli/commands/evidence.ts
+
+
+
+
+
+
+function evidence_register(program) {
+    const evidence = program
+        .command('evidence')
+        .description('Evidence bundles: export, verify, lint, diff, explore, show, attest')
+        .exitOverride();
+    registerExport(evidence);
+    registerVerify(evidence);
+    registerLint(evidence);
+    registerDiff(evidence);
+    registerExplore(evidence);
+    registerAttest(evidence);
+}
+
 ;// CONCATENATED MODULE: ./cli/commands/index.ts
 
 
@@ -53081,7 +56821,8 @@ function runMigrate(flags) {
 
 
 
-const registrations = [register, registerRun, registerCi, import_register, init_register, mcp_register, generate_register, profile_register, coverage_register, explain_register, doctor_register, migrate_register];
+
+const registrations = [register, registerRun, registerCi, import_register, init_register, mcp_register, generate_register, profile_register, coverage_register, explain_register, doctor_register, migrate_register, evidence_register];
 function registerCommands(program) {
     for (const r of registrations)
         r(program);
@@ -53097,7 +56838,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _src_core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5338);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1719);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1420);
 // `assay` CLI entry: argument parsing, exit code, stream routing. Commands live in ./commands/.
 
 

@@ -22,6 +22,8 @@ export interface CacheClient {
 export interface Note {
   level: 'warning' | 'notice' | 'info';
   message: string;
+  /** A `W_` code when the note also belongs in run.json warnings. */
+  code?: string;
 }
 
 export interface BaselineRestore {
@@ -64,7 +66,7 @@ function readValid(ref: PathRef, notes: Note[], what: string): FindingsBaseline 
   try {
     return readFindingsBaseline(ref.path, ref.display);
   } catch (e) {
-    notes.push({ level: 'warning', message: `${what} ${ref.display} ignored: ${(e as Error).message}` });
+    notes.push({ level: 'warning', code: 'W_BASELINE_IGNORED', message: `${what} ${ref.display} ignored: ${(e as Error).message}` });
     return undefined;
   }
 }

@@ -4,9 +4,9 @@
 // (src/core/evidence/index.ts: loadPacks, lintBundleFile, lintFindingDraft/lintSarifExtras, lintJson);
 // the backend interface lets unit tests replace it.
 import { AssayError } from '../core/errors.js';
-import { lintBundleFile, lintJson, loadPacks, verifyBundleFile, type LintPack } from '../core/evidence/index.js';
+import type { LintPack } from '../core/evidence/index.js';
 import { fillNextStep, type ReasonCode } from '../core/outcome/reason-codes.js';
-import { finalizeFindings, fingerprintV1, type Finding, type FindingDraft } from '../core/report/finding.js';
+import { draftFingerprints, finalizeFindings, fingerprintV1, type Finding, type FindingDraft } from '../core/report/finding.js';
 import type { EvidenceCounts } from '../core/report/gate-report.js';
 import type { JunitPolicySuite } from '../core/report/junit.js';
 import type { SarifResultExtras } from '../core/report/sarif.js';
@@ -23,16 +23,21 @@ export type BundleCheck =
 
 export interface EvidenceBackend {
   /** Resolve the packs once; throws an AssayError (E_CFG_PARSE naming the pack) when one cannot be loaded. */
-  loadPacks(packs: readonly PackRef[]): { warnings: string[] };
+  loadPacks(packs: readonly PackRef[]): Promise<{ warnings: string[] }>;
   /** Verify in full, then (when `lint`) lint with the loaded packs. Bundle problems are values, not exceptions. */
   check(bundle: PathRef, lint: boolean): Promise<BundleCheck>;
 }
 
-/** The core evidence API as the action's backend (packs resolved against the workspace, never the network). */
+/**
+ * The core evidence API as the action's backend (packs resolved against the workspace, never the network).
+ * Imported on first use: runs without bundles never load the evidence engine.
+ */
 export function coreEvidenceBackend(workspace: string): EvidenceBackend {
   let packs: LintPack[] = [];
+  const api = () => import('../core/evidence/index.js');
   return {
-    loadPacks(refs) {
+    async loadPacks(refs) {
+      const { loadPacks } = await api();
       const r = loadPacks(
         refs.map((p) => (p.kind === 'builtin' ? p.name : p.ref.path)),
         { cwd: workspace, display: (abs) => displayPath(abs, workspace) },
@@ -41,6 +46,7 @@ export function coreEvidenceBackend(workspace: string): EvidenceBackend {
       return { warnings: r.warnings };
     },
     async check(bundle, lint) {
+      const { lintBundleFile, lintJson, verifyBundleFile } = await api();
       if (!lint) {
         const v = await verifyBundleFile(bundle.path, { label: bundle.display });
         return v.ok ? { ok: true, findings: [], reportJson: '' } : { ok: false, reasonCode: v.reason_code ?? 'E_EVIDENCE_UNREADABLE', message: v.message };
@@ -84,9 +90,9 @@ export function extrasKey(f: Pick<Finding, 'fingerprint' | 'rule_id' | 'location
   return `${f.fingerprint}\u0000${f.rule_id}\u0000${f.location.uri}`;
 }
 
-/** `lint/<slug>.json`: the repo-relative bundle path with unsafe characters replaced. */
+/** `lint/<slug>.json`: the repo-relative bundle path with unsafe characters replaced, no leading dot (hidden files). */
 export function lintSlug(display: string): string {
-  return display.replace(/[^A-Za-z0-9._-]/g, '-');
+  return display.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[.-]+/, '') || 'bundle';
 }
 
 /** A verify failure: an error result whose rule id is the E_EVIDENCE_* reason, at the bundle path. */
@@ -101,19 +107,12 @@ export function verifyFailureFinding(bundle: PathRef, reasonCode: ReasonCode, me
   };
 }
 
-/**
- * Finalize one bundle's drafts (fingerprints by core) and pair each finding with its SARIF extras. The
- * occurrence counting mirrors finalizeFindings (earlier drafts with the same rule, subject and detail).
- */
+/** Finalize one bundle's drafts (fingerprints by core) and pair each finding with its SARIF extras. */
 function finalizeWithExtras(items: ReadonlyArray<{ draft: FindingDraft; sarif: SarifResultExtras }>, extras: Map<string, SarifResultExtras>): Finding[] {
-  const seen = new Map<string, number>();
-  for (const { draft, sarif } of items) {
-    const key = `${draft.rule_id}\n${draft.subject}\n${draft.detail}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    const fingerprint = `sha256:${fingerprintV1(draft.rule_id, draft.subject, draft.detail, occurrence)}`;
-    extras.set(extrasKey({ fingerprint, rule_id: draft.rule_id, location: draft.location }), sarif);
-  }
+  const fps = draftFingerprints(items.map((i) => i.draft));
+  items.forEach(({ draft, sarif }, i) => {
+    extras.set(extrasKey({ fingerprint: fps[i]!, rule_id: draft.rule_id, location: draft.location }), sarif);
+  });
   return finalizeFindings(items.map((i) => i.draft));
 }
 
@@ -137,7 +136,7 @@ export async function runEvidence(bundles: readonly PathRef[], packs: readonly P
 
   let packVerdict: SourceVerdict | undefined;
   try {
-    out.warnings.push(...backend.loadPacks(packs).warnings);
+    out.warnings.push(...(await backend.loadPacks(packs)).warnings);
   } catch (e) {
     const code: ReasonCode = e instanceof AssayError ? e.reasonCode : 'E_CFG_PARSE';
     packVerdict = {
@@ -150,6 +149,14 @@ export async function runEvidence(bundles: readonly PathRef[], packs: readonly P
   }
 
   let verifyVerdict: SourceVerdict | undefined;
+  const slugs = new Set<string>();
+  const uniqueSlug = (display: string): string => {
+    const base = lintSlug(display);
+    let name = base;
+    for (let i = 2; slugs.has(name); i++) name = `${base}-${i}`;
+    slugs.add(name);
+    return name;
+  };
   for (const b of bundles) {
     let r: BundleCheck;
     try {
@@ -183,7 +190,7 @@ export async function runEvidence(bundles: readonly PathRef[], packs: readonly P
     out.findings.push(...findings);
     out.lintFindings.push(...findings);
     out.bundles.push({ bundle: b, status: 'verified', lintFindings: findings.length });
-    if (r.reportJson !== '') out.lintReports.push({ file: `${lintSlug(b.display)}.json`, json: r.reportJson });
+    if (r.reportJson !== '') out.lintReports.push({ file: `${uniqueSlug(b.display)}.json`, json: r.reportJson });
     const byRule = new Map<string, Finding[]>();
     for (const f of findings) byRule.set(f.rule_id, [...(byRule.get(f.rule_id) ?? []), f]);
     out.junitSuites.push({

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEvalPlugin } from '../core/gate/eval-session.js';
+import type { EvalPlugin } from '../core/gate/gate-run.js';
 import { earlyFailure, runGate, type GateRunOptions, type GateRunResult } from '../core/gate/gate-run.js';
 import { configFindingDrafts, loadPolicy } from '../core/gate/policy-run.js';
 import { fillNextStep } from '../core/outcome/reason-codes.js';
@@ -76,8 +76,10 @@ export async function runGateStep(o: GateStepOptions): Promise<GateStep> {
   const sde = env.SOURCE_DATE_EPOCH;
   const createdAt = ctx.reproducible ? isoSeconds(sde !== undefined && /^\d+$/.test(sde) ? Number(sde) * 1000 : 0) : isoSeconds(ctx.startedAt.getTime());
   const git = gitInfo(env);
-  const plugin = (withBaseline: boolean) =>
-    createEvalPlugin({
+  // The eval engine is loaded only for `config` runs.
+  const createEvalPlugin = inputs.config ? (await import('../core/gate/eval-session.js')).createEvalPlugin : undefined;
+  const plugin = (withBaseline: boolean): EvalPlugin | undefined =>
+    createEvalPlugin?.({
       assayVersion: VERSION,
       cwd: ctx.workspace,
       cacheDir: join(ctx.workspace, env.ASSAY_CACHE_DIR || '.assay/cache'),
@@ -100,7 +102,7 @@ export async function runGateStep(o: GateStepOptions): Promise<GateStep> {
     ...(o.findingsBaseline ? { findingsBaseline: { path: o.findingsBaseline.ref.path, display: o.findingsBaseline.ref.display } } : {}),
     gateNewOnly: inputs.gateNewOnly,
     outDirDisplay: inputs.reportsDir.display,
-    eval: plugin(withBaseline),
+    ...(createEvalPlugin ? { eval: plugin(withBaseline)! } : {}),
     now,
     runId: /^\d+$/.test(ctx.runId) ? Number(ctx.runId) : 0,
   });

@@ -1,6 +1,7 @@
 // Every input is read, parsed and validated here, once, before any work (03-action §2.1). Problems are
 // collected (all of them, not just the first) and become one exit-2 E_INVALID_ARGS outcome in main.ts;
 // the parsed values always have safe defaults so reports can still be written on that path.
+import { FAIL_ON_VALUES, parseFailOnValue } from '../core/outcome/fail-on.js';
 import * as core from '@actions/core';
 import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -65,15 +66,7 @@ export interface ParsedInputs {
   retired: RetiredInput[];
 }
 
-const FAIL_ON: Readonly<Record<string, FailOn>> = {
-  error: 'error',
-  warn: 'warning',
-  warning: 'warning',
-  info: 'note',
-  note: 'note',
-  none: 'none',
-};
-export const FAIL_ON_VALUES = Object.keys(FAIL_ON);
+export { FAIL_ON_VALUES } from '../core/outcome/fail-on.js';
 
 // C0 controls, DEL and C1 controls (CR and LF included).
 // eslint-disable-next-line no-control-regex
@@ -198,9 +191,8 @@ export function readInputs(workspace: string, env: NodeJS.ProcessEnv = process.e
   if (packs.length === 0) packs.push({ kind: 'builtin', name: InputDefault.pack });
 
   const failOnRaw = raw(Input.FailOn) || InputDefault.failOn;
-  let failOn: FailOn = 'error';
-  if (Object.prototype.hasOwnProperty.call(FAIL_ON, failOnRaw)) failOn = FAIL_ON[failOnRaw]!;
-  else problems.push({ input: Input.FailOn, message: `input "${Input.FailOn}": invalid value "${failOnRaw}" (allowed: ${FAIL_ON_VALUES.join(', ')})` });
+  const failOn: FailOn = parseFailOnValue(failOnRaw) ?? 'error';
+  if (parseFailOnValue(failOnRaw) === null) problems.push({ input: Input.FailOn, message: `input "${Input.FailOn}": invalid value "${failOnRaw}" (allowed: ${FAIL_ON_VALUES.join(', ')})` });
 
   const category = raw(Input.Category);
   if (CONTROL.test(category)) problems.push({ input: Input.Category, message: `input "${Input.Category}" contains a control character (CR, LF or other); allowed: printable text` });

@@ -159,7 +159,7 @@ export async function verdictPhase(s: RunState): Promise<void> {
     const r = await restoreBaseline(inputs, s.ctx, cache);
     for (const n of r.notes) {
       note(n);
-      if (n.level === 'warning' && n.message.includes(' ignored: ')) s.reportWarnings.push(`W_BASELINE_IGNORED: ${n.message}`);
+      if (n.code) s.reportWarnings.push(`${n.code}: ${n.message}`);
     }
     if (r.ref && r.baseline) core.info(`findings baseline: ${r.ref.display} (${r.source}, ${r.baseline.fingerprints.length} fingerprints)`);
     return r;

@@ -72,7 +72,7 @@ describe('evidence step (core evidence API)', () => {
   it('a backend error while linting one bundle does not stop the others', async () => {
     const seen: string[] = [];
     const backend: EvidenceBackend = {
-      loadPacks: () => ({ warnings: ['rule X defined twice'] }),
+      loadPacks: async () => ({ warnings: ['rule X defined twice'] }),
       async check(b) {
         seen.push(b.display);
         if (b.display === 'x.tar.gz') throw new ConfigError('E_CFG_PARSE', 'pack rule cannot run');

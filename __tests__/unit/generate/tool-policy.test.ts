@@ -172,6 +172,14 @@ describe('the generated policy', () => {
     expect(p.tools.allow?.entries.map((e) => e.pattern)).toEqual([name]);
   });
 
+  it('a tool name that a pattern cannot name exactly is not allowed (it would widen the allowlist)', async () => {
+    const d = dir();
+    const { text } = await gen(d, '{"tool":"read*","args":{}}\n{"tool":"$defs","args":{}}\n{"tool":"ok","args":{}}\n', false);
+    const doc = parse(text) as Record<string, any>;
+    expect(doc.tools.allow).toEqual(['ok']);
+    expect(doc.metadata.review).toHaveLength(2);
+  });
+
   it('a trace without records is refused (E_TRACE_INVALID); a missing file is E_TRACE_NOT_FOUND', async () => {
     const d = dir();
     writeFileSync(join(d, 'empty.jsonl'), '# nothing\n');

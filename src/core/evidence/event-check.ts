@@ -3,7 +3,7 @@
 import { BundleError } from './verify-error.js';
 import { parseRfc3339, type Instant } from './time.js';
 import { StrictJsonError, strictParse } from './strict-json.js';
-import { contentHash, contentHashOfCanonicalLine, envelopeProblem, isUriLike, lightEnvelope, type EvidenceEvent, type EvidenceEventFields } from './event.js';
+import { ABSENT, contentHash, contentHashOfCanonicalLine, envelopeProblem, isUriLike, lightEnvelope, type EvidenceEvent, type EvidenceEventFields } from './event.js';
 
 export interface EventCheckContext {
   /** Manifest `run_id` (verify) or event 0's run id (writer). */
@@ -36,21 +36,21 @@ export class EventChecker {
       throw e;
     }
     const env = lightEnvelope(parsed, text);
-    let problem = envelopeProblem(env.fields, parsed.raw('assayseq'));
-    const ev = env.fields as unknown as EvidenceEventFields;
+    let problem = envelopeProblem(env, env.assayseq === ABSENT ? undefined : parsed.raw('assayseq'));
+    const ev = env as unknown as EvidenceEventFields;
     const instant = problem === undefined ? parseRfc3339(ev.time) : undefined;
     if (problem === undefined && instant === undefined) problem = 'field time must be an RFC 3339 timestamp';
     if (problem) throw new BundleError('ContractInvalidJson', `Event JSON at line ${lineNo}: ${problem}`, { entry: 'events.ndjson' });
     const seq = ev.assayseq;
     const where = { entry: 'events.ndjson', seq };
     if (ev.specversion !== '1.0') throw new BundleError('ContractSchemaVersion', `Invalid specversion at seq ${seq}`, where);
-    if (ev.assaycontenthash === undefined || ev.assaycontenthash === null) {
+    if ((ev.assaycontenthash as unknown) === ABSENT || ev.assaycontenthash === null) {
       throw new BundleError('ContractSchemaVersion', `Missing content_hash at seq ${seq}`, where);
     }
-    let hash = ev.assaycontenthash;
+    let hash = ev.assaycontenthash as string;
     if (this.ctx.hashChecks) {
       hash = parsed.canonical
-        ? contentHashOfCanonicalLine(env.hashed, typeof ev.subject === 'string')
+        ? contentHashOfCanonicalLine(env)
         : contentHash(parsed.value as EvidenceEvent);
       if (hash !== ev.assaycontenthash) throw new BundleError('IntegrityEventHash', `Content hash mismatch at seq ${seq}`, where);
     }

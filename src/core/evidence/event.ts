@@ -1,8 +1,8 @@
 // The event envelope (04 §3.2: CloudEvents 1.0 with flattened `assay*` extensions) and the digests over it
 // (04 §4.3): content hash, run root, file digest.
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import { canonicalize } from '../jcs.js';
-import { COMPOSITE, isUnsignedIntegerToken, rawPrimitive, type StrictJsonResult } from './strict-json.js';
+import { isUnsignedIntegerToken, rawPrimitive, type StrictJsonResult } from './strict-json.js';
 
 /** The registered envelope fields. */
 export interface EvidenceEventFields {
@@ -35,8 +35,9 @@ export type EvidenceEvent = EvidenceEventFields & { [key: string]: unknown };
 export const SPECVERSION = '1.0';
 export const DATACONTENTTYPE = 'application/json';
 
+/** One-shot sha256 (crypto.hash: no Hash object per call, which matters at 100,000 events). */
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return oneShotHash('sha256', data, 'hex');
 }
 
 export function sha256Prefixed(data: string | Uint8Array): string {
@@ -61,10 +62,10 @@ export function contentHash(ev: Pick<EvidenceEvent, 'specversion' | 'type' | 'da
  * The content hash of an event line already in canonical form (strictParse's `canonical`): each member's raw
  * text is its JCS text, so the preimage is assembled from the raw pieces. Equal to contentHash(JSON.parse(line)).
  */
-export function contentHashOfCanonicalLine(raw: Readonly<Record<string, string>>, hasSubject: boolean): string {
-  let pre = '{"data":' + raw.data + ',"datacontenttype":' + raw.datacontenttype + ',"specversion":' + raw.specversion;
-  if (hasSubject) pre += ',"subject":' + raw.subject;
-  return sha256Prefixed(pre + ',"type":' + raw.type + '}');
+export function contentHashOfCanonicalLine(env: LightEnvelope): string {
+  let pre = '{"data":' + env.rawData + ',"datacontenttype":' + env.rawDatacontenttype + ',"specversion":' + env.rawSpecversion;
+  if (typeof env.subject === 'string') pre += ',"subject":' + env.rawSubject;
+  return sha256Prefixed(pre + ',"type":' + env.rawType + '}');
 }
 
 /** Incremental run root (04 §4.3): sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
@@ -105,34 +106,97 @@ const OPTIONAL_STRING_KEYS = ['subject', 'traceparent', 'tracestate', 'assaypoli
 
 const U64_MAX = 18446744073709551615n;
 
-const ENVELOPE_KEYS = [...STRING_KEYS, ...OPTIONAL_STRING_KEYS, 'assayseq', 'assaypii', 'assaysecrets', 'assaycontenthash'] as const;
-
-const ENVELOPE_KEY_SET: ReadonlySet<string> = new Set(ENVELOPE_KEYS);
+/** Marks an absent member in a LightEnvelope (distinct from JSON null). */
+export const ABSENT: unique symbol = Symbol('absent');
 
 /**
- * The envelope's registered fields decoded from the raw members, without parsing `data` (its presence is
- * recorded as COMPOSITE or its primitive value). `hashed` receives the raw text of the content-hash members.
+ * The registered envelope fields of one event line, decoded from the raw members without parsing `data`
+ * (present → COMPOSITE or its primitive). Fixed shape, so the per-line work stays monomorphic. The raw text
+ * of the content-hash members is kept for a canonical line's hash.
  */
-export interface LightEnvelope {
-  fields: Record<string, unknown> | undefined;
-  /** Raw member text of data, datacontenttype, specversion, subject, type (for a canonical line's hash). */
-  hashed: Record<string, string>;
+export class LightEnvelope {
+  specversion: unknown = ABSENT;
+  type: unknown = ABSENT;
+  source: unknown = ABSENT;
+  id: unknown = ABSENT;
+  time: unknown = ABSENT;
+  datacontenttype: unknown = ABSENT;
+  subject: unknown = ABSENT;
+  traceparent: unknown = ABSENT;
+  tracestate: unknown = ABSENT;
+  assayrunid: unknown = ABSENT;
+  assayseq: unknown = ABSENT;
+  assayproducer: unknown = ABSENT;
+  assayproducerversion: unknown = ABSENT;
+  assaygit: unknown = ABSENT;
+  assaypolicyid: unknown = ABSENT;
+  assaypii: unknown = ABSENT;
+  assaysecrets: unknown = ABSENT;
+  assaycontenthash: unknown = ABSENT;
+  assaysemanticdigest: unknown = ABSENT;
+  assaydigestprofile: unknown = ABSENT;
+  data: unknown = ABSENT;
+  /** Raw member text (JCS when the line is canonical). */
+  rawData = '';
+  rawDatacontenttype = '';
+  rawSpecversion = '';
+  rawSubject = '';
+  rawType = '';
+  /** The root is an object. */
+  isObject = false;
 }
 
-const HASHED_KEYS: ReadonlySet<string> = new Set(['data', 'datacontenttype', 'specversion', 'subject', 'type']);
-
 export function lightEnvelope(p: StrictJsonResult, text: string): LightEnvelope {
+  const env = new LightEnvelope();
   let i = 0;
   while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d) i++;
-  const hashed: Record<string, string> = {};
-  if (text.charCodeAt(i) !== 0x7b) return { fields: undefined, hashed };
-  const fields: Record<string, unknown> = {};
+  if (text.charCodeAt(i) !== 0x7b) return env;
+  env.isObject = true;
   p.members((k, raw) => {
-    if (ENVELOPE_KEY_SET.has(k)) fields[k] = rawPrimitive(raw);
-    else if (k === 'data') fields.data = COMPOSITE;
-    if (HASHED_KEYS.has(k)) hashed[k] = raw;
+    switch (k) {
+      case 'data':
+        env.data = rawPrimitive(raw);
+        env.rawData = raw;
+        break;
+      case 'datacontenttype':
+        env.datacontenttype = rawPrimitive(raw);
+        env.rawDatacontenttype = raw;
+        break;
+      case 'specversion':
+        env.specversion = rawPrimitive(raw);
+        env.rawSpecversion = raw;
+        break;
+      case 'subject':
+        env.subject = rawPrimitive(raw);
+        env.rawSubject = raw;
+        break;
+      case 'type':
+        env.type = rawPrimitive(raw);
+        env.rawType = raw;
+        break;
+      case 'source':
+      case 'id':
+      case 'time':
+      case 'traceparent':
+      case 'tracestate':
+      case 'assayrunid':
+      case 'assayseq':
+      case 'assayproducer':
+      case 'assayproducerversion':
+      case 'assaygit':
+      case 'assaypolicyid':
+      case 'assaypii':
+      case 'assaysecrets':
+      case 'assaycontenthash':
+      case 'assaysemanticdigest':
+      case 'assaydigestprofile':
+        (env as unknown as Record<string, unknown>)[k] = rawPrimitive(raw);
+        break;
+      default:
+        break;
+    }
   });
-  return { fields, hashed };
+  return env;
 }
 
 /**
@@ -140,28 +204,28 @@ export function lightEnvelope(p: StrictJsonResult, text: string): LightEnvelope 
  * `seqToken` is the raw number token of `assayseq` (integers only: `1.0`, `1e0`, `-1` are type errors).
  * `assaycontenthash` absent or null is not a type error here (verify reports it later as ContractSchemaVersion).
  */
-export function envelopeProblem(v: unknown, seqToken: string | undefined): Problem {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return 'event is not a JSON object';
-  const o = v as Record<string, unknown>;
+export function envelopeProblem(o: LightEnvelope, seqToken: string | undefined): Problem {
+  if (!o.isObject) return 'event is not a JSON object';
+  const f = o as unknown as Record<string, unknown>;
   for (const k of STRING_KEYS) {
-    if (!(k in o)) return `missing field ${k}`;
-    if (typeof o[k] !== 'string') return `field ${k} must be a string`;
+    if (f[k] === ABSENT) return `missing field ${k}`;
+    if (typeof f[k] !== 'string') return `field ${k} must be a string`;
   }
   for (const k of OPTIONAL_STRING_KEYS) {
-    const x = o[k];
-    if (x !== undefined && x !== null && typeof x !== 'string') return `field ${k} must be a string`;
+    const x = f[k];
+    if (x !== ABSENT && x !== null && typeof x !== 'string') return `field ${k} must be a string`;
   }
-  if (!('assayseq' in o)) return 'missing field assayseq';
+  if (o.assayseq === ABSENT) return 'missing field assayseq';
   if (typeof o.assayseq !== 'number' || !isUnsignedIntegerToken(seqToken) || BigInt(seqToken!) > U64_MAX) {
     return 'field assayseq must be an unsigned integer';
   }
-  for (const k of ['assaypii', 'assaysecrets'] as const) {
-    if (!(k in o)) return `missing field ${k}`;
-    if (typeof o[k] !== 'boolean') return `field ${k} must be a boolean`;
-  }
+  if (o.assaypii === ABSENT) return 'missing field assaypii';
+  if (typeof o.assaypii !== 'boolean') return 'field assaypii must be a boolean';
+  if (o.assaysecrets === ABSENT) return 'missing field assaysecrets';
+  if (typeof o.assaysecrets !== 'boolean') return 'field assaysecrets must be a boolean';
   const ch = o.assaycontenthash;
-  if (ch !== undefined && ch !== null && typeof ch !== 'string') return 'field assaycontenthash must be a string';
-  if (!('data' in o)) return 'missing field data';
+  if (ch !== ABSENT && ch !== null && typeof ch !== 'string') return 'field assaycontenthash must be a string';
+  if (o.data === ABSENT) return 'missing field data';
   return undefined;
 }
 

@@ -228,7 +228,10 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
   if (o.traces.length === 0 && evalSession?.needsTrace) {
     throw new UsageError('E_INVALID_ARGS', `${o.config?.display ?? 'config'}: model is "trace", so --trace-file is required`, { source: 'cli' });
   }
-  if (o.traces.length === 0 && loaded) {
+  // `--policy P` alone (no config, no trace) loads and validates the policy: its warnings become
+  // config/ findings (02 §4.3). A policy given as --config needs a trace, found or named.
+  const policyAlone = o.policy !== undefined && o.config === undefined;
+  if (o.traces.length === 0 && loaded && !policyAlone) {
     throw new AssayError('E_TRACE_NOT_FOUND', 'no trace file given or found (looked at trace.jsonl, traces/*.jsonl, .assay/traces/*.jsonl)', {
       source: 'trace',
       nextStepValues: { 'trace.jsonl': 'trace.jsonl' },

@@ -4,7 +4,7 @@ import { loadPolicyFile, parsePolicy, type Policy } from '../policy/index.js';
 import type { PolicyLoadResult } from '../policy/load.js';
 import { readTraceFiles, requireRecords, type TraceEntry, type TraceStats } from '../trace/index.js';
 import type { Diagnostic } from '../errors.js';
-import { finalizeFindings, fingerprintV1, type Finding, type FindingDraft } from '../report/finding.js';
+import { draftFingerprints, finalizeFindings, type Finding, type FindingDraft } from '../report/finding.js';
 import type { JunitPolicySuite } from '../report/junit.js';
 import { newPolicyGate, gateEntry, finishPolicyGate, type PolicyGateState } from './policy-gate.js';
 
@@ -80,19 +80,6 @@ export function configFindingDrafts(diags: readonly Diagnostic[]): FindingDraft[
     }));
 }
 
-/** Fingerprints of drafts in input order, computed exactly as finalizeFindings does. */
-function draftFingerprints(drafts: readonly FindingDraft[]): Map<FindingDraft, string> {
-  const seen = new Map<string, number>();
-  const out = new Map<FindingDraft, string>();
-  for (const d of drafts) {
-    const key = `${d.rule_id}\n${d.subject}\n${d.detail}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    out.set(d, `sha256:${fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`);
-  }
-  return out;
-}
-
 export interface FinalizedFindings {
   findings: Finding[];
   /** JUnit policy suites, one per trace file (02 §8). */
@@ -110,7 +97,8 @@ export function finalizeGate(
   const policySuites: JunitPolicySuite[] = [];
   if (run) {
     const byFp = new Map(findings.map((f) => [f.fingerprint, f]));
-    const fps = draftFingerprints(drafts);
+    const fpList = draftFingerprints(drafts);
+    const fps = new Map(drafts.map((d, i) => [d, fpList[i]!]));
     const { state } = run;
     for (const t of traces) {
       const perElement = state.perTrace.get(t.display);

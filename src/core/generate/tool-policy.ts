@@ -109,6 +109,11 @@ function seenText(name: string, t: ObservedTool, input: ToolPolicyInput, stabili
   return `${name}: ${plural(t.calls, 'call', 'calls')} in ${plural(t.entries, 'entry', 'entries')}${where}`;
 }
 
+/** A name the allowlist and `schemas` can name exactly (01 §2.4 has no escape for edge stars). */
+function expressible(name: string): boolean {
+  return name !== '$defs' && !name.startsWith('*') && !name.endsWith('*');
+}
+
 export function buildToolPolicy(input: ToolPolicyInput, o: ToolPolicyOptions): ToolPolicyResult {
   const comments = new Map<string, string[]>();
   const names = [...input.tools.keys()].sort(cmp);
@@ -118,10 +123,14 @@ export function buildToolPolicy(input: ToolPolicyInput, o: ToolPolicyOptions): T
   const counts = { allow: 0, needs_review: 0, deny: 0, omitted: 0, unique: names.length };
   const allowNotes: string[][] = [];
   const denyNotes: string[][] = [];
-  const stabilityOf = new Map<string, number>();
 
   for (const name of names) {
     const t = input.tools.get(name)!;
+    if (!expressible(name)) {
+      counts.omitted++;
+      review.push(`${name}: not allowed: a name with a leading or trailing "*" (or "$defs") cannot be allowed exactly by the pattern language`);
+      continue;
+    }
     const danger = dangerousPattern(name);
     let placement: Placement = 'allow';
     let stability: number | undefined;
@@ -131,7 +140,6 @@ export function buildToolPolicy(input: ToolPolicyInput, o: ToolPolicyOptions): T
       placement = v.placement;
       stability = v.stability;
       reasons = v.reasons;
-      stabilityOf.set(name, v.stability);
     } else if (o.heuristics && danger) {
       placement = 'deny';
     }

@@ -99,6 +99,17 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);
 }
 
+/** Fingerprints (`sha256:<hex>`) of drafts in input order, with the occurrence rule of finalizeFindings. */
+export function draftFingerprints(drafts: readonly FindingDraft[]): string[] {
+  const seen = new Map<string, number>();
+  return drafts.map((d) => {
+    const key = `${d.rule_id}\n${d.subject}\n${d.detail}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return `sha256:${fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`;
+  });
+}
+
 /**
  * Compute fingerprints (occurrence = earlier drafts with the same rule id, subject and detail, in input
  * order), make the free text render-safe (unbounded, as in JSON reports), keep ≤ 10 related locations and

@@ -7,15 +7,16 @@ import {
   REASONS,
   SequenceTracker,
   evaluateSequenceRules,
-  isUniversalPattern,
-  compileToolPattern,
   policyFromValue,
   type Decision,
   type Policy,
   type SequenceOutcome,
   type SequenceRule,
 } from '../../core/policy/index.js';
-import { renderCoverage, renderExplain, type CoverageReport, type ExplainReport } from './render.js';
+import { Inventory } from '../../core/coverage/inventory.js';
+import { Explainer, explanationDocument, renderExplanation, type ExplainFormat } from '../../core/explain/index.js';
+import type { TraceEntry } from '../../core/trace/index.js';
+import { renderCoverage, type CoverageReport } from './render.js';
 
 export type Payload = Record<string, unknown>;
 
@@ -191,87 +192,46 @@ export function checkSequence(policy: Policy, a: { history: string[]; next_tool:
 
 // ---- explain -----------------------------------------------------------------------------------------
 
+/** The trace argument as one in-memory entry, explained by the same core as `assay explain`. */
 export function explainTrace(policy: Policy, a: { trace: Array<{ tool: string; args?: Record<string, unknown> }>; format?: string }): { payload: Payload; text?: string } {
-  const session = policy.newSession({ incremental: true, runtime: true });
-  const steps: ExplainReport['steps'] = [];
-  let blocked = 0;
-  let firstBlock: number | undefined;
-  const blocking = new Set<string>();
-  a.trace.forEach((c, i) => {
-    const d = session.decide({ tool_name: c.tool, args: c.args ?? {}, definition: pinIdentity(policy, c.tool) });
-    const verdict = d.decision === 'deny' ? 'blocked' : d.decision === 'allow_with_warning' ? 'warning' : 'allowed';
-    if (verdict === 'blocked') {
-      blocked++;
-      firstBlock ??= i;
-      if (d.rule) blocking.add(d.rule);
-    }
-    steps.push({
+  const entry: TraceEntry = {
+    text: '',
+    model: '',
+    meta: {},
+    tool_calls: a.trace.map((c, i) => ({
+      id: `call_${i}`,
+      tool_name: c.tool,
+      args: c.args ?? {},
+      result: null,
+      error: null,
       index: i,
-      tool: c.tool,
-      verdict,
-      rules_evaluated: [
-        {
-          rule_id: d.rule ?? 'policy',
-          rule_type: d.code ?? 'allow',
-          passed: d.decision !== 'deny',
-          explanation: d.reason,
-        },
-      ],
-    });
-  });
-  // End-of-trace violations (absence rules) attach to the last step; they never block.
-  const last = steps[steps.length - 1];
-  for (const o of session.finish()) {
-    if (o.status !== 'violated' || (o.kind !== 'require' && o.kind !== 'eventually' && o.kind !== 'after' && o.kind !== 'sequence')) continue;
-    last?.rules_evaluated.push({ rule_id: o.rule_id, rule_type: o.kind, passed: false, explanation: o.reason ?? `sequence rule ${o.rule_id} violated` });
-  }
-  const report: ExplainReport = {
-    policy_name: policy.name,
-    policy_version: policy.declaredVersion ?? policy.version,
-    total_steps: steps.length,
-    allowed_steps: steps.length - blocked,
-    blocked_steps: blocked,
-    ...(firstBlock !== undefined ? { first_block_index: firstBlock } : {}),
-    steps,
-    blocking_rules: [...blocking],
+      ts_ms: 0,
+      pos: { file: 'trace', line: i + 1 },
+    })),
+    steps: a.trace.length,
+    first_line: 1,
+    file: 'trace',
+    key: 'trace',
   };
-  const payload: Payload = { allowed: blocked === 0, ...report };
-  const format = a.format ?? 'json';
-  return format === 'json' ? { payload } : { payload, text: renderExplain(report, format) };
+  const ex = new Explainer(policy, 'policy');
+  ex.add(entry);
+  const e = ex.result(['trace']);
+  // The caller's argument values are not echoed back.
+  for (const s of e.steps) delete s.args;
+  const payload: Payload = { allowed: e.blocked_steps === 0 && e.entry_violations.length === 0, ...explanationDocument(e) };
+  const format = (a.format ?? 'json') as ExplainFormat;
+  return format === 'json' ? { payload } : { payload, text: renderExplanation(e, format) };
 }
 
 // ---- coverage ----------------------------------------------------------------------------------------
-
-interface InventoryItem {
-  name: string;
-  pattern: boolean;
-  test(tool: string): boolean;
-}
-
-function inventory(policy: Policy): InventoryItem[] {
-  const items = new Map<string, InventoryItem>();
-  const add = (p: string) => {
-    if (items.has(p) || isUniversalPattern(p)) return;
-    const m = compileToolPattern(p);
-    items.set(p, { name: p, pattern: m.kind !== 'exact', test: (t) => m.test(t) });
-  };
-  for (const e of policy.tools.allow?.entries ?? []) add(e.pattern);
-  for (const e of policy.tools.deny.entries) add(e.pattern);
-  for (const k of policy.schemas.keys()) add(k);
-  for (const [, members] of policy.aliases) for (const m of members) add(m);
-  for (const r of policy.sequences) {
-    const sels =
-      r.kind === 'blocklist' ? [] : r.kind === 'sequence' ? r.tools : r.kind === 'before' ? [r.first, r.then] : r.kind === 'never_after' ? [r.trigger, r.forbidden] : r.kind === 'after' ? [r.trigger, r.then] : [r.tool];
-    for (const s of sels) if (!s.isAlias) add(s.tool);
-  }
-  return [...items.values()];
-}
 
 export function checkCoverage(
   policy: Policy,
   a: { traces: Array<{ id?: string; tools: string[]; rules_triggered?: string[] }>; threshold?: number; format?: string },
 ): { payload: Payload; text?: string } {
-  const items = inventory(policy);
+  const inv = new Inventory();
+  inv.addPolicy(policy);
+  const items = inv.list;
   const seen = new Set<string>();
   const exercised = new Set<number>();
   const violations: Array<Record<string, unknown>> = [];
@@ -304,14 +264,12 @@ export function checkCoverage(
   const ruleTotal = policy.sequences.length;
   const rulePct = ruleTotal === 0 ? 100 : (exercised.size / ruleTotal) * 100;
   const overall = (toolPct + rulePct) / 2;
-  const highRisk = new Set<string>();
-  for (const e of policy.tools.deny.entries) if (!e.pattern.includes('*') && !seen.has(e.pattern)) highRisk.add(e.pattern);
-  for (const r of policy.sequences) if (r.kind === 'never_after' && !r.forbidden.isAlias && !r.forbidden.tool.includes('*') && !seen.has(r.forbidden.tool)) highRisk.add(r.forbidden.tool);
+  const highRisk = [...inv.highRisk].filter((n) => !seen.has(n)).sort();
   const threshold = a.threshold ?? 80;
   const round = (n: number) => Math.round(n * 100) / 100;
   const report: CoverageReport = {
     schema: 'assay.coverage_report.v1',
-    tools: { seen: seenList, declared: items.map((i) => i.name), unknown, covered_pct: round(toolPct) },
+    tools: { seen: seenList, declared: items.map((i) => i.label), unknown, covered_pct: round(toolPct) },
     rules: {
       total: ruleTotal,
       exercised: exercised.size,
@@ -321,7 +279,7 @@ export function checkCoverage(
     overall_pct: round(overall),
     violations,
     warnings,
-    high_risk_gaps: [...highRisk].sort(),
+    high_risk_gaps: highRisk,
     min_coverage: threshold,
     meets_threshold: overall >= threshold,
   };

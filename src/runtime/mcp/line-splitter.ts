@@ -4,10 +4,13 @@
 import { createHash, type Hash } from 'node:crypto';
 
 export interface LineSink {
-  /** One complete line `buf[start, end)` (LF excluded). Return true to forward its original bytes. */
-  line(buf: Buffer, start: number, end: number): boolean;
-  /** Original bytes of one or more consecutive forwarded lines (LFs included). */
-  forward(bytes: Buffer): void;
+  /**
+   * One complete line `buf[start, end)` (LF excluded). Return true to forward its original bytes, false to
+   * drop it, or a replacement line (with its LF) to forward in its place, in order.
+   */
+  line(buf: Buffer, start: number, end: number): boolean | string;
+  /** Original bytes of one or more consecutive forwarded lines (LFs included), or a replacement line. */
+  forward(bytes: Buffer | string): void;
   /** A line longer than the cap was discarded. */
   tooLong(bytes: number, digest: string): void;
 }
@@ -37,17 +40,21 @@ export class LineSplitter {
     }
     let fwdStart = -1;
     for (let lf = chunk.indexOf(10, pos); lf !== -1; lf = chunk.indexOf(10, pos)) {
-      let forward = false;
+      let verdict: boolean | string = false;
       if (lf - pos > this.max) {
         this.sink.tooLong(lf - pos, `sha256:${createHash('sha256').update(chunk.subarray(pos, lf)).digest('hex')}`);
       } else {
-        forward = this.sink.line(chunk, pos, lf);
+        verdict = this.sink.line(chunk, pos, lf);
       }
-      if (forward) {
+      if (verdict === true) {
         if (fwdStart < 0) fwdStart = pos;
-      } else if (fwdStart >= 0) {
-        this.sink.forward(chunk.subarray(fwdStart, pos));
-        fwdStart = -1;
+      } else {
+        // Lines kept before this one go out first, so the output keeps the input order.
+        if (fwdStart >= 0) {
+          this.sink.forward(chunk.subarray(fwdStart, pos));
+          fwdStart = -1;
+        }
+        if (typeof verdict === 'string') this.sink.forward(verdict);
       }
       pos = lf + 1;
     }
@@ -67,7 +74,12 @@ export class LineSplitter {
     const line = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.partLen);
     this.parts = [];
     this.partLen = 0;
-    if (this.sink.line(line, 0, line.length)) this.sink.forward(line);
+    this.emit(line, this.sink.line(line, 0, line.length));
+  }
+
+  private emit(line: Buffer, verdict: boolean | string): void {
+    if (verdict === true) this.sink.forward(line);
+    else if (typeof verdict === 'string') this.sink.forward(verdict);
   }
 
   private hold(bytes: Buffer): void {
@@ -110,6 +122,6 @@ export class LineSplitter {
     const line = Buffer.concat(this.parts, this.partLen + tail.length);
     this.parts = [];
     this.partLen = 0;
-    if (this.sink.line(line, 0, line.length - 1)) this.sink.forward(line);
+    this.emit(line, this.sink.line(line, 0, line.length - 1));
   }
 }

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import { AssayError, InfraError, UsageError, formatDiagnostic } from '../../core/errors.js';
 import type { DecideOptions, Decision, PolicySession } from '../../core/policy/index.js';
 import { safeBounded } from '../../core/render/safe-text.js';
+import { envBanner, filterEnv } from '../env-filter.js';
 import { loadRuntimePolicy, type LoadedPolicy } from '../policy-load.js';
 import { classifyClientLine, type ToolCallRequest } from './classify.js';
 import { ArgsDigester, bytesDigest, type ArgsDigest } from './digest.js';
@@ -151,8 +152,13 @@ export class WrapProxy {
     if (o.dryRun) this.log('DRY RUN MODE: No actions will be blocked.');
     this.log(`wrapping command: ${[o.command, ...o.args].join(' ')}`);
 
-    const env = { ...this.io.env };
+    let env: Record<string, string | undefined> = { ...this.io.env };
     if (o.argsHmacKeyEnv !== undefined) delete env[o.argsHmacKeyEnv];
+    if (o.envFilter) {
+      const f = filterEnv(env, o.envFilter);
+      env = f.env;
+      this.log(envBanner(o.envFilter.mode, f));
+    }
     const child = spawn(o.command, o.args, { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.child = child;
     const spawnError = await new Promise<Error | null>((resolve) => {
@@ -340,7 +346,7 @@ export class WrapProxy {
     else this.log(`ALLOW ${tool}`);
   }
 
-  private writeChild(bytes: Buffer): void {
+  private writeChild(bytes: Buffer | string): void {
     if (this.childExited) return; // pending requests are answered with upstream_exited at the end
     const stdin = this.child.stdin!;
     if (stdin.destroyed || stdin.writableEnded) return;
@@ -363,7 +369,7 @@ export class WrapProxy {
     };
   }
 
-  private serverLine(buf: Buffer, start: number, end: number): boolean {
+  private serverLine(buf: Buffer, start: number, end: number): boolean | string {
     if (end === start) return true;
     let msg: unknown;
     try {
@@ -391,9 +397,7 @@ export class WrapProxy {
       annotate: this.opts.annotateTools,
       decide: this.decideOpts,
     });
-    if (!changed) return true;
-    this.writeOut(JSON.stringify(m) + '\n');
-    return false;
+    return changed ? JSON.stringify(m) + '\n' : true;
   }
 
   /** The one writer of wrap's stdout: whole lines only; a full pipe pauses the server reader. */
