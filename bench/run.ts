@@ -5,6 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writeTrace, POLICY_50 } from './gen.js';
 import { parsePolicy } from '../src/core/policy/index.js';
+import { benchCi } from './ci.js';
+import { benchAction } from './action.js';
+import { benchEvidence } from './evidence.js';
+import { benchMcp } from './mcp.js';
 
 const OUT = join(process.cwd(), 'bench', 'out');
 const CLI = 'dist/cli/index.js';
@@ -84,7 +88,14 @@ async function benchValidate(): Promise<void> {
   console.log(`single decision (incremental, 50 rules): median ${fmt(p(0.5), 2)} µs, p99 ${fmt(p(0.99), 2)} µs (target median < 10 µs)`);
 }
 
-const sections: Record<string, () => Promise<void>> = { validate: benchValidate };
+// `npm run bench -- <section>` runs one section.
+const sections: Record<string, () => Promise<void>> = {
+  validate: benchValidate,
+  ci: benchCi,
+  action: benchAction,
+  evidence: benchEvidence,
+  mcp: () => benchMcp(),
+};
 for (const [name, fn] of Object.entries(sections)) {
   if (only && only !== name) continue;
   await fn();

@@ -381,12 +381,7 @@ function gateEntry(state, entry, testId) {
         state.drafts.push(f);
         bucket(state, entry.file, `sequences[${s.index}]`).push(f);
     }
-    // Exercised bookkeeping stops costing anything once every element has been reached.
-    if (state.exercised.size < state.policy.elements.length) {
-        for (const st of session.elementStats())
-            if (st.exercised)
-                state.exercised.add(st.element.id);
-    }
+    session.collectExercised(state.exercised);
 }
 /** End of all traces: one note per sequence rule that no entry exercised (02 §5.3). */
 function finishPolicyGate(state) {
@@ -4310,12 +4305,26 @@ function makeState(r) {
     }
 }
 /** Trackers for a list of rules (one per episode in replay, one per session in the proxy). */
+// Selector ids depend only on the rules: computed once per policy, not once per episode.
+const SELECTOR_IDS = new WeakMap();
+function selectorIds(rules) {
+    let ids = SELECTOR_IDS.get(rules);
+    if (!ids) {
+        ids = new Map();
+        for (const r of rules)
+            for (const s of selectorsOf(r))
+                if (!ids.has(s))
+                    ids.set(s, ids.size);
+        SELECTOR_IDS.set(rules, ids);
+    }
+    return ids;
+}
 class SequenceTracker {
     rules;
     states;
     blocking;
     blockedCounts;
-    selIds = new Map();
+    selIds;
     memoGen;
     memoVal;
     gen = 0;
@@ -4326,10 +4335,7 @@ class SequenceTracker {
         this.states = rules.map(makeState);
         this.blocking = rules.map(isBlockingRule);
         this.blockedCounts = rules.map(() => 0);
-        for (const r of rules)
-            for (const s of selectorsOf(r))
-                if (!this.selIds.has(s))
-                    this.selIds.set(s, this.selIds.size);
+        this.selIds = selectorIds(rules);
         this.memoGen = new Int32Array(this.selIds.size);
         this.memoVal = new Uint8Array(this.selIds.size);
         const self = this;
@@ -4611,7 +4617,21 @@ class PolicyImpl {
         return null;
     }
     /** Steps 3–5 (name only). */
+    // Steps 3–5 depend only on the tool name (and whether approvals deny), so their outcome is memoised per
+    // name; bounded so a trace with millions of distinct names cannot grow it without limit.
+    nameMemo = new Map();
     nameChecks(name, opts) {
+        const key = opts.runtime === true && opts.approvals !== 'log-only' ? `\u0001${name}` : name;
+        let d = this.nameMemo.get(key);
+        if (d === undefined) {
+            d = this.nameChecksUncached(name, opts);
+            if (this.nameMemo.size >= 4096)
+                this.nameMemo.clear();
+            this.nameMemo.set(key, d);
+        }
+        return d === null ? null : { ...d };
+    }
+    nameChecksUncached(name, opts) {
         const t = this.tools;
         const classes = this.toolClasses.get(name);
         if (this.hasDeny) {
@@ -4801,6 +4821,15 @@ class Session {
     }
     finish() {
         return this.tracker.outcomes();
+    }
+    collectExercised(into) {
+        const p = this.p;
+        p.fixedElements.forEach((e, slot) => {
+            if (e && this.fixedHit[slot])
+                into.add(e.id);
+        });
+        for (const name of this.schemaHit)
+            into.add(`schemas.${name}`);
     }
     elementStats() {
         const p = this.p;

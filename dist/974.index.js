@@ -693,6 +693,12 @@ class Result {
         this.topCount = topCount;
         this.parsed = parsed;
     }
+    get rootIndex() {
+        return this.top;
+    }
+    get rootCount() {
+        return this.topCount;
+    }
     get value() {
         if (this.parsed === undefined)
             this.parsed = { v: JSON.parse(this.text) };
@@ -1434,8 +1440,9 @@ function instantFromUnixSeconds(seconds) {
 
 const SPECVERSION = '1.0';
 const DATACONTENTTYPE = 'application/json';
+/** One-shot sha256 (crypto.hash: no Hash object per call, which matters at 100,000 events). */
 function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_.hash)('sha256', data, 'hex');
 }
 function sha256Prefixed(data) {
     return 'sha256:' + sha256Hex(data);
@@ -1457,11 +1464,11 @@ function contentHash(ev) {
  * The content hash of an event line already in canonical form (strictParse's `canonical`): each member's raw
  * text is its JCS text, so the preimage is assembled from the raw pieces. Equal to contentHash(JSON.parse(line)).
  */
-function contentHashOfCanonicalLine(raw, hasSubject) {
-    let pre = '{"data":' + raw.data + ',"datacontenttype":' + raw.datacontenttype + ',"specversion":' + raw.specversion;
-    if (hasSubject)
-        pre += ',"subject":' + raw.subject;
-    return sha256Prefixed(pre + ',"type":' + raw.type + '}');
+function contentHashOfCanonicalLine(env) {
+    let pre = '{"data":' + env.rawData + ',"datacontenttype":' + env.rawDatacontenttype + ',"specversion":' + env.rawSpecversion;
+    if (typeof env.subject === 'string')
+        pre += ',"subject":' + env.rawSubject;
+    return sha256Prefixed(pre + ',"type":' + env.rawType + '}');
 }
 /** Incremental run root (04 §4.3): sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
 class RunRootHasher {
@@ -1495,62 +1502,135 @@ function runRoot(contentHashes) {
 const STRING_KEYS = ['specversion', 'type', 'source', 'id', 'time', 'datacontenttype', 'assayrunid', 'assayproducer', 'assayproducerversion', 'assaygit'];
 const OPTIONAL_STRING_KEYS = ['subject', 'traceparent', 'tracestate', 'assaypolicyid', 'assaysemanticdigest', 'assaydigestprofile'];
 const U64_MAX = 18446744073709551615n;
-const ENVELOPE_KEYS = [...STRING_KEYS, ...OPTIONAL_STRING_KEYS, 'assayseq', 'assaypii', 'assaysecrets', 'assaycontenthash'];
-const ENVELOPE_KEY_SET = new Set(ENVELOPE_KEYS);
-const HASHED_KEYS = new Set(['data', 'datacontenttype', 'specversion', 'subject', 'type']);
+/** Marks an absent member in a LightEnvelope (distinct from JSON null). */
+const ABSENT = Symbol('absent');
+/**
+ * The registered envelope fields of one event line, decoded from the raw members without parsing `data`
+ * (present → COMPOSITE or its primitive). Fixed shape, so the per-line work stays monomorphic. The raw text
+ * of the content-hash members is kept for a canonical line's hash.
+ */
+class LightEnvelope {
+    specversion = ABSENT;
+    type = ABSENT;
+    source = ABSENT;
+    id = ABSENT;
+    time = ABSENT;
+    datacontenttype = ABSENT;
+    subject = ABSENT;
+    traceparent = ABSENT;
+    tracestate = ABSENT;
+    assayrunid = ABSENT;
+    assayseq = ABSENT;
+    assayproducer = ABSENT;
+    assayproducerversion = ABSENT;
+    assaygit = ABSENT;
+    assaypolicyid = ABSENT;
+    assaypii = ABSENT;
+    assaysecrets = ABSENT;
+    assaycontenthash = ABSENT;
+    assaysemanticdigest = ABSENT;
+    assaydigestprofile = ABSENT;
+    data = ABSENT;
+    /** Raw member text (JCS when the line is canonical). */
+    rawData = '';
+    rawDatacontenttype = '';
+    rawSpecversion = '';
+    rawSubject = '';
+    rawType = '';
+    /** The root is an object. */
+    isObject = false;
+}
 function lightEnvelope(p, text) {
+    const env = new LightEnvelope();
     let i = 0;
     while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d)
         i++;
-    const hashed = {};
     if (text.charCodeAt(i) !== 0x7b)
-        return { fields: undefined, hashed };
-    const fields = {};
+        return env;
+    env.isObject = true;
     p.members((k, raw) => {
-        if (ENVELOPE_KEY_SET.has(k))
-            fields[k] = rawPrimitive(raw);
-        else if (k === 'data')
-            fields.data = COMPOSITE;
-        if (HASHED_KEYS.has(k))
-            hashed[k] = raw;
+        switch (k) {
+            case 'data':
+                env.data = rawPrimitive(raw);
+                env.rawData = raw;
+                break;
+            case 'datacontenttype':
+                env.datacontenttype = rawPrimitive(raw);
+                env.rawDatacontenttype = raw;
+                break;
+            case 'specversion':
+                env.specversion = rawPrimitive(raw);
+                env.rawSpecversion = raw;
+                break;
+            case 'subject':
+                env.subject = rawPrimitive(raw);
+                env.rawSubject = raw;
+                break;
+            case 'type':
+                env.type = rawPrimitive(raw);
+                env.rawType = raw;
+                break;
+            case 'source':
+            case 'id':
+            case 'time':
+            case 'traceparent':
+            case 'tracestate':
+            case 'assayrunid':
+            case 'assayseq':
+            case 'assayproducer':
+            case 'assayproducerversion':
+            case 'assaygit':
+            case 'assaypolicyid':
+            case 'assaypii':
+            case 'assaysecrets':
+            case 'assaycontenthash':
+            case 'assaysemanticdigest':
+            case 'assaydigestprofile':
+                env[k] = rawPrimitive(raw);
+                break;
+            default:
+                break;
+        }
     });
-    return { fields, hashed };
+    return env;
 }
 /**
  * Typed envelope check (04 §3.2): the first missing required key or wrong JSON type, else undefined.
  * `seqToken` is the raw number token of `assayseq` (integers only: `1.0`, `1e0`, `-1` are type errors).
  * `assaycontenthash` absent or null is not a type error here (verify reports it later as ContractSchemaVersion).
  */
-function envelopeProblem(v, seqToken) {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
+function envelopeProblem(o, seqToken) {
+    if (!o.isObject)
         return 'event is not a JSON object';
-    const o = v;
+    const f = o;
     for (const k of STRING_KEYS) {
-        if (!(k in o))
+        if (f[k] === ABSENT)
             return `missing field ${k}`;
-        if (typeof o[k] !== 'string')
+        if (typeof f[k] !== 'string')
             return `field ${k} must be a string`;
     }
     for (const k of OPTIONAL_STRING_KEYS) {
-        const x = o[k];
-        if (x !== undefined && x !== null && typeof x !== 'string')
+        const x = f[k];
+        if (x !== ABSENT && x !== null && typeof x !== 'string')
             return `field ${k} must be a string`;
     }
-    if (!('assayseq' in o))
+    if (o.assayseq === ABSENT)
         return 'missing field assayseq';
     if (typeof o.assayseq !== 'number' || !isUnsignedIntegerToken(seqToken) || BigInt(seqToken) > U64_MAX) {
         return 'field assayseq must be an unsigned integer';
     }
-    for (const k of ['assaypii', 'assaysecrets']) {
-        if (!(k in o))
-            return `missing field ${k}`;
-        if (typeof o[k] !== 'boolean')
-            return `field ${k} must be a boolean`;
-    }
+    if (o.assaypii === ABSENT)
+        return 'missing field assaypii';
+    if (typeof o.assaypii !== 'boolean')
+        return 'field assaypii must be a boolean';
+    if (o.assaysecrets === ABSENT)
+        return 'missing field assaysecrets';
+    if (typeof o.assaysecrets !== 'boolean')
+        return 'field assaysecrets must be a boolean';
     const ch = o.assaycontenthash;
-    if (ch !== undefined && ch !== null && typeof ch !== 'string')
+    if (ch !== ABSENT && ch !== null && typeof ch !== 'string')
         return 'field assaycontenthash must be a string';
-    if (!('data' in o))
+    if (o.data === ABSENT)
         return 'missing field data';
     return undefined;
 }
@@ -1592,8 +1672,8 @@ class EventChecker {
             throw e;
         }
         const env = lightEnvelope(parsed, text);
-        let problem = envelopeProblem(env.fields, parsed.raw('assayseq'));
-        const ev = env.fields;
+        let problem = envelopeProblem(env, env.assayseq === ABSENT ? undefined : parsed.raw('assayseq'));
+        const ev = env;
         const instant = problem === undefined ? parseRfc3339(ev.time) : undefined;
         if (problem === undefined && instant === undefined)
             problem = 'field time must be an RFC 3339 timestamp';
@@ -1603,13 +1683,13 @@ class EventChecker {
         const where = { entry: 'events.ndjson', seq };
         if (ev.specversion !== '1.0')
             throw new BundleError('ContractSchemaVersion', `Invalid specversion at seq ${seq}`, where);
-        if (ev.assaycontenthash === undefined || ev.assaycontenthash === null) {
+        if (ev.assaycontenthash === ABSENT || ev.assaycontenthash === null) {
             throw new BundleError('ContractSchemaVersion', `Missing content_hash at seq ${seq}`, where);
         }
         let hash = ev.assaycontenthash;
         if (this.ctx.hashChecks) {
             hash = parsed.canonical
-                ? contentHashOfCanonicalLine(env.hashed, typeof ev.subject === 'string')
+                ? contentHashOfCanonicalLine(env)
                 : contentHash(parsed.value);
             if (hash !== ev.assaycontenthash)
                 throw new BundleError('IntegrityEventHash', `Content hash mismatch at seq ${seq}`, where);

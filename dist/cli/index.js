@@ -7369,12 +7369,26 @@ function makeState(r) {
     }
 }
 /** Trackers for a list of rules (one per episode in replay, one per session in the proxy). */
+// Selector ids depend only on the rules: computed once per policy, not once per episode.
+const SELECTOR_IDS = new WeakMap();
+function selectorIds(rules) {
+    let ids = SELECTOR_IDS.get(rules);
+    if (!ids) {
+        ids = new Map();
+        for (const r of rules)
+            for (const s of selectorsOf(r))
+                if (!ids.has(s))
+                    ids.set(s, ids.size);
+        SELECTOR_IDS.set(rules, ids);
+    }
+    return ids;
+}
 class SequenceTracker {
     rules;
     states;
     blocking;
     blockedCounts;
-    selIds = new Map();
+    selIds;
     memoGen;
     memoVal;
     gen = 0;
@@ -7385,10 +7399,7 @@ class SequenceTracker {
         this.states = rules.map(makeState);
         this.blocking = rules.map(isBlockingRule);
         this.blockedCounts = rules.map(() => 0);
-        for (const r of rules)
-            for (const s of selectorsOf(r))
-                if (!this.selIds.has(s))
-                    this.selIds.set(s, this.selIds.size);
+        this.selIds = selectorIds(rules);
         this.memoGen = new Int32Array(this.selIds.size);
         this.memoVal = new Uint8Array(this.selIds.size);
         const self = this;
@@ -7670,7 +7681,21 @@ class PolicyImpl {
         return null;
     }
     /** Steps 3–5 (name only). */
+    // Steps 3–5 depend only on the tool name (and whether approvals deny), so their outcome is memoised per
+    // name; bounded so a trace with millions of distinct names cannot grow it without limit.
+    nameMemo = new Map();
     nameChecks(name, opts) {
+        const key = opts.runtime === true && opts.approvals !== 'log-only' ? `\u0001${name}` : name;
+        let d = this.nameMemo.get(key);
+        if (d === undefined) {
+            d = this.nameChecksUncached(name, opts);
+            if (this.nameMemo.size >= 4096)
+                this.nameMemo.clear();
+            this.nameMemo.set(key, d);
+        }
+        return d === null ? null : { ...d };
+    }
+    nameChecksUncached(name, opts) {
         const t = this.tools;
         const classes = this.toolClasses.get(name);
         if (this.hasDeny) {
@@ -7860,6 +7885,15 @@ class Session {
     }
     finish() {
         return this.tracker.outcomes();
+    }
+    collectExercised(into) {
+        const p = this.p;
+        p.fixedElements.forEach((e, slot) => {
+            if (e && this.fixedHit[slot])
+                into.add(e.id);
+        });
+        for (const name of this.schemaHit)
+            into.add(`schemas.${name}`);
     }
     elementStats() {
         const p = this.p;
@@ -17586,12 +17620,7 @@ function gateEntry(state, entry, testId) {
         state.drafts.push(f);
         bucket(state, entry.file, `sequences[${s.index}]`).push(f);
     }
-    // Exercised bookkeeping stops costing anything once every element has been reached.
-    if (state.exercised.size < state.policy.elements.length) {
-        for (const st of session.elementStats())
-            if (st.exercised)
-                state.exercised.add(st.element.id);
-    }
+    session.collectExercised(state.exercised);
 }
 /** End of all traces: one note per sequence rule that no entry exercised (02 §5.3). */
 function finishPolicyGate(state) {
@@ -26703,20 +26732,25 @@ class LineSplitter {
         }
         let fwdStart = -1;
         for (let lf = chunk.indexOf(10, pos); lf !== -1; lf = chunk.indexOf(10, pos)) {
-            let forward = false;
+            let verdict = false;
             if (lf - pos > this.max) {
                 this.sink.tooLong(lf - pos, `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(chunk.subarray(pos, lf)).digest('hex')}`);
             }
             else {
-                forward = this.sink.line(chunk, pos, lf);
+                verdict = this.sink.line(chunk, pos, lf);
             }
-            if (forward) {
+            if (verdict === true) {
                 if (fwdStart < 0)
                     fwdStart = pos;
             }
-            else if (fwdStart >= 0) {
-                this.sink.forward(chunk.subarray(fwdStart, pos));
-                fwdStart = -1;
+            else {
+                // Lines kept before this one go out first, so the output keeps the input order.
+                if (fwdStart >= 0) {
+                    this.sink.forward(chunk.subarray(fwdStart, pos));
+                    fwdStart = -1;
+                }
+                if (typeof verdict === 'string')
+                    this.sink.forward(verdict);
             }
             pos = lf + 1;
         }
@@ -26738,8 +26772,13 @@ class LineSplitter {
         const line = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.partLen);
         this.parts = [];
         this.partLen = 0;
-        if (this.sink.line(line, 0, line.length))
+        this.emit(line, this.sink.line(line, 0, line.length));
+    }
+    emit(line, verdict) {
+        if (verdict === true)
             this.sink.forward(line);
+        else if (typeof verdict === 'string')
+            this.sink.forward(verdict);
     }
     hold(bytes) {
         if (this.discard !== null) {
@@ -26782,8 +26821,7 @@ class LineSplitter {
         const line = Buffer.concat(this.parts, this.partLen + tail.length);
         this.parts = [];
         this.partLen = 0;
-        if (this.sink.line(line, 0, line.length - 1))
-            this.sink.forward(line);
+        this.emit(line, this.sink.line(line, 0, line.length - 1));
     }
 }
 
@@ -27830,6 +27868,12 @@ class Result {
         this.topCount = topCount;
         this.parsed = parsed;
     }
+    get rootIndex() {
+        return this.top;
+    }
+    get rootCount() {
+        return this.topCount;
+    }
     get value() {
         if (this.parsed === undefined)
             this.parsed = { v: JSON.parse(this.text) };
@@ -27918,11 +27962,11 @@ function rawPrimitive(raw) {
 // (04 §4.3): content hash, run root, file digest.
 
 
-
 const SPECVERSION = '1.0';
 const DATACONTENTTYPE = 'application/json';
+/** One-shot sha256 (crypto.hash: no Hash object per call, which matters at 100,000 events). */
 function event_sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_namespaceObject.hash)('sha256', data, 'hex');
 }
 function sha256Prefixed(data) {
     return 'sha256:' + event_sha256Hex(data);
@@ -27939,16 +27983,6 @@ function contentHashPreimage(ev) {
 /** `assaycontenthash` (04 §4.3): `sha256:` + hex(SHA-256(UTF-8(JCS({specversion, type, datacontenttype, subject?, data})))). */
 function contentHash(ev) {
     return sha256Prefixed(contentHashPreimage(ev));
-}
-/**
- * The content hash of an event line already in canonical form (strictParse's `canonical`): each member's raw
- * text is its JCS text, so the preimage is assembled from the raw pieces. Equal to contentHash(JSON.parse(line)).
- */
-function contentHashOfCanonicalLine(raw, hasSubject) {
-    let pre = '{"data":' + raw.data + ',"datacontenttype":' + raw.datacontenttype + ',"specversion":' + raw.specversion;
-    if (hasSubject)
-        pre += ',"subject":' + raw.subject;
-    return sha256Prefixed(pre + ',"type":' + raw.type + '}');
 }
 /** Incremental run root (04 §4.3): sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
 class RunRootHasher {
@@ -27979,68 +28013,6 @@ function runRoot(contentHashes) {
         r.add(h);
     return r.digest();
 }
-const STRING_KEYS = ['specversion', 'type', 'source', 'id', 'time', 'datacontenttype', 'assayrunid', 'assayproducer', 'assayproducerversion', 'assaygit'];
-const OPTIONAL_STRING_KEYS = ['subject', 'traceparent', 'tracestate', 'assaypolicyid', 'assaysemanticdigest', 'assaydigestprofile'];
-const event_U64_MAX = 18446744073709551615n;
-const ENVELOPE_KEYS = [...STRING_KEYS, ...OPTIONAL_STRING_KEYS, 'assayseq', 'assaypii', 'assaysecrets', 'assaycontenthash'];
-const ENVELOPE_KEY_SET = new Set(ENVELOPE_KEYS);
-const HASHED_KEYS = new Set(['data', 'datacontenttype', 'specversion', 'subject', 'type']);
-function lightEnvelope(p, text) {
-    let i = 0;
-    while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d)
-        i++;
-    const hashed = {};
-    if (text.charCodeAt(i) !== 0x7b)
-        return { fields: undefined, hashed };
-    const fields = {};
-    p.members((k, raw) => {
-        if (ENVELOPE_KEY_SET.has(k))
-            fields[k] = rawPrimitive(raw);
-        else if (k === 'data')
-            fields.data = COMPOSITE;
-        if (HASHED_KEYS.has(k))
-            hashed[k] = raw;
-    });
-    return { fields, hashed };
-}
-/**
- * Typed envelope check (04 §3.2): the first missing required key or wrong JSON type, else undefined.
- * `seqToken` is the raw number token of `assayseq` (integers only: `1.0`, `1e0`, `-1` are type errors).
- * `assaycontenthash` absent or null is not a type error here (verify reports it later as ContractSchemaVersion).
- */
-function envelopeProblem(v, seqToken) {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        return 'event is not a JSON object';
-    const o = v;
-    for (const k of STRING_KEYS) {
-        if (!(k in o))
-            return `missing field ${k}`;
-        if (typeof o[k] !== 'string')
-            return `field ${k} must be a string`;
-    }
-    for (const k of OPTIONAL_STRING_KEYS) {
-        const x = o[k];
-        if (x !== undefined && x !== null && typeof x !== 'string')
-            return `field ${k} must be a string`;
-    }
-    if (!('assayseq' in o))
-        return 'missing field assayseq';
-    if (typeof o.assayseq !== 'number' || !isUnsignedIntegerToken(seqToken) || BigInt(seqToken) > event_U64_MAX) {
-        return 'field assayseq must be an unsigned integer';
-    }
-    for (const k of ['assaypii', 'assaysecrets']) {
-        if (!(k in o))
-            return `missing field ${k}`;
-        if (typeof o[k] !== 'boolean')
-            return `field ${k} must be a boolean`;
-    }
-    const ch = o.assaycontenthash;
-    if (ch !== undefined && ch !== null && typeof ch !== 'string')
-        return 'field assaycontenthash must be a string';
-    if (!('data' in o))
-        return 'missing field data';
-    return undefined;
-}
 /** `source` contains `:` and does not start with it (04 §3.2). */
 function isUriLike(source) {
     return source.includes(':') && !source.startsWith(':');
@@ -28049,22 +28021,159 @@ function isUriLike(source) {
 ;// CONCATENATED MODULE: ./src/core/evidence/event-check.ts
 // Per-event checks of 04 §7.3 step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
 // verifier and the writer, so the writer refuses exactly what verify would refuse (04 §6.1).
+//
+// This is the verify hot path (100,000 events): the envelope is read from the raw member spans the scanner
+// recorded, without parsing `data` or decoding values that are only type-checked; a canonical line's content
+// hash is computed from its raw member text.
 
 
 
 
+// Registered envelope members, by index.
+const F = {
+    specversion: 0,
+    type: 1,
+    source: 2,
+    id: 3,
+    time: 4,
+    datacontenttype: 5,
+    subject: 6,
+    traceparent: 7,
+    tracestate: 8,
+    assayrunid: 9,
+    assayseq: 10,
+    assayproducer: 11,
+    assayproducerversion: 12,
+    assaygit: 13,
+    assaypolicyid: 14,
+    assaypii: 15,
+    assaysecrets: 16,
+    assaycontenthash: 17,
+    assaysemanticdigest: 18,
+    assaydigestprofile: 19,
+    data: 20,
+};
+const event_check_FIELDS = Object.keys(F);
+const COUNT = event_check_FIELDS.length;
+const REQUIRED_STRINGS = ['specversion', 'type', 'source', 'id', 'time', 'datacontenttype', 'assayrunid', 'assayproducer', 'assayproducerversion', 'assaygit'];
+const OPTIONAL_STRINGS = ['subject', 'traceparent', 'tracestate', 'assaypolicyid', 'assaysemanticdigest', 'assaydigestprofile'];
+/** Field names grouped by length, for matching a raw key without allocating it. */
+const BY_LENGTH = [];
+for (const f of event_check_FIELDS)
+    (BY_LENGTH[f.length] ??= []).push([f, F[f]]);
+const event_check_QUOTE = 0x22;
+const event_check_U64_MAX = 18446744073709551615n;
+/** The spans of the registered members of one event line (reused line after line). */
+class Spans {
+    text = '';
+    vs = new Int32Array(COUNT);
+    ve = new Int32Array(COUNT);
+    load(p) {
+        this.text = p.text;
+        this.vs.fill(-1);
+        const idx = p.rootIndex;
+        const t = p.text;
+        for (let i = 0; i < p.rootCount * 5; i += 5) {
+            const ks = idx[i];
+            const ke = idx[i + 1];
+            let field = -1;
+            if (idx[i + 2] === 0) {
+                const cands = BY_LENGTH[ke - ks];
+                if (cands !== undefined) {
+                    for (const [name, n] of cands) {
+                        if (t.startsWith(name, ks)) {
+                            field = n;
+                            break;
+                        }
+                    }
+                }
+            }
+            else {
+                const key = JSON.parse(t.slice(ks - 1, ke + 1));
+                field = F[key] ?? -1;
+                if (!Object.prototype.hasOwnProperty.call(F, key))
+                    field = -1;
+            }
+            if (field >= 0) {
+                this.vs[field] = idx[i + 3];
+                this.ve[field] = idx[i + 4];
+            }
+        }
+    }
+    has(f) {
+        return this.vs[f] >= 0;
+    }
+    /** First character code of the raw value: `"` string, `t`/`f` boolean, `n` null, `{`/`[` composite. */
+    kind(f) {
+        return this.text.charCodeAt(this.vs[f]);
+    }
+    raw(f) {
+        return this.text.slice(this.vs[f], this.ve[f]);
+    }
+    /** Decoded string value (the raw value is a JSON string). */
+    str(f) {
+        const s = this.vs[f];
+        const e = this.ve[f];
+        const b = this.text.indexOf('\\', s);
+        return b === -1 || b >= e ? this.text.slice(s + 1, e - 1) : JSON.parse(this.text.slice(s, e));
+    }
+    isString(f) {
+        return this.kind(f) === event_check_QUOTE;
+    }
+}
+/** The first missing required key or wrong JSON type (04 §3.2), else undefined. */
+function envelopeProblem(sp, rootIsObject) {
+    if (!rootIsObject)
+        return 'event is not a JSON object';
+    for (const f of REQUIRED_STRINGS) {
+        if (!sp.has(F[f]))
+            return `missing field ${f}`;
+        if (!sp.isString(F[f]))
+            return `field ${f} must be a string`;
+    }
+    for (const f of OPTIONAL_STRINGS) {
+        if (sp.has(F[f]) && !sp.isString(F[f]) && sp.raw(F[f]) !== 'null')
+            return `field ${f} must be a string`;
+    }
+    if (!sp.has(F.assayseq))
+        return 'missing field assayseq';
+    const seq = sp.raw(F.assayseq);
+    if (!/^(?:0|[1-9][0-9]*)$/.test(seq) || (seq.length > 19 && BigInt(seq) > event_check_U64_MAX))
+        return 'field assayseq must be an unsigned integer';
+    for (const f of ['assaypii', 'assaysecrets']) {
+        if (!sp.has(F[f]))
+            return `missing field ${f}`;
+        const r = sp.raw(F[f]);
+        if (r !== 'true' && r !== 'false')
+            return `field ${f} must be a boolean`;
+    }
+    if (sp.has(F.assaycontenthash) && !sp.isString(F.assaycontenthash) && sp.raw(F.assaycontenthash) !== 'null')
+        return 'field assaycontenthash must be a string';
+    if (!sp.has(F.data))
+        return 'missing field data';
+    return undefined;
+}
+function rootIsObject(text) {
+    let i = 0;
+    let c = text.charCodeAt(0);
+    while (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+        c = text.charCodeAt(++i);
+    return c === 0x7b;
+}
 class EventChecker {
     ctx;
     /** Number of events accepted so far (= the next expected seq). */
     count = 0;
     source0;
+    spans = new Spans();
+    runIdRaw;
+    idPrefix;
     constructor(ctx) {
         this.ctx = ctx;
+        this.runIdRaw = JSON.stringify(ctx.runId);
+        this.idPrefix = `${ctx.runId}:`;
     }
-    /**
-     * Check one event line (LF and one CR already stripped, valid UTF-8, non-empty). Returns the content hash
-     * and the event; the full value is parsed only if `event()` is called.
-     */
+    /** Check one event line (LF and one CR already stripped, valid UTF-8, non-empty). */
     check(text, lineNo) {
         let parsed;
         try {
@@ -28078,27 +28187,32 @@ class EventChecker {
             }
             throw e;
         }
-        const env = lightEnvelope(parsed, text);
-        let problem = envelopeProblem(env.fields, parsed.raw('assayseq'));
-        const ev = env.fields;
-        const instant = problem === undefined ? parseRfc3339(ev.time) : undefined;
-        if (problem === undefined && instant === undefined)
-            problem = 'field time must be an RFC 3339 timestamp';
+        const sp = this.spans;
+        sp.load(parsed);
+        const problem = envelopeProblem(sp, rootIsObject(text));
         if (problem)
             throw new BundleError('ContractInvalidJson', `Event JSON at line ${lineNo}: ${problem}`, { entry: 'events.ndjson' });
-        const seq = ev.assayseq;
+        const time = parseRfc3339(sp.str(F.time));
+        if (time === undefined)
+            throw new BundleError('ContractInvalidJson', `Event JSON at line ${lineNo}: field time must be an RFC 3339 timestamp`, { entry: 'events.ndjson' });
+        const seq = Number(sp.raw(F.assayseq));
         const where = { entry: 'events.ndjson', seq };
-        if (ev.specversion !== '1.0')
+        if (sp.raw(F.specversion) !== '"1.0"' && sp.str(F.specversion) !== '1.0')
             throw new BundleError('ContractSchemaVersion', `Invalid specversion at seq ${seq}`, where);
-        if (ev.assaycontenthash === undefined || ev.assaycontenthash === null) {
+        if (!sp.has(F.assaycontenthash) || !sp.isString(F.assaycontenthash))
             throw new BundleError('ContractSchemaVersion', `Missing content_hash at seq ${seq}`, where);
-        }
-        let hash = ev.assaycontenthash;
+        const claimed = sp.str(F.assaycontenthash);
+        let hash = claimed;
         if (this.ctx.hashChecks) {
-            hash = parsed.canonical
-                ? contentHashOfCanonicalLine(env.hashed, typeof ev.subject === 'string')
-                : contentHash(parsed.value);
-            if (hash !== ev.assaycontenthash)
+            if (parsed.canonical) {
+                let pre = '{"data":' + sp.raw(F.data) + ',"datacontenttype":' + sp.raw(F.datacontenttype) + ',"specversion":' + sp.raw(F.specversion);
+                if (sp.has(F.subject) && sp.isString(F.subject))
+                    pre += ',"subject":' + sp.raw(F.subject);
+                hash = sha256Prefixed(pre + ',"type":' + sp.raw(F.type) + '}');
+            }
+            else
+                hash = contentHash(parsed.value);
+            if (hash !== claimed)
                 throw new BundleError('IntegrityEventHash', `Content hash mismatch at seq ${seq}`, where);
         }
         if (this.count === 0) {
@@ -28108,21 +28222,25 @@ class EventChecker {
         else if (seq !== this.count) {
             throw new BundleError('ContractSequenceGap', `Sequence gap: expected seq ${this.count}, got ${seq}`, where);
         }
-        if (ev.assayrunid !== this.ctx.runId)
+        const runRaw = sp.raw(F.assayrunid);
+        const runId = runRaw === this.runIdRaw ? this.ctx.runId : sp.str(F.assayrunid);
+        if (runId !== this.ctx.runId)
             throw new BundleError('ContractRunIdMismatch', `Run id mismatch at seq ${seq}`, where);
+        const source = sp.str(F.source);
         if (this.count === 0)
-            this.source0 = ev.source;
-        else if (ev.source !== this.source0)
+            this.source0 = source;
+        else if (source !== this.source0)
             throw new BundleError('ContractInvalidEvent', `seq=${seq}: source differs from event 0`, where);
-        if (!isUriLike(ev.source))
+        if (!isUriLike(source))
             throw new BundleError('ContractInvalidEvent', `seq=${seq}: source is not a URI`, where);
-        if (ev.assayrunid.includes(':'))
+        if (runId.includes(':'))
             throw new BundleError('ContractInvalidEvent', `seq=${seq}: run_id contains ':'`, where);
-        if (ev.id !== `${ev.assayrunid}:${seq}`) {
+        const id = sp.str(F.id);
+        if (id !== this.idPrefix + String(seq)) {
             throw new BundleError('ContractInvalidEvent', `Event id does not match the run_id:seq contract at seq=${seq}`, where);
         }
         this.count++;
-        return { seq, time: instant, contentHash: hash, event: () => parsed.value };
+        return { seq, time, contentHash: hash, parsed };
     }
 }
 
@@ -32865,10 +32983,7 @@ class WrapProxy {
             annotate: this.opts.annotateTools,
             decide: this.decideOpts,
         });
-        if (!changed)
-            return true;
-        this.writeOut(JSON.stringify(m) + '\n');
-        return false;
+        return changed ? JSON.stringify(m) + '\n' : true;
     }
     /** The one writer of wrap's stdout: whole lines only; a full pipe pauses the server reader. */
     writeOut(b) {
@@ -53468,7 +53583,8 @@ class BundleVerifier {
             this.timeMin = t;
         if (this.timeMax === null || compareInstants(t, this.timeMax) > 0)
             this.timeMax = t;
-        this.opts.onEvent?.(checked.event(), { seq: checked.seq, line: lineNo, contentHash: checked.contentHash });
+        if (this.opts.onEvent)
+            this.opts.onEvent(checked.parsed.value, { seq: checked.seq, line: lineNo, contentHash: checked.contentHash });
     }
     finishEvents() {
         if (this.carryLen > 0) {

@@ -41,6 +41,11 @@ export interface StrictJsonResult {
   raw(key: string): string | undefined;
   /** Visit the root object's members in text order: decoded key and the raw value text. */
   members(visit: (key: string, raw: string) => void): void;
+  /** The scanned text. */
+  readonly text: string;
+  /** Root members as (keyStart, keyEnd, keyEscaped 0/1, valueStart, valueEnd) × rootCount, positions in `text`. */
+  readonly rootIndex: Int32Array;
+  readonly rootCount: number;
 }
 
 // Character codes.
@@ -454,7 +459,7 @@ const shared = new Scanner();
 class Result implements StrictJsonResult {
   private parsed: { v: unknown } | undefined;
   constructor(
-    private readonly text: string,
+    readonly text: string,
     readonly canonical: boolean,
     readonly tokens: ReadonlyMap<string, string>,
     private readonly top: Int32Array,
@@ -462,6 +467,14 @@ class Result implements StrictJsonResult {
     parsed: { v: unknown } | undefined,
   ) {
     this.parsed = parsed;
+  }
+
+  get rootIndex(): Int32Array {
+    return this.top;
+  }
+
+  get rootCount(): number {
+    return this.topCount;
   }
 
   get value(): unknown {

@@ -239,7 +239,7 @@ class BundleVerifier implements TarSink {
     this.timeLast = t;
     if (this.timeMin === null || compareInstants(t, this.timeMin) < 0) this.timeMin = t;
     if (this.timeMax === null || compareInstants(t, this.timeMax) > 0) this.timeMax = t;
-    this.opts.onEvent?.(checked.event(), { seq: checked.seq, line: lineNo, contentHash: checked.contentHash });
+    if (this.opts.onEvent) this.opts.onEvent(checked.parsed.value as EvidenceEvent, { seq: checked.seq, line: lineNo, contentHash: checked.contentHash });
   }
 
   private finishEvents(): void {
@@ -275,31 +275,76 @@ function isExactly(raw: Uint8Array, name: string): boolean {
 
 class InflateError extends Error {}
 
-/** Raw inflate of `body` through node:zlib, chunk by chunk; resolves with the compressed bytes consumed. */
+/**
+ * Raw inflate of `body` through node:zlib; resolves with the compressed bytes consumed (the trailer follows).
+ * Pipelined: decompressed chunks are queued and checked on later turns of the event loop, so the inflater works
+ * on the next chunk in the thread pool while this thread checks the previous one. Bounded: the compressed input
+ * is fed in slices and the stream is paused while the queue is full, so at most a few chunks are ever held.
+ */
 function inflate(body: Uint8Array, onChunk: (c: Uint8Array) => void): Promise<number> {
+  const SLICE = 64 * 1024;
+  const HIGH = 8;
+  const LOW = 2;
   return new Promise((resolve, reject) => {
-    const z = createInflateRaw({ chunkSize: 256 * 1024 });
+    const z = createInflateRaw({ chunkSize: 128 * 1024 });
+    const queue: Buffer[] = [];
     let failed = false;
+    let ended = false;
+    let scheduled = false;
     const fail = (e: unknown) => {
       if (failed) return;
       failed = true;
+      queue.length = 0;
       z.removeAllListeners('data');
       z.destroy();
       reject(e);
     };
-    z.on('data', (c: Buffer) => {
+    const drain = () => {
+      scheduled = false;
       if (failed) return;
       try {
-        onChunk(c);
+        while (queue.length > 0) {
+          onChunk(queue.shift()!);
+          if (queue.length <= LOW && z.isPaused()) z.resume();
+        }
       } catch (e) {
         fail(e);
+        return;
       }
+      if (ended) resolve(z.bytesWritten);
+    };
+    const schedule = () => {
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(drain);
+      }
+    };
+    z.on('data', (c: Buffer) => {
+      if (failed) return;
+      queue.push(c);
+      if (queue.length >= HIGH) z.pause();
+      schedule();
     });
     z.on('error', (e) => fail(new InflateError(`deflate stream: ${(e as NodeJS.ErrnoException).code ?? 'error'}`)));
     z.on('end', () => {
-      if (!failed) resolve(z.bytesWritten);
+      ended = true;
+      schedule();
     });
-    z.end(body);
+    // Feed the compressed bytes in slices, respecting backpressure; Node stops the inflater after the first
+    // deflate stream ends and counts what it consumed in bytesWritten.
+    let off = 0;
+    const feed = () => {
+      while (!failed && off < body.length) {
+        const slice = body.subarray(off, Math.min(body.length, off + SLICE));
+        off += slice.length;
+        if (!z.write(slice)) {
+          z.once('drain', feed);
+          return;
+        }
+      }
+      if (!failed) z.end();
+    };
+    feed();
   });
 }
 

@@ -181,10 +181,7 @@ export function gateEntry(state: PolicyGateState, entry: TraceEntry, testId?: st
     state.drafts.push(f);
     bucket(state, entry.file, `sequences[${s.index}]`).push(f);
   }
-  // Exercised bookkeeping stops costing anything once every element has been reached.
-  if (state.exercised.size < state.policy.elements.length) {
-    for (const st of session.elementStats()) if (st.exercised) state.exercised.add(st.element.id);
-  }
+  session.collectExercised(state.exercised);
 }
 
 /** End of all traces: one note per sequence rule that no entry exercised (02 §5.3). */

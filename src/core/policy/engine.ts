@@ -235,7 +235,22 @@ class PolicyImpl implements Policy {
   }
 
   /** Steps 3–5 (name only). */
+  // Steps 3–5 depend only on the tool name (and whether approvals deny), so their outcome is memoised per
+  // name; bounded so a trace with millions of distinct names cannot grow it without limit.
+  private readonly nameMemo = new Map<string, Decision | null>();
+
   nameChecks(name: string, opts: DecideOptions): Decision | null {
+    const key = opts.runtime === true && opts.approvals !== 'log-only' ? `\u0001${name}` : name;
+    let d = this.nameMemo.get(key);
+    if (d === undefined) {
+      d = this.nameChecksUncached(name, opts);
+      if (this.nameMemo.size >= 4096) this.nameMemo.clear();
+      this.nameMemo.set(key, d);
+    }
+    return d === null ? null : { ...d };
+  }
+
+  private nameChecksUncached(name: string, opts: DecideOptions): Decision | null {
     const t = this.tools;
     const classes = this.toolClasses.get(name);
     if (this.hasDeny) {
@@ -414,6 +429,14 @@ class Session implements PolicySession {
 
   finish(): SequenceOutcome[] {
     return this.tracker.outcomes();
+  }
+
+  collectExercised(into: Set<string>): void {
+    const p = this.p;
+    p.fixedElements.forEach((e, slot) => {
+      if (e && this.fixedHit[slot]) into.add(e.id);
+    });
+    for (const name of this.schemaHit) into.add(`schemas.${name}`);
   }
 
   elementStats(): ElementStat[] {

@@ -289,11 +289,24 @@ function makeState(r: SequenceRule): RuleState {
 }
 
 /** Trackers for a list of rules (one per episode in replay, one per session in the proxy). */
+// Selector ids depend only on the rules: computed once per policy, not once per episode.
+const SELECTOR_IDS = new WeakMap<readonly SequenceRule[], Map<Selector, number>>();
+
+function selectorIds(rules: readonly SequenceRule[]): ReadonlyMap<Selector, number> {
+  let ids = SELECTOR_IDS.get(rules);
+  if (!ids) {
+    ids = new Map();
+    for (const r of rules) for (const s of selectorsOf(r)) if (!ids.has(s)) ids.set(s, ids.size);
+    SELECTOR_IDS.set(rules, ids);
+  }
+  return ids;
+}
+
 export class SequenceTracker {
   private readonly states: RuleState[];
   private readonly blocking: boolean[];
   private readonly blockedCounts: number[];
-  private readonly selIds = new Map<Selector, number>();
+  private readonly selIds: ReadonlyMap<Selector, number>;
   private readonly memoGen: Int32Array;
   private readonly memoVal: Uint8Array;
   private gen = 0;
@@ -304,7 +317,7 @@ export class SequenceTracker {
     this.states = rules.map(makeState);
     this.blocking = rules.map(isBlockingRule);
     this.blockedCounts = rules.map(() => 0);
-    for (const r of rules) for (const s of selectorsOf(r)) if (!this.selIds.has(s)) this.selIds.set(s, this.selIds.size);
+    this.selIds = selectorIds(rules);
     this.memoGen = new Int32Array(this.selIds.size);
     this.memoVal = new Uint8Array(this.selIds.size);
     const self = this;

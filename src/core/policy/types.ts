@@ -246,6 +246,8 @@ export interface PolicySession {
   finish(): SequenceOutcome[];
   /** Which policy elements calls of this session reached (JUnit "not exercised"). */
   elementStats(): ElementStat[];
+  /** Add the ids of the non-sequence elements this session reached to `into` (cheap; replay gate). */
+  collectExercised(into: Set<string>): void;
   /** Calls decided so far. */
   readonly calls: number;
 }
