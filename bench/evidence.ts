@@ -87,16 +87,31 @@ export async function benchEvidence(): Promise<void> {
   );
 
   const useCli = cliHasEvidence();
+  // Peak RSS of the verifying process itself: VmHWM (per address space, reset by exec). getrusage's maxRSS is
+  // not used: on Linux it carries over the RSS the child had as a fork of this (large) bench process.
+  const reportPeak =
+    `process.on('exit', () => { let kb = process.resourceUsage().maxRSS;` +
+    ` try { const m = /VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8')); if (m) kb = Number(m[1]); } catch {}` +
+    ` writeSync(2, '\\n__PEAK_RSS_KB__ ' + kb + '\\n'); });`;
   const verifyArgs = useCli
-    ? ['bench/rss-wrap.mjs', CLI, 'evidence', 'verify', file]
+    ? [
+        '--input-type=module',
+        '-e',
+        `import { readFileSync, writeSync } from 'node:fs'; import { pathToFileURL } from 'node:url';` +
+          reportPeak +
+          `process.argv = [process.argv[0], ${JSON.stringify(resolve(CLI))}, 'evidence', 'verify', ${JSON.stringify(file)}];` +
+          `await import(pathToFileURL(${JSON.stringify(resolve(CLI))}).href);`,
+      ]
     : [
         '--import',
         'tsx',
         '--input-type=module',
         '-e',
-        `import { verifyBundleFile } from ${JSON.stringify(resolve('src/core/evidence/index.ts'))};` +
+        `import { readFileSync, writeSync } from 'node:fs';` +
+          reportPeak +
+          `import { verifyBundleFile } from ${JSON.stringify(resolve('src/core/evidence/index.ts'))};` +
           `const r = await verifyBundleFile(${JSON.stringify(file)});` +
-          `process.stderr.write((r.ok ? 'OK' : 'FAIL ' + r.message) + '\\n__PEAK_RSS_KB__ ' + process.resourceUsage().maxRSS + '\\n');` +
+          `process.stderr.write((r.ok ? 'OK' : 'FAIL ' + r.message) + '\\n');` +
           `process.exitCode = r.ok ? 0 : 2;`,
       ];
   if (!useCli) console.log('note: dist/cli/index.js has no `evidence` command yet; verify runs via tsx on the sources (includes TS transpile time)');
@@ -105,7 +120,7 @@ export async function benchEvidence(): Promise<void> {
   time('sh', ['-c', `gunzip -c '${file}' | sha256sum > /dev/null`]);
   const base: number[] = [];
   const verify: number[] = [];
-  let rssKb = 0;
+  const rss: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const g = time('sh', ['-c', `gunzip -c '${file}' | sha256sum > /dev/null`]);
     if (g.status !== 0) throw new Error(`gunzip | sha256sum failed: ${g.stderr}`);
@@ -114,12 +129,12 @@ export async function benchEvidence(): Promise<void> {
     if (v.status !== 0) throw new Error(`verify failed (${v.status}): ${v.stderr.slice(0, 2000)}`);
     verify.push(v.ms);
     const m = /__PEAK_RSS_KB__ (\d+)/.exec(v.stderr);
-    if (m) rssKb = Math.max(rssKb, Number(m[1]));
+    if (m) rss.push(Number(m[1]) / 1024);
   }
   const g = Math.min(...base);
   const v = Math.min(...verify);
   console.log(`gunzip -c | sha256sum (same file): ${fmt(g / 1000)} s (best of ${RUNS})`);
   console.log(`assay evidence verify (${useCli ? 'built CLI' : 'tsx child'}, end to end incl. process start): ${fmt(v / 1000)} s (best of ${RUNS})`);
   console.log(`ratio verify / (gunzip | sha256sum): ${fmt(v / g)} (target <= 3.0)`);
-  console.log(`peak RSS of verify: ${fmt(rssKb / 1024, 0)} MB (target < 150 MB)`);
+  console.log(`peak RSS of verify: ${fmt(Math.max(...rss), 0)} MB (runs: ${rss.map((x) => fmt(x, 0)).join(', ')} MB; target < 150 MB)`);
 }

@@ -1,13 +1,19 @@
-// validate's eval-config branch: load the config with every diagnostic (the eval area owns the rules).
+// validate's eval-config branch: the environment-facing bits (cwd, cache dir) around the core steps.
+import { resolve } from 'node:path';
 import type { EvalValidation, FileRef } from '../src/core/gate/validate.js';
-import { collectEvalConfig } from '../src/core/eval/index.js';
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { validateEvalConfig } from '../src/core/gate/validate-eval.js';
+import { fileRef } from './paths.js';
+import { DEFAULT_CACHE_DIR } from './eval-plugin.js';
 
 export function validateEvalHook(opts: { replayStrict: boolean; denyDeprecations: boolean; baseline?: string }) {
-  return async (config: FileRef): Promise<EvalValidation> => {
-    const bytes = readFileSync(config.path);
-    const r = collectEvalConfig(bytes.toString('utf8'), config.display, dirname(config.path), { denyDeprecations: opts.denyDeprecations }, bytes);
-    return { diagnostics: r.diagnostics, findings: [], policies: [] };
-  };
+  return (config: FileRef, ctx: { traces: FileRef[]; strict: boolean }): Promise<EvalValidation> =>
+    validateEvalConfig(config, {
+      traces: ctx.traces,
+      strict: ctx.strict,
+      replayStrict: opts.replayStrict,
+      denyDeprecations: opts.denyDeprecations,
+      cwd: process.cwd(),
+      cacheDir: resolve(process.cwd(), process.env.ASSAY_CACHE_DIR || DEFAULT_CACHE_DIR),
+      ...(opts.baseline ? { baseline: fileRef(opts.baseline) } : {}),
+    });
 }

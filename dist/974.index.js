@@ -1437,7 +1437,6 @@ function instantFromUnixSeconds(seconds) {
 // (04 §4.3): content hash, run root, file digest.
 
 
-
 const SPECVERSION = '1.0';
 const DATACONTENTTYPE = 'application/json';
 /** One-shot sha256 (crypto.hash: no Hash object per call, which matters at 100,000 events). */
@@ -1459,16 +1458,6 @@ function contentHashPreimage(ev) {
 /** `assaycontenthash` (04 §4.3): `sha256:` + hex(SHA-256(UTF-8(JCS({specversion, type, datacontenttype, subject?, data})))). */
 function contentHash(ev) {
     return sha256Prefixed(contentHashPreimage(ev));
-}
-/**
- * The content hash of an event line already in canonical form (strictParse's `canonical`): each member's raw
- * text is its JCS text, so the preimage is assembled from the raw pieces. Equal to contentHash(JSON.parse(line)).
- */
-function contentHashOfCanonicalLine(env) {
-    let pre = '{"data":' + env.rawData + ',"datacontenttype":' + env.rawDatacontenttype + ',"specversion":' + env.rawSpecversion;
-    if (typeof env.subject === 'string')
-        pre += ',"subject":' + env.rawSubject;
-    return sha256Prefixed(pre + ',"type":' + env.rawType + '}');
 }
 /** Incremental run root (04 §4.3): sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
 class RunRootHasher {
@@ -1499,141 +1488,6 @@ function runRoot(contentHashes) {
         r.add(h);
     return r.digest();
 }
-const STRING_KEYS = ['specversion', 'type', 'source', 'id', 'time', 'datacontenttype', 'assayrunid', 'assayproducer', 'assayproducerversion', 'assaygit'];
-const OPTIONAL_STRING_KEYS = ['subject', 'traceparent', 'tracestate', 'assaypolicyid', 'assaysemanticdigest', 'assaydigestprofile'];
-const U64_MAX = 18446744073709551615n;
-/** Marks an absent member in a LightEnvelope (distinct from JSON null). */
-const ABSENT = Symbol('absent');
-/**
- * The registered envelope fields of one event line, decoded from the raw members without parsing `data`
- * (present → COMPOSITE or its primitive). Fixed shape, so the per-line work stays monomorphic. The raw text
- * of the content-hash members is kept for a canonical line's hash.
- */
-class LightEnvelope {
-    specversion = ABSENT;
-    type = ABSENT;
-    source = ABSENT;
-    id = ABSENT;
-    time = ABSENT;
-    datacontenttype = ABSENT;
-    subject = ABSENT;
-    traceparent = ABSENT;
-    tracestate = ABSENT;
-    assayrunid = ABSENT;
-    assayseq = ABSENT;
-    assayproducer = ABSENT;
-    assayproducerversion = ABSENT;
-    assaygit = ABSENT;
-    assaypolicyid = ABSENT;
-    assaypii = ABSENT;
-    assaysecrets = ABSENT;
-    assaycontenthash = ABSENT;
-    assaysemanticdigest = ABSENT;
-    assaydigestprofile = ABSENT;
-    data = ABSENT;
-    /** Raw member text (JCS when the line is canonical). */
-    rawData = '';
-    rawDatacontenttype = '';
-    rawSpecversion = '';
-    rawSubject = '';
-    rawType = '';
-    /** The root is an object. */
-    isObject = false;
-}
-function lightEnvelope(p, text) {
-    const env = new LightEnvelope();
-    let i = 0;
-    while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x0d)
-        i++;
-    if (text.charCodeAt(i) !== 0x7b)
-        return env;
-    env.isObject = true;
-    p.members((k, raw) => {
-        switch (k) {
-            case 'data':
-                env.data = rawPrimitive(raw);
-                env.rawData = raw;
-                break;
-            case 'datacontenttype':
-                env.datacontenttype = rawPrimitive(raw);
-                env.rawDatacontenttype = raw;
-                break;
-            case 'specversion':
-                env.specversion = rawPrimitive(raw);
-                env.rawSpecversion = raw;
-                break;
-            case 'subject':
-                env.subject = rawPrimitive(raw);
-                env.rawSubject = raw;
-                break;
-            case 'type':
-                env.type = rawPrimitive(raw);
-                env.rawType = raw;
-                break;
-            case 'source':
-            case 'id':
-            case 'time':
-            case 'traceparent':
-            case 'tracestate':
-            case 'assayrunid':
-            case 'assayseq':
-            case 'assayproducer':
-            case 'assayproducerversion':
-            case 'assaygit':
-            case 'assaypolicyid':
-            case 'assaypii':
-            case 'assaysecrets':
-            case 'assaycontenthash':
-            case 'assaysemanticdigest':
-            case 'assaydigestprofile':
-                env[k] = rawPrimitive(raw);
-                break;
-            default:
-                break;
-        }
-    });
-    return env;
-}
-/**
- * Typed envelope check (04 §3.2): the first missing required key or wrong JSON type, else undefined.
- * `seqToken` is the raw number token of `assayseq` (integers only: `1.0`, `1e0`, `-1` are type errors).
- * `assaycontenthash` absent or null is not a type error here (verify reports it later as ContractSchemaVersion).
- */
-function envelopeProblem(o, seqToken) {
-    if (!o.isObject)
-        return 'event is not a JSON object';
-    const f = o;
-    for (const k of STRING_KEYS) {
-        if (f[k] === ABSENT)
-            return `missing field ${k}`;
-        if (typeof f[k] !== 'string')
-            return `field ${k} must be a string`;
-    }
-    for (const k of OPTIONAL_STRING_KEYS) {
-        const x = f[k];
-        if (x !== ABSENT && x !== null && typeof x !== 'string')
-            return `field ${k} must be a string`;
-    }
-    if (o.assayseq === ABSENT)
-        return 'missing field assayseq';
-    if (typeof o.assayseq !== 'number' || !isUnsignedIntegerToken(seqToken) || BigInt(seqToken) > U64_MAX) {
-        return 'field assayseq must be an unsigned integer';
-    }
-    if (o.assaypii === ABSENT)
-        return 'missing field assaypii';
-    if (typeof o.assaypii !== 'boolean')
-        return 'field assaypii must be a boolean';
-    if (o.assaysecrets === ABSENT)
-        return 'missing field assaysecrets';
-    if (typeof o.assaysecrets !== 'boolean')
-        return 'field assaysecrets must be a boolean';
-    const ch = o.assaycontenthash;
-    if (ch !== ABSENT && ch !== null && typeof ch !== 'string')
-        return 'field assaycontenthash must be a string';
-    if (o.data === ABSENT)
-        return 'missing field data';
-    return undefined;
-}
 /** `source` contains `:` and does not start with it (04 §3.2). */
 function isUriLike(source) {
     return source.includes(':') && !source.startsWith(':');
@@ -1642,22 +1496,173 @@ function isUriLike(source) {
 ;// CONCATENATED MODULE: ./src/core/evidence/event-check.ts
 // Per-event checks of 04 §7.3 step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
 // verifier and the writer, so the writer refuses exactly what verify would refuse (04 §6.1).
+//
+// This is the verify hot path (100,000 events): the envelope is read from the raw member spans the scanner
+// recorded, without parsing `data` or decoding values that are only type-checked; a canonical line's content
+// hash is computed from its raw member text.
 
 
 
 
+// Registered envelope members, by index.
+const F = {
+    specversion: 0,
+    type: 1,
+    source: 2,
+    id: 3,
+    time: 4,
+    datacontenttype: 5,
+    subject: 6,
+    traceparent: 7,
+    tracestate: 8,
+    assayrunid: 9,
+    assayseq: 10,
+    assayproducer: 11,
+    assayproducerversion: 12,
+    assaygit: 13,
+    assaypolicyid: 14,
+    assaypii: 15,
+    assaysecrets: 16,
+    assaycontenthash: 17,
+    assaysemanticdigest: 18,
+    assaydigestprofile: 19,
+    data: 20,
+};
+const FIELDS = Object.keys(F);
+const COUNT = FIELDS.length;
+const REQUIRED_STRINGS = ['specversion', 'type', 'source', 'id', 'time', 'datacontenttype', 'assayrunid', 'assayproducer', 'assayproducerversion', 'assaygit'];
+const OPTIONAL_STRINGS = ['subject', 'traceparent', 'tracestate', 'assaypolicyid', 'assaysemanticdigest', 'assaydigestprofile'];
+const REQUIRED_IDX = Int32Array.from(REQUIRED_STRINGS, (f) => F[f]);
+const OPTIONAL_IDX = Int32Array.from(OPTIONAL_STRINGS, (f) => F[f]);
+/** Field names grouped by length, for matching a raw key without allocating it. */
+const BY_LENGTH = [];
+for (const f of FIELDS)
+    (BY_LENGTH[f.length] ??= []).push([f, F[f]]);
+const event_check_QUOTE = 0x22;
+const U64_MAX = 18446744073709551615n;
+/** Field index of a raw key (`-1` for unknown keys). */
+function fieldOf(t, ks, ke, escaped) {
+    if (!escaped) {
+        const cands = BY_LENGTH[ke - ks];
+        if (cands === undefined)
+            return -1;
+        for (let j = 0; j < cands.length; j++)
+            if (t.startsWith(cands[j][0], ks))
+                return cands[j][1];
+        return -1;
+    }
+    const key = JSON.parse(t.slice(ks - 1, ke + 1));
+    return Object.prototype.hasOwnProperty.call(F, key) ? F[key] : -1;
+}
+/** The spans of the registered members of one event line (reused line after line). */
+class Spans {
+    text = '';
+    vs = new Int32Array(COUNT);
+    ve = new Int32Array(COUNT);
+    /** Field of each root member of the previous line: lines of one producer share a key layout. */
+    layout = new Int32Array(0);
+    load(p) {
+        this.text = p.text;
+        this.vs.fill(-1);
+        const idx = p.rootIndex;
+        const t = p.text;
+        const n = p.rootCount;
+        if (this.layout.length !== n)
+            this.layout = new Int32Array(n).fill(-2);
+        for (let m = 0; m < n; m++) {
+            const i = m * 5;
+            const ks = idx[i];
+            const ke = idx[i + 1];
+            let field = -1;
+            const guess = this.layout[m];
+            if (idx[i + 2] === 0 && guess >= 0 && ke - ks === FIELDS[guess].length && t.startsWith(FIELDS[guess], ks))
+                field = guess;
+            else {
+                field = fieldOf(t, ks, ke, idx[i + 2] !== 0);
+                this.layout[m] = field;
+            }
+            if (field >= 0) {
+                this.vs[field] = idx[i + 3];
+                this.ve[field] = idx[i + 4];
+            }
+        }
+    }
+    has(f) {
+        return this.vs[f] >= 0;
+    }
+    /** First character code of the raw value: `"` string, `t`/`f` boolean, `n` null, `{`/`[` composite. */
+    kind(f) {
+        return this.text.charCodeAt(this.vs[f]);
+    }
+    raw(f) {
+        return this.text.slice(this.vs[f], this.ve[f]);
+    }
+    /** Decoded string value (the raw value is a JSON string). */
+    str(f) {
+        const s = this.vs[f];
+        const e = this.ve[f];
+        const b = this.text.indexOf('\\', s);
+        return b === -1 || b >= e ? this.text.slice(s + 1, e - 1) : JSON.parse(this.text.slice(s, e));
+    }
+    isString(f) {
+        return this.kind(f) === event_check_QUOTE;
+    }
+}
+/** The first missing required key or wrong JSON type (04 §3.2), else undefined. */
+function envelopeProblem(sp, rootIsObject) {
+    if (!rootIsObject)
+        return 'event is not a JSON object';
+    for (let i = 0; i < REQUIRED_IDX.length; i++) {
+        const f = REQUIRED_IDX[i];
+        if (!sp.has(f))
+            return `missing field ${FIELDS[f]}`;
+        if (!sp.isString(f))
+            return `field ${FIELDS[f]} must be a string`;
+    }
+    for (let i = 0; i < OPTIONAL_IDX.length; i++) {
+        const f = OPTIONAL_IDX[i];
+        if (sp.has(f) && !sp.isString(f) && sp.raw(f) !== 'null')
+            return `field ${FIELDS[f]} must be a string`;
+    }
+    if (!sp.has(F.assayseq))
+        return 'missing field assayseq';
+    const seq = sp.raw(F.assayseq);
+    if (!/^(?:0|[1-9][0-9]*)$/.test(seq) || (seq.length > 19 && BigInt(seq) > U64_MAX))
+        return 'field assayseq must be an unsigned integer';
+    for (const f of ['assaypii', 'assaysecrets']) {
+        if (!sp.has(F[f]))
+            return `missing field ${f}`;
+        const r = sp.raw(F[f]);
+        if (r !== 'true' && r !== 'false')
+            return `field ${f} must be a boolean`;
+    }
+    if (sp.has(F.assaycontenthash) && !sp.isString(F.assaycontenthash) && sp.raw(F.assaycontenthash) !== 'null')
+        return 'field assaycontenthash must be a string';
+    if (!sp.has(F.data))
+        return 'missing field data';
+    return undefined;
+}
+function rootIsObject(text) {
+    let i = 0;
+    let c = text.charCodeAt(0);
+    while (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+        c = text.charCodeAt(++i);
+    return c === 0x7b;
+}
 class EventChecker {
     ctx;
     /** Number of events accepted so far (= the next expected seq). */
     count = 0;
     source0;
+    spans = new Spans();
+    runIdRaw;
+    idPrefix;
     constructor(ctx) {
         this.ctx = ctx;
+        this.runIdRaw = JSON.stringify(ctx.runId);
+        this.idPrefix = `${ctx.runId}:`;
     }
-    /**
-     * Check one event line (LF and one CR already stripped, valid UTF-8, non-empty). Returns the content hash
-     * and the event; the full value is parsed only if `event()` is called.
-     */
+    /** Check one event line (LF and one CR already stripped, valid UTF-8, non-empty). */
     check(text, lineNo) {
         let parsed;
         try {
@@ -1671,27 +1676,32 @@ class EventChecker {
             }
             throw e;
         }
-        const env = lightEnvelope(parsed, text);
-        let problem = envelopeProblem(env, env.assayseq === ABSENT ? undefined : parsed.raw('assayseq'));
-        const ev = env;
-        const instant = problem === undefined ? parseRfc3339(ev.time) : undefined;
-        if (problem === undefined && instant === undefined)
-            problem = 'field time must be an RFC 3339 timestamp';
+        const sp = this.spans;
+        sp.load(parsed);
+        const problem = envelopeProblem(sp, rootIsObject(text));
         if (problem)
             throw new BundleError('ContractInvalidJson', `Event JSON at line ${lineNo}: ${problem}`, { entry: 'events.ndjson' });
-        const seq = ev.assayseq;
+        const time = parseRfc3339(sp.str(F.time));
+        if (time === undefined)
+            throw new BundleError('ContractInvalidJson', `Event JSON at line ${lineNo}: field time must be an RFC 3339 timestamp`, { entry: 'events.ndjson' });
+        const seq = Number(sp.raw(F.assayseq));
         const where = { entry: 'events.ndjson', seq };
-        if (ev.specversion !== '1.0')
+        if (sp.raw(F.specversion) !== '"1.0"' && sp.str(F.specversion) !== '1.0')
             throw new BundleError('ContractSchemaVersion', `Invalid specversion at seq ${seq}`, where);
-        if (ev.assaycontenthash === ABSENT || ev.assaycontenthash === null) {
+        if (!sp.has(F.assaycontenthash) || !sp.isString(F.assaycontenthash))
             throw new BundleError('ContractSchemaVersion', `Missing content_hash at seq ${seq}`, where);
-        }
-        let hash = ev.assaycontenthash;
+        const claimed = sp.str(F.assaycontenthash);
+        let hash = claimed;
         if (this.ctx.hashChecks) {
-            hash = parsed.canonical
-                ? contentHashOfCanonicalLine(env)
-                : contentHash(parsed.value);
-            if (hash !== ev.assaycontenthash)
+            if (parsed.canonical) {
+                let pre = '{"data":' + sp.raw(F.data) + ',"datacontenttype":' + sp.raw(F.datacontenttype) + ',"specversion":' + sp.raw(F.specversion);
+                if (sp.has(F.subject) && sp.isString(F.subject))
+                    pre += ',"subject":' + sp.raw(F.subject);
+                hash = sha256Prefixed(pre + ',"type":' + sp.raw(F.type) + '}');
+            }
+            else
+                hash = contentHash(parsed.value);
+            if (hash !== claimed)
                 throw new BundleError('IntegrityEventHash', `Content hash mismatch at seq ${seq}`, where);
         }
         if (this.count === 0) {
@@ -1701,21 +1711,25 @@ class EventChecker {
         else if (seq !== this.count) {
             throw new BundleError('ContractSequenceGap', `Sequence gap: expected seq ${this.count}, got ${seq}`, where);
         }
-        if (ev.assayrunid !== this.ctx.runId)
+        const runRaw = sp.raw(F.assayrunid);
+        const runId = runRaw === this.runIdRaw ? this.ctx.runId : sp.str(F.assayrunid);
+        if (runId !== this.ctx.runId)
             throw new BundleError('ContractRunIdMismatch', `Run id mismatch at seq ${seq}`, where);
+        const source = sp.str(F.source);
         if (this.count === 0)
-            this.source0 = ev.source;
-        else if (ev.source !== this.source0)
+            this.source0 = source;
+        else if (source !== this.source0)
             throw new BundleError('ContractInvalidEvent', `seq=${seq}: source differs from event 0`, where);
-        if (!isUriLike(ev.source))
+        if (!isUriLike(source))
             throw new BundleError('ContractInvalidEvent', `seq=${seq}: source is not a URI`, where);
-        if (ev.assayrunid.includes(':'))
+        if (runId.includes(':'))
             throw new BundleError('ContractInvalidEvent', `seq=${seq}: run_id contains ':'`, where);
-        if (ev.id !== `${ev.assayrunid}:${seq}`) {
+        const id = sp.str(F.id);
+        if (id !== this.idPrefix + String(seq)) {
             throw new BundleError('ContractInvalidEvent', `Event id does not match the run_id:seq contract at seq=${seq}`, where);
         }
         this.count++;
-        return { seq, time: instant, contentHash: hash, event: () => parsed.value };
+        return { seq, time, contentHash: hash, parsed };
     }
 }
 
@@ -1933,7 +1947,8 @@ class BundleVerifier {
             this.timeMin = t;
         if (this.timeMax === null || compareInstants(t, this.timeMax) > 0)
             this.timeMax = t;
-        this.opts.onEvent?.(checked.event(), { seq: checked.seq, line: lineNo, contentHash: checked.contentHash });
+        if (this.opts.onEvent)
+            this.opts.onEvent(checked.parsed.value, { seq: checked.seq, line: lineNo, contentHash: checked.contentHash });
     }
     finishEvents() {
         if (this.carryLen > 0) {
@@ -1974,35 +1989,84 @@ function isExactly(raw, name) {
 }
 class InflateError extends Error {
 }
-/** Raw inflate of `body` through node:zlib, chunk by chunk; resolves with the compressed bytes consumed. */
+/**
+ * Raw inflate of `body` through node:zlib; resolves with the compressed bytes consumed (the trailer follows).
+ * Pipelined: decompressed chunks are queued and checked on later turns of the event loop, so the inflater works
+ * on the next chunk in the thread pool while this thread checks the previous one. Bounded: the compressed input
+ * is fed in slices and the stream is paused while the queue is full, so at most a few chunks are ever held.
+ */
 function inflate(body, onChunk) {
+    const SLICE = 64 * 1024;
+    const HIGH = 8;
+    const LOW = 2;
     return new Promise((resolve, reject) => {
-        const z = (0,external_node_zlib_.createInflateRaw)({ chunkSize: 256 * 1024 });
+        const z = (0,external_node_zlib_.createInflateRaw)({ chunkSize: 128 * 1024 });
+        const queue = [];
         let failed = false;
+        let ended = false;
+        let scheduled = false;
         const fail = (e) => {
             if (failed)
                 return;
             failed = true;
+            queue.length = 0;
             z.removeAllListeners('data');
             z.destroy();
             reject(e);
         };
-        z.on('data', (c) => {
+        const drain = () => {
+            scheduled = false;
             if (failed)
                 return;
             try {
-                onChunk(c);
+                while (queue.length > 0) {
+                    onChunk(queue.shift());
+                    if (queue.length <= LOW && z.isPaused())
+                        z.resume();
+                }
             }
             catch (e) {
                 fail(e);
+                return;
             }
+            if (ended)
+                resolve(z.bytesWritten);
+        };
+        const schedule = () => {
+            if (!scheduled) {
+                scheduled = true;
+                setImmediate(drain);
+            }
+        };
+        z.on('data', (c) => {
+            if (failed)
+                return;
+            queue.push(c);
+            if (queue.length >= HIGH)
+                z.pause();
+            schedule();
         });
         z.on('error', (e) => fail(new InflateError(`deflate stream: ${e.code ?? 'error'}`)));
         z.on('end', () => {
-            if (!failed)
-                resolve(z.bytesWritten);
+            ended = true;
+            schedule();
         });
-        z.end(body);
+        // Feed the compressed bytes in slices, respecting backpressure; Node stops the inflater after the first
+        // deflate stream ends and counts what it consumed in bytesWritten.
+        let off = 0;
+        const feed = () => {
+            while (!failed && off < body.length) {
+                const slice = body.subarray(off, Math.min(body.length, off + SLICE));
+                off += slice.length;
+                if (!z.write(slice)) {
+                    z.once('drain', feed);
+                    return;
+                }
+            }
+            if (!failed)
+                z.end();
+        };
+        feed();
     });
 }
 /**

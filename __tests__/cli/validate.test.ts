@@ -150,3 +150,32 @@ it('the README starts with the install-and-demo command and npm test', () => {
   expect(firstBlock).toContain('npx assay validate --config examples/policy.yaml --trace-file examples/traces/agent-run.jsonl');
   expect(firstBlock).toContain('npm test');
 });
+
+describe('validate with an eval config', () => {
+  it('a test that binds to no entry: exit 2 E_TRACE_MISS at its input, with the closest prompt', () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'eval.yaml': 'suite: s\nmodel: trace\ntests:\n  - id: t1\n    input: "Book a flite to Lisbon"\n    expected: {type: must_contain, must_contain: ["ok"]}\n',
+      't.jsonl': '{"prompt":"Book a flight to Lisbon","response":"ok"}\n',
+    });
+    const r = runCli(['validate', '--config', 'eval.yaml', '--trace-file', 't.jsonl', '--format', 'json'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/eval\.yaml:5:12: error E_TRACE_MISS: .*did you mean 'Book a flight to Lisbon'\? \(similarity: 0\.\d\d\)/);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.reason_code).toBe('E_TRACE_MISS');
+    expect(doc.diagnostics[0].context.closest_match).toBe('Book a flight to Lisbon');
+  });
+
+  it('an unknown key in eval.yaml: exit 2 E_CFG_PARSE with its position', () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'eval.yaml': 'suite: s\nmodel: trace\ntests:\n  - id: t1\n    input: "x"\n    expectd: {type: must_contain, must_contain: ["ok"]}\n' });
+    const r = runCli(['validate', '--config', 'eval.yaml'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/eval\.yaml:6:5: error E_CFG_PARSE: unknown key "expectd"/);
+  });
+
+  it('the example eval suite validates against its trace', () => {
+    const r = runCli(['validate', '--config', 'examples/eval/eval.yaml', '--trace-file', 'examples/eval/traces.jsonl']);
+    expect(r.status).toBe(0);
+  });
+});

@@ -56,6 +56,9 @@ const COUNT = FIELDS.length;
 const REQUIRED_STRINGS: readonly Field[] = ['specversion', 'type', 'source', 'id', 'time', 'datacontenttype', 'assayrunid', 'assayproducer', 'assayproducerversion', 'assaygit'];
 const OPTIONAL_STRINGS: readonly Field[] = ['subject', 'traceparent', 'tracestate', 'assaypolicyid', 'assaysemanticdigest', 'assaydigestprofile'];
 
+const REQUIRED_IDX = Int32Array.from(REQUIRED_STRINGS, (f) => F[f]);
+const OPTIONAL_IDX = Int32Array.from(OPTIONAL_STRINGS, (f) => F[f]);
+
 /** Field names grouped by length, for matching a raw key without allocating it. */
 const BY_LENGTH: Array<Array<[string, number]>> = [];
 for (const f of FIELDS) (BY_LENGTH[f.length] ??= []).push([f, F[f]]);
@@ -63,35 +66,44 @@ for (const f of FIELDS) (BY_LENGTH[f.length] ??= []).push([f, F[f]]);
 const QUOTE = 0x22;
 const U64_MAX = 18446744073709551615n;
 
+/** Field index of a raw key (`-1` for unknown keys). */
+function fieldOf(t: string, ks: number, ke: number, escaped: boolean): number {
+  if (!escaped) {
+    const cands = BY_LENGTH[ke - ks];
+    if (cands === undefined) return -1;
+    for (let j = 0; j < cands.length; j++) if (t.startsWith(cands[j]![0], ks)) return cands[j]![1];
+    return -1;
+  }
+  const key = JSON.parse(t.slice(ks - 1, ke + 1)) as string;
+  return Object.prototype.hasOwnProperty.call(F, key) ? (F as Record<string, number>)[key]! : -1;
+}
+
 /** The spans of the registered members of one event line (reused line after line). */
 class Spans {
   text = '';
   readonly vs = new Int32Array(COUNT);
   readonly ve = new Int32Array(COUNT);
 
+  /** Field of each root member of the previous line: lines of one producer share a key layout. */
+  private layout: Int32Array = new Int32Array(0);
+
   load(p: StrictJsonResult): void {
     this.text = p.text;
     this.vs.fill(-1);
     const idx = p.rootIndex;
     const t = p.text;
-    for (let i = 0; i < p.rootCount * 5; i += 5) {
+    const n = p.rootCount;
+    if (this.layout.length !== n) this.layout = new Int32Array(n).fill(-2);
+    for (let m = 0; m < n; m++) {
+      const i = m * 5;
       const ks = idx[i]!;
       const ke = idx[i + 1]!;
       let field = -1;
-      if (idx[i + 2] === 0) {
-        const cands = BY_LENGTH[ke - ks];
-        if (cands !== undefined) {
-          for (const [name, n] of cands) {
-            if (t.startsWith(name, ks)) {
-              field = n;
-              break;
-            }
-          }
-        }
-      } else {
-        const key = JSON.parse(t.slice(ks - 1, ke + 1)) as string;
-        field = (F as Record<string, number>)[key] ?? -1;
-        if (!Object.prototype.hasOwnProperty.call(F, key)) field = -1;
+      const guess = this.layout[m]!;
+      if (idx[i + 2] === 0 && guess >= 0 && ke - ks === FIELDS[guess]!.length && t.startsWith(FIELDS[guess]!, ks)) field = guess;
+      else {
+        field = fieldOf(t, ks, ke, idx[i + 2] !== 0);
+        this.layout[m] = field;
       }
       if (field >= 0) {
         this.vs[field] = idx[i + 3]!;
@@ -129,12 +141,14 @@ class Spans {
 /** The first missing required key or wrong JSON type (04 §3.2), else undefined. */
 function envelopeProblem(sp: Spans, rootIsObject: boolean): string | undefined {
   if (!rootIsObject) return 'event is not a JSON object';
-  for (const f of REQUIRED_STRINGS) {
-    if (!sp.has(F[f])) return `missing field ${f}`;
-    if (!sp.isString(F[f])) return `field ${f} must be a string`;
+  for (let i = 0; i < REQUIRED_IDX.length; i++) {
+    const f = REQUIRED_IDX[i]!;
+    if (!sp.has(f)) return `missing field ${FIELDS[f]}`;
+    if (!sp.isString(f)) return `field ${FIELDS[f]} must be a string`;
   }
-  for (const f of OPTIONAL_STRINGS) {
-    if (sp.has(F[f]) && !sp.isString(F[f]) && sp.raw(F[f]) !== 'null') return `field ${f} must be a string`;
+  for (let i = 0; i < OPTIONAL_IDX.length; i++) {
+    const f = OPTIONAL_IDX[i]!;
+    if (sp.has(f) && !sp.isString(f) && sp.raw(f) !== 'null') return `field ${FIELDS[f]} must be a string`;
   }
   if (!sp.has(F.assayseq)) return 'missing field assayseq';
   const seq = sp.raw(F.assayseq);

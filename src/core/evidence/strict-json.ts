@@ -544,16 +544,3 @@ export function isUnsignedIntegerToken(token: string | undefined): boolean {
 export function isIntegerToken(token: string | undefined): boolean {
   return token !== undefined && /^-?(?:0|[1-9][0-9]*)$/.test(token);
 }
-
-/** The value of a primitive raw member (`"…"`, number, `true`, `false`, `null`); COMPOSITE for objects/arrays. */
-export const COMPOSITE: unique symbol = Symbol('composite');
-
-export function rawPrimitive(raw: string): unknown {
-  const c = raw.charCodeAt(0);
-  if (c === QUOTE) return raw.indexOf('\\') === -1 ? raw.slice(1, -1) : (JSON.parse(raw) as string);
-  if (c === LBRACE || c === LBRACKET) return COMPOSITE;
-  if (c === 0x74) return true;
-  if (c === 0x66) return false;
-  if (c === 0x6e) return null;
-  return Number(raw);
-}

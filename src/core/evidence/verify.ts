@@ -60,7 +60,7 @@ class BundleVerifier implements TarSink {
   manifest: Manifest | null = null;
   private readonly seen = new Set<string>();
   private member: Member | null = null;
-  private currentPath = '';
+  currentPath = '';
   // manifest.json
   private manifestBuf: Uint8Array | null = null;
   private manifestFill = 0;
@@ -381,17 +381,18 @@ export async function verifyBundleBytes(src: Uint8Array, opts: VerifyOptions = {
       throw new BundleError('LimitDecodeBytes', `Decompressed size exceeds max_decode_bytes (${limits.max_decode_bytes})`, where);
     }
   };
+  const at = () => ({ ...where, entry: verifier.currentPath || null });
   const classify = (e: unknown): never => {
     if (e instanceof BundleError) throw e;
     if (e instanceof TarFormatError) throw new BundleError('IntegrityTar', `Tar: ${e.message}`, where);
     if (e instanceof TarTruncated) {
       if (e.where === 'header') throw new BundleError('IntegrityTar', 'Tar: truncated header', where);
-      throw new BundleError('IntegrityIo', 'Unexpected end of member data', where);
+      throw new BundleError('IntegrityIo', 'Unexpected end of member data', at());
     }
     if (e instanceof InflateError) {
       // Where the decoder failed decides the code (04 §7.5): in a header, in member data, or after the archive.
       if (parser.state === 'header') throw new BundleError('IntegrityTar', `Tar: ${e.message}`, where);
-      if (parser.state === 'data') throw new BundleError('IntegrityIo', `Reading member data: ${e.message}`, where);
+      if (parser.state === 'data') throw new BundleError('IntegrityIo', `Reading member data: ${e.message}`, at());
       throw new BundleError('IntegrityGzip', `Gzip: ${e.message}`, where);
     }
     throw e;
