@@ -1751,7 +1751,7 @@ function expandTraces(entries, workspace) {
  */
 function coreEvidenceBackend(workspace) {
     let packs = [];
-    const api = () => Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(974)]).then(__webpack_require__.bind(__webpack_require__, 64974));
+    const api = () => Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 47223));
     return {
         async loadPacks(refs) {
             const { loadPacks } = await api();

@@ -176,7 +176,7 @@ describe('mcp wrap + server-filesystem (SDK client)', () => {
     const v = await verifyBundleBytes(new Uint8Array(archive));
     expect(v).toMatchObject({ run_id: 'run_e2e_fs', event_count: 5 });
     expect(w.stderr()).toContain('[assay] ALLOW read_text_file');
-    expect(w.stderr()).toContain('[assay] DENY write_file (reason: Tool is explicitly denylisted by name)');
+    expect(w.stderr()).toMatch(/\[assay\] DENY write_file path="[^"]+" \(reason: Tool is explicitly denylisted by name, rule: tools\.deny\[\d+\]=/);
   });
 });
 

@@ -170,7 +170,7 @@ describe('dry run', () => {
     const exit = await s.end();
     expect(exit.code).toBe(4);
     expect(s.stderr).toContain('[assay] DRY RUN MODE: No actions will be blocked.');
-    expect(s.stderr).toContain('[assay] WOULD_DENY write_file (reason: Tool is explicitly denylisted by name)');
+    expect(s.stderr).toMatch(/\[assay\] WOULD_DENY write_file path="\/x" \(reason: Tool is explicitly denylisted by name, rule: /);
     expect(s.stderr).toContain('assay: E_WOULD_BLOCK: ');
     const a = fs.readFileSync(audit, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(a.find((l) => l.event === 'decision')).toMatchObject({ decision: 'would_deny', error_code: 'E_TOOL_DENIED', rule: 'tools.deny[0]=write_*' });
@@ -219,11 +219,11 @@ describe('limits and pins', () => {
   });
 });
 
-describe('policy reload (--watch-policy)', () => {
+describe('policy reload (on by default; --no-watch-policy turns it off)', () => {
   it('applies a changed policy without dropping the session and keeps the old one when the new one is invalid', async () => {
     const dir = tmpDir();
     const policy = writePolicy(dir, 'tools:\n  allow: [echo]\n');
-    const s = new RawSession(['mcp', 'wrap', '--policy', policy, '--watch-policy', '--', NODE, FAKE_SERVER]);
+    const s = new RawSession(['mcp', 'wrap', '--policy', policy, '--', NODE, FAKE_SERVER]);
     s.send(INIT);
     s.send(call(2, 'echo'));
     expect((await s.byId(2)).result).toEqual({ content: [{ type: 'text', text: 'called echo' }] });

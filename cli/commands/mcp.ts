@@ -94,7 +94,7 @@ function wrapOptions(command: string[], f: WrapFlags): WrapOptions {
     maxLineBytes: intFlag('--max-line-bytes', f.maxLineBytes, 1),
     maxServerLineBytes: intFlag('--max-server-line-bytes', f.maxServerLineBytes, 1),
     shutdownGraceMs: intFlag('--shutdown-grace-ms', f.shutdownGraceMs, 0),
-    watchPolicy: f.watchPolicy === true,
+    watchPolicy: f.watchPolicy !== false,
     command: command[0]!,
     args: command.slice(1),
   };
@@ -213,7 +213,8 @@ export function register(program: Command): void {
     .option('--env-strict', 'pass only the safe base and --env-allow variables')
     .option('--env-strip-exec', 'drop exec-influence variables (LD_PRELOAD, NODE_OPTIONS, …)')
     .option('--env-allow <name...>', 'keep these variables (patterns: exact, P*, *S, *X*; repeatable or comma-separated)')
-    .option('--watch-policy', 'reload the policy when its file changes (an invalid change keeps the current policy)')
+    .option('--watch-policy', 'reload the policy when its file changes (the default)')
+    .option('--no-watch-policy', 'do not reload the policy when its file changes (by default a valid change is applied without dropping the session; an invalid one keeps the current policy)')
     .passThroughOptions()
     .exitOverride()
     .action(wrapAction);

@@ -119,7 +119,7 @@ function runTui(model: ExploreModel, filter: { type?: string; search?: string })
     const stdin = process.stdin;
     const out = process.stdout;
     let state = { ...initialTui(), search: filter.search ?? '', filter: filter.type ?? '' };
-    const size = () => ({ w: out.columns ?? 100, h: out.rows ?? 30 });
+    const size = () => ({ w: out.columns || 100, h: out.rows || 30 });
     const page = () => Math.max(3, Math.floor((size().h - 8) / 2));
     const paint = () => {
       const { w, h } = size();

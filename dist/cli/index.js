@@ -28085,22 +28085,6 @@ function isUnsignedIntegerToken(token) {
 function isIntegerToken(token) {
     return token !== undefined && /^-?(?:0|[1-9][0-9]*)$/.test(token);
 }
-/** The value of a primitive raw member (`"…"`, number, `true`, `false`, `null`); COMPOSITE for objects/arrays. */
-const COMPOSITE = Symbol('composite');
-function rawPrimitive(raw) {
-    const c = raw.charCodeAt(0);
-    if (c === QUOTE)
-        return raw.indexOf('\\') === -1 ? raw.slice(1, -1) : JSON.parse(raw);
-    if (c === LBRACE || c === LBRACKET)
-        return COMPOSITE;
-    if (c === 0x74)
-        return true;
-    if (c === 0x66)
-        return false;
-    if (c === 0x6e)
-        return null;
-    return Number(raw);
-}
 
 ;// CONCATENATED MODULE: ./src/core/evidence/event.ts
 // The event envelope (04 §3.2: CloudEvents 1.0 with flattened `assay*` extensions) and the digests over it
@@ -33055,7 +33039,7 @@ class WrapProxy {
             return false;
         }
         if (this.opts.verbose)
-            this.verboseDecision(d, wouldDeny);
+            this.verboseDecision(d, wouldDeny, c.args);
         if (this.history !== null) {
             if (deny && !wouldDeny)
                 this.deniedCalls++;
@@ -33074,16 +33058,21 @@ class WrapProxy {
             this.pending.set(key, { kind: OTHER, idToken: c.idToken });
         return true;
     }
-    verboseDecision(d, wouldDeny) {
+    // For people watching the terminal: the decision, the tool and its key argument (the first string
+    // argument, render-safe, secret-redacted and cut to 60 characters). Logs and evidence keep digests only.
+    verboseDecision(d, wouldDeny, args) {
         const tool = safeBounded(d.tool);
+        const arg = keyArgument(args);
+        const t = arg ? `${tool} ${arg}` : tool;
+        const rule = d.rule ? `, rule: ${d.rule}` : '';
         if (wouldDeny)
-            this.log(`WOULD_DENY ${tool} (reason: ${d.reason})`);
+            this.log(`WOULD_DENY ${t} (reason: ${d.reason}${rule})`);
         else if (d.decision === 'deny')
-            this.log(`DENY ${tool} (reason: ${d.reason})`);
+            this.log(`DENY ${t} (reason: ${d.reason}${rule})`);
         else if (d.decision === 'allow_with_warning')
             this.log(`WARNING: Allowing tool '${tool}' with warning (code: ${d.code}, reason: ${d.reason}).`);
         else
-            this.log(`ALLOW ${tool}`);
+            this.log(`ALLOW ${t}`);
     }
     writeChild(bytes) {
         if (this.childExited)
@@ -33286,6 +33275,19 @@ async function runWrap(opts, io) {
     const prepared = prepareWrap(opts, io.env);
     const proxy = new WrapProxy(opts, io, prepared);
     return proxy.run();
+}
+/** `name=value` of the first string argument, safe for a terminal; '' when there is none. */
+function keyArgument(args) {
+    if (!args || typeof args !== 'object' || Array.isArray(args))
+        return '';
+    for (const [k, v] of Object.entries(args)) {
+        if (typeof v !== 'string')
+            continue;
+        const value = redactSecrets(stripControls(v));
+        const cut = [...value].length > 60 ? `${[...value].slice(0, 60).join('')}…` : value;
+        return `${stripControls(k).slice(0, 40)}=${JSON.stringify(cut)}`;
+    }
+    return '';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -50153,7 +50155,7 @@ function wrapOptions(command, f) {
         maxLineBytes: intFlag('--max-line-bytes', f.maxLineBytes, 1),
         maxServerLineBytes: intFlag('--max-server-line-bytes', f.maxServerLineBytes, 1),
         shutdownGraceMs: intFlag('--shutdown-grace-ms', f.shutdownGraceMs, 0),
-        watchPolicy: f.watchPolicy === true,
+        watchPolicy: f.watchPolicy !== false,
         command: command[0],
         args: command.slice(1),
     };
@@ -50272,7 +50274,8 @@ function mcp_register(program) {
         .option('--env-strict', 'pass only the safe base and --env-allow variables')
         .option('--env-strip-exec', 'drop exec-influence variables (LD_PRELOAD, NODE_OPTIONS, …)')
         .option('--env-allow <name...>', 'keep these variables (patterns: exact, P*, *S, *X*; repeatable or comma-separated)')
-        .option('--watch-policy', 'reload the policy when its file changes (an invalid change keeps the current policy)')
+        .option('--watch-policy', 'reload the policy when its file changes (the default)')
+        .option('--no-watch-policy', 'do not reload the policy when its file changes (by default a valid change is applied without dropping the session; an invalid one keeps the current policy)')
         .passThroughOptions()
         .exitOverride()
         .action(wrapAction);
@@ -53900,6 +53903,7 @@ async function verifyBundleBytes(src, opts = {}) {
             throw new BundleError('LimitDecodeBytes', `Decompressed size exceeds max_decode_bytes (${limits.max_decode_bytes})`, where);
         }
     };
+    const at = () => ({ ...where, entry: verifier.currentPath || null });
     const classify = (e) => {
         if (e instanceof BundleError)
             throw e;
@@ -53908,14 +53912,14 @@ async function verifyBundleBytes(src, opts = {}) {
         if (e instanceof TarTruncated) {
             if (e.where === 'header')
                 throw new BundleError('IntegrityTar', 'Tar: truncated header', where);
-            throw new BundleError('IntegrityIo', 'Unexpected end of member data', where);
+            throw new BundleError('IntegrityIo', 'Unexpected end of member data', at());
         }
         if (e instanceof InflateError) {
             // Where the decoder failed decides the code (04 §7.5): in a header, in member data, or after the archive.
             if (parser.state === 'header')
                 throw new BundleError('IntegrityTar', `Tar: ${e.message}`, where);
             if (parser.state === 'data')
-                throw new BundleError('IntegrityIo', `Reading member data: ${e.message}`, where);
+                throw new BundleError('IntegrityIo', `Reading member data: ${e.message}`, at());
             throw new BundleError('IntegrityGzip', `Gzip: ${e.message}`, where);
         }
         throw e;
@@ -57081,7 +57085,7 @@ function runTui(model, filter) {
         const stdin = process.stdin;
         const out = process.stdout;
         let state = { ...initialTui(), search: filter.search ?? '', filter: filter.type ?? '' };
-        const size = () => ({ w: out.columns ?? 100, h: out.rows ?? 30 });
+        const size = () => ({ w: out.columns || 100, h: out.rows || 30 });
         const page = () => Math.max(3, Math.floor((size().h - 8) / 2));
         const paint = () => {
             const { w, h } = size();

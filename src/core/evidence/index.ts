@@ -28,6 +28,12 @@ export { lintJson, lintSarif, lintText, lintFindingDraft, lintSarifExtras, LINT_
 export { explainRule } from './lint/explain.js';
 export type { LintFinding, LintReport, LintSeverity } from './lint/types.js';
 export { BUILTIN_PACKS, DEFAULT_PACK } from './packs/index.js';
+export { profileToEvents, scrubKey, exportTraceparent, type ExportDetail, type ProfileExportOptions } from './export-profile.js';
+export { diffSide, diffBundles, diffText, diffMarkdown, hasAdditions, type DiffReport, type DiffSide } from './diff.js';
+export { attestBundle, buildStatement, signStatement, verifyAttestation, loadPrivateKey, loadPublicKey, keyId, pae, type Envelope } from './attest.js';
+export { loadExplore, showText, showJson, type ExploreModel } from './explore.js';
+export { exploreHtml } from './html.js';
+export { normalizeRfc3339, parseRfc3339, renderInstant, type Instant } from './time.js';
 
 export interface VerifyFileResult {
   ok: boolean;

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { AssayError, InfraError, UsageError, formatDiagnostic } from '../../core/errors.js';
 import type { DecideOptions, Decision, PolicySession } from '../../core/policy/index.js';
-import { safeBounded } from '../../core/render/safe-text.js';
+import { redactSecrets, safeBounded, stripControls } from '../../core/render/safe-text.js';
 import { envBanner, filterEnv } from '../env-filter.js';
 import { loadRuntimePolicy, type LoadedPolicy } from '../policy-load.js';
 import { classifyClientLine, type ToolCallRequest } from './classify.js';
@@ -321,7 +321,7 @@ export class WrapProxy {
       this.writeOut(proxyErrorLine(c.idToken, -31998, 'enforcement_record_write_failed'));
       return false;
     }
-    if (this.opts.verbose) this.verboseDecision(d, wouldDeny);
+    if (this.opts.verbose) this.verboseDecision(d, wouldDeny, c.args);
     if (this.history !== null) {
       if (deny && !wouldDeny) this.deniedCalls++;
       else this.history.push({ name: c.name, args: c.args });
@@ -338,12 +338,17 @@ export class WrapProxy {
     return true;
   }
 
-  private verboseDecision(d: Decision, wouldDeny: boolean): void {
+  // For people watching the terminal: the decision, the tool and its key argument (the first string
+  // argument, render-safe, secret-redacted and cut to 60 characters). Logs and evidence keep digests only.
+  private verboseDecision(d: Decision, wouldDeny: boolean, args: unknown): void {
     const tool = safeBounded(d.tool);
-    if (wouldDeny) this.log(`WOULD_DENY ${tool} (reason: ${d.reason})`);
-    else if (d.decision === 'deny') this.log(`DENY ${tool} (reason: ${d.reason})`);
+    const arg = keyArgument(args);
+    const t = arg ? `${tool} ${arg}` : tool;
+    const rule = d.rule ? `, rule: ${d.rule}` : '';
+    if (wouldDeny) this.log(`WOULD_DENY ${t} (reason: ${d.reason}${rule})`);
+    else if (d.decision === 'deny') this.log(`DENY ${t} (reason: ${d.reason}${rule})`);
     else if (d.decision === 'allow_with_warning') this.log(`WARNING: Allowing tool '${tool}' with warning (code: ${d.code}, reason: ${d.reason}).`);
-    else this.log(`ALLOW ${tool}`);
+    else this.log(`ALLOW ${t}`);
   }
 
   private writeChild(bytes: Buffer | string): void {
@@ -527,4 +532,16 @@ export async function runWrap(opts: WrapOptions, io: WrapIo): Promise<WrapResult
   const prepared = prepareWrap(opts, io.env);
   const proxy = new WrapProxy(opts, io, prepared);
   return proxy.run();
+}
+
+/** `name=value` of the first string argument, safe for a terminal; '' when there is none. */
+export function keyArgument(args: unknown): string {
+  if (!args || typeof args !== 'object' || Array.isArray(args)) return '';
+  for (const [k, v] of Object.entries(args as Record<string, unknown>)) {
+    if (typeof v !== 'string') continue;
+    const value = redactSecrets(stripControls(v));
+    const cut = [...value].length > 60 ? `${[...value].slice(0, 60).join('')}…` : value;
+    return `${stripControls(k).slice(0, 40)}=${JSON.stringify(cut)}`;
+  }
+  return '';
 }
