@@ -4,6 +4,12 @@ import { VERSION } from '../src/core/version.js';
 import { err } from './output.js';
 import { registerCommands } from './commands/index.js';
 
+// A closed stdout (e.g. `| head`) is an infrastructure failure of the requested document: exit 3, quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exitCode = 3;
+  else throw e;
+});
+
 const program = new Command();
 program
   .name('assay')
@@ -21,7 +27,7 @@ Exit codes:
   3  infrastructure error (judge/provider/network unavailable, reports not writable, internal)
   4  would block (sandbox / proxy dry-run)`,
   );
-registerCommands(program);
+await registerCommands(program, process.argv.slice(2));
 
 // Usage errors exit 2 E_INVALID_ARGS, never commander's default 1 (06 §6).
 function overrideExits(cmd: Command): void {
