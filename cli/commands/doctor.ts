@@ -17,6 +17,7 @@ import { paint } from '../render/color.js';
 import { formatValidateText } from '../render/validate-text.js';
 import { fixSteps } from './validate.js';
 import { writeOutput } from './generate.js';
+import { countSeverities, diagnosticsJson } from '../render/diagnostics-json.js';
 
 interface DoctorFlags {
   config?: string;
@@ -112,7 +113,6 @@ function text(r: DoctorResult, color: boolean, nextStep: string | undefined): st
   return out.join('\n');
 }
 
-const SEVERITY_ORDER: Record<string, number> = { error: 0, warn: 1, note: 2 };
 
 const DOCTOR_FIXES: Record<string, string> = {
   W_NODE_VERSION: 'Install Node.js 20.19 or later (nvm install 20)',
@@ -135,34 +135,8 @@ function fixesFor(d: Diagnostic, r: DoctorResult): string[] {
   const own = DOCTOR_FIXES[d.code];
   return own ? [own] : fixSteps(d.code);
 }
-const sev = (s: Diagnostic['severity']): 'error' | 'warn' | 'note' => (s === 'warning' ? 'warn' : s);
-
 function report(r: DoctorResult, o: DoctorOptions, flags: DoctorFlags, nextStep: string | undefined): unknown {
-  const diags = [
-    ...r.diagnostics.map((d) => ({
-      code: d.code,
-      severity: sev(d.severity),
-      source: d.source ?? 'config',
-      message: d.message,
-      context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
-      fix_steps: fixesFor(d, r),
-    })),
-    ...r.validate.findings.map((f) => ({
-      code: f.rule_id.replace(/^[a-z]+\//, ''),
-      severity: sev(f.level),
-      source: f.source,
-      message: f.message,
-      context: { file: f.location.uri, line: f.location.line, col: f.location.col, ...(f.policy_rule !== undefined ? { policy_rule: f.policy_rule } : {}), fingerprint: f.fingerprint },
-      fix_steps: fixSteps(f.rule_id),
-    })),
-  ].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity]! - SEVERITY_ORDER[b.severity]! ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-      (String(a.context.file ?? '') < String(b.context.file ?? '') ? -1 : String(a.context.file ?? '') > String(b.context.file ?? '') ? 1 : 0) ||
-      Number(a.context.line ?? 0) - Number(b.context.line ?? 0),
-  );
-  const count = (s: string): number => diags.filter((d) => d.severity === s).length;
+  const diags = diagnosticsJson(r.diagnostics, r.validate.findings, { diagnostic: (d) => fixesFor(d, r), finding: (f) => fixSteps(f.rule_id) });
   return {
     schema: 'assay.doctor_report.v1',
     schema_version: 1,
@@ -200,9 +174,7 @@ function report(r: DoctorResult, o: DoctorOptions, flags: DoctorFlags, nextStep:
     })),
     summary: {
       diagnostic_count: diags.length,
-      error_count: count('error'),
-      warn_count: count('warn'),
-      note_count: count('note'),
+      ...countSeverities(diags),
       replay_strict: flags.replayStrict === true,
     },
   };

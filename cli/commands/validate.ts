@@ -7,11 +7,12 @@ import { finalizeFindings, type Finding } from '../../src/core/report/finding.js
 import { configFindingDrafts } from '../../src/core/gate/policy-run.js';
 import { fillNextStep, REASON_CODE_VERSION, type ReasonCode } from '../../src/core/outcome/reason-codes.js';
 import { VERSION } from '../../src/core/version.js';
-import { UsageError, type Diagnostic } from '../../src/core/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { emitArtefact, err, jsonText, reportError, useColor } from '../output.js';
 import { fileRef } from '../paths.js';
 import { formatValidateText } from '../render/validate-text.js';
 import { parseFormat } from '../options.js';
+import { countSeverities, diagnosticsJson } from '../render/diagnostics-json.js';
 import { validateEvalHook } from '../eval-hook.js';
 
 interface ValidateFlags {
@@ -125,50 +126,9 @@ function allFindings(r: ValidateResult): Finding[] {
   return [...finalizeFindings(configDrafts), ...r.findings];
 }
 
-const SEVERITY_ORDER: Record<string, number> = { error: 0, warn: 1, note: 2 };
-
-function jsonSeverity(s: Diagnostic['severity']): 'error' | 'warn' | 'note' {
-  return s === 'warning' ? 'warn' : s;
-}
-
 function validateReport(r: ValidateResult, flags: ValidateFlags, nextStep: string | undefined): unknown {
-  const diags = [
-    ...r.diagnostics.map((d) => ({
-      code: d.code,
-      severity: jsonSeverity(d.severity),
-      source: d.source ?? 'config',
-      message: d.message,
-      context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
-      fix_steps: fixSteps(d.code),
-    })),
-    ...r.findings.map((f) => ({
-      code: f.rule_id.replace(/^[a-z]+\//, ''),
-      severity: jsonSeverity(f.level),
-      source: f.source,
-      message: f.message,
-      context: {
-        file: f.location.uri,
-        line: f.location.line,
-        col: f.location.col,
-        ...(f.test_id !== undefined ? { test_id: f.test_id } : {}),
-        ...(f.entry_key !== undefined ? { entry_key: f.entry_key } : {}),
-        ...(f.tool !== undefined ? { tool: f.tool } : {}),
-        ...(f.call_index !== undefined ? { call_index: f.call_index } : {}),
-        ...(f.policy_rule !== undefined ? { policy_rule: f.policy_rule } : {}),
-        ...(f.related?.[0] ? { policy_location: { file: f.related[0].uri, line: f.related[0].line, col: f.related[0].col } } : {}),
-        fingerprint: f.fingerprint,
-      },
-      fix_steps: fixSteps(f.rule_id),
-    })),
-  ].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity]! - SEVERITY_ORDER[b.severity]! ||
-      cmp(a.code, b.code) ||
-      cmp(String(a.context.file ?? ''), String(b.context.file ?? '')) ||
-      Number(a.context.line ?? 0) - Number(b.context.line ?? 0) ||
-      cmp(a.message, b.message),
-  );
-  const count = (s: string) => diags.filter((d) => d.severity === s).length;
+  const diags = diagnosticsJson(r.diagnostics, r.findings, { diagnostic: (d) => fixSteps(d.code), finding: (f) => fixSteps(f.rule_id) });
+  const counts = countSeverities(diags);
   return {
     schema: 'assay.validate_report.v1',
     schema_version: 1,
@@ -191,17 +151,11 @@ function validateReport(r: ValidateResult, flags: ValidateFlags, nextStep: strin
     suggested_patches: [],
     summary: {
       diagnostic_count: diags.length,
-      error_count: count('error'),
-      warn_count: count('warn'),
-      note_count: count('note'),
+      ...counts,
       replay_strict: flags.replayStrict ?? false,
       ...(r.stats ? { trace: { episodes: r.stats.episodes, records: r.stats.records, calls: r.stats.calls, skipped_lines: r.stats.skipped_lines, ignored_lines: r.stats.ignored_lines } } : {}),
     },
   };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function fixSteps(code: string): string[] {

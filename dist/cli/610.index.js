@@ -16,13 +16,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _src_core_report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2179);
 /* harmony import */ var _src_core_gate_policy_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(949);
 /* harmony import */ var _src_core_outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(997);
-/* harmony import */ var _src_core_version_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3323);
+/* harmony import */ var _src_core_version_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3323);
 /* harmony import */ var _src_core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5338);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(639);
 /* harmony import */ var _render_validate_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(598);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7810);
-/* harmony import */ var _eval_hook_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1360);
+/* harmony import */ var _render_diagnostics_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7535);
+/* harmony import */ var _eval_hook_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1360);
+
 
 
 
@@ -80,7 +82,7 @@ async function runValidate(positional, flags) {
             traces: (flags.traceFile ?? []).map(_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .fileRef */ .M),
             strict: flags.strict ?? false,
             denyDeprecations,
-            validateEval: (0,_eval_hook_js__WEBPACK_IMPORTED_MODULE_11__/* .validateEvalHook */ .C)({ replayStrict: flags.replayStrict ?? false, denyDeprecations, baseline: flags.baseline }),
+            validateEval: (0,_eval_hook_js__WEBPACK_IMPORTED_MODULE_12__/* .validateEvalHook */ .C)({ replayStrict: flags.replayStrict ?? false, denyDeprecations, baseline: flags.baseline }),
         });
         const nextStep = result.exitCode
             ? (0,_src_core_outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .fillNextStep */ .lT)(result.reasonCode, {
@@ -96,7 +98,7 @@ async function runValidate(positional, flags) {
             (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .emitArtefact */ .g9)((0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonText */ .s$)(validateReport(result, flags, nextStep)), flags.output);
         else if (format === 'sarif') {
             const findings = allFindings(result);
-            const sarif = (0,_src_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .buildSarif */ .Ep)({ version: _src_core_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x, runs: [{ category: flags.category, kind: 'validate', findings, exitCode: result.exitCode }] });
+            const sarif = (0,_src_core_report_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .buildSarif */ .Ep)({ version: _src_core_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x, runs: [{ category: flags.category, kind: 'validate', findings, exitCode: result.exitCode }] });
             (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .emitArtefact */ .g9)(sarif.text, flags.output);
             if (sarif.omitted)
                 (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .err */ ._q)(`warning W_SARIF_TRUNCATED: ${sarif.omitted} results omitted to fit GitHub code scanning limits`);
@@ -129,45 +131,9 @@ function allFindings(r) {
     })));
     return [...(0,_src_core_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finalizeFindings */ .jj)(configDrafts), ...r.findings];
 }
-const SEVERITY_ORDER = { error: 0, warn: 1, note: 2 };
-function jsonSeverity(s) {
-    return s === 'warning' ? 'warn' : s;
-}
 function validateReport(r, flags, nextStep) {
-    const diags = [
-        ...r.diagnostics.map((d) => ({
-            code: d.code,
-            severity: jsonSeverity(d.severity),
-            source: d.source ?? 'config',
-            message: d.message,
-            context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
-            fix_steps: fixSteps(d.code),
-        })),
-        ...r.findings.map((f) => ({
-            code: f.rule_id.replace(/^[a-z]+\//, ''),
-            severity: jsonSeverity(f.level),
-            source: f.source,
-            message: f.message,
-            context: {
-                file: f.location.uri,
-                line: f.location.line,
-                col: f.location.col,
-                ...(f.test_id !== undefined ? { test_id: f.test_id } : {}),
-                ...(f.entry_key !== undefined ? { entry_key: f.entry_key } : {}),
-                ...(f.tool !== undefined ? { tool: f.tool } : {}),
-                ...(f.call_index !== undefined ? { call_index: f.call_index } : {}),
-                ...(f.policy_rule !== undefined ? { policy_rule: f.policy_rule } : {}),
-                ...(f.related?.[0] ? { policy_location: { file: f.related[0].uri, line: f.related[0].line, col: f.related[0].col } } : {}),
-                fingerprint: f.fingerprint,
-            },
-            fix_steps: fixSteps(f.rule_id),
-        })),
-    ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        cmp(a.code, b.code) ||
-        cmp(String(a.context.file ?? ''), String(b.context.file ?? '')) ||
-        Number(a.context.line ?? 0) - Number(b.context.line ?? 0) ||
-        cmp(a.message, b.message));
-    const count = (s) => diags.filter((d) => d.severity === s).length;
+    const diags = (0,_render_diagnostics_json_js__WEBPACK_IMPORTED_MODULE_11__/* .diagnosticsJson */ .Jc)(r.diagnostics, r.findings, { diagnostic: (d) => fixSteps(d.code), finding: (f) => fixSteps(f.rule_id) });
+    const counts = (0,_render_diagnostics_json_js__WEBPACK_IMPORTED_MODULE_11__/* .countSeverities */ .ng)(diags);
     return {
         schema: 'assay.validate_report.v1',
         schema_version: 1,
@@ -176,7 +142,7 @@ function validateReport(r, flags, nextStep) {
         reason_code_version: _src_core_outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .REASON_CODE_VERSION */ .Mv,
         reason_code: r.reasonCode,
         ...(nextStep ? { next_step: nextStep } : {}),
-        tool: { name: 'assay', version: _src_core_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x },
+        tool: { name: 'assay', version: _src_core_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x },
         command: {
             name: 'validate',
             args: process.argv.slice(2),
@@ -190,16 +156,11 @@ function validateReport(r, flags, nextStep) {
         suggested_patches: [],
         summary: {
             diagnostic_count: diags.length,
-            error_count: count('error'),
-            warn_count: count('warn'),
-            note_count: count('note'),
+            ...counts,
             replay_strict: flags.replayStrict ?? false,
             ...(r.stats ? { trace: { episodes: r.stats.episodes, records: r.stats.records, calls: r.stats.calls, skipped_lines: r.stats.skipped_lines, ignored_lines: r.stats.ignored_lines } } : {}),
         },
     };
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 function fixSteps(code) {
     const c = code.replace(/^[a-z]+\//, '');
@@ -412,6 +373,65 @@ function validateEvalHook(opts) {
         cacheDir: (0,external_node_path_.resolve)(process.cwd(), process.env.ASSAY_CACHE_DIR || eval_plugin/* DEFAULT_CACHE_DIR */.Ti),
         ...(opts.baseline ? { baseline: (0,paths/* fileRef */.M)(opts.baseline) } : {}),
     });
+}
+
+
+/***/ }),
+
+/***/ 7535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jc: () => (/* binding */ diagnosticsJson),
+/* harmony export */   ng: () => (/* binding */ countSeverities)
+/* harmony export */ });
+/* unused harmony export jsonSeverity */
+const SEVERITY_ORDER = { error: 0, warn: 1, note: 2 };
+function jsonSeverity(s) {
+    return s === 'warning' ? 'warn' : s;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function diagnosticsJson(diagnostics, findings, fixes) {
+    const out = [
+        ...diagnostics.map((d) => ({
+            code: d.code,
+            severity: jsonSeverity(d.severity),
+            source: d.source ?? 'config',
+            message: d.message,
+            context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
+            fix_steps: fixes.diagnostic(d),
+        })),
+        ...findings.map((f) => ({
+            code: f.rule_id.replace(/^[a-z]+\//, ''),
+            severity: jsonSeverity(f.level),
+            source: f.source,
+            message: f.message,
+            context: {
+                file: f.location.uri,
+                line: f.location.line,
+                col: f.location.col,
+                ...(f.test_id !== undefined ? { test_id: f.test_id } : {}),
+                ...(f.entry_key !== undefined ? { entry_key: f.entry_key } : {}),
+                ...(f.tool !== undefined ? { tool: f.tool } : {}),
+                ...(f.call_index !== undefined ? { call_index: f.call_index } : {}),
+                ...(f.policy_rule !== undefined ? { policy_rule: f.policy_rule } : {}),
+                ...(f.related?.[0] ? { policy_location: { file: f.related[0].uri, line: f.related[0].line, col: f.related[0].col } } : {}),
+                fingerprint: f.fingerprint,
+            },
+            fix_steps: fixes.finding(f),
+        })),
+    ];
+    return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        cmp(a.code, b.code) ||
+        cmp(String(a.context.file ?? ''), String(b.context.file ?? '')) ||
+        Number(a.context.line ?? 0) - Number(b.context.line ?? 0) ||
+        cmp(a.message, b.message));
+}
+function countSeverities(diags) {
+    const n = (s) => diags.filter((d) => d.severity === s).length;
+    return { error_count: n('error'), warn_count: n('warn'), note_count: n('note') };
 }
 
 

@@ -569,9 +569,12 @@ var validate_text = __webpack_require__(598);
 var commands_validate = __webpack_require__(9610);
 // EXTERNAL MODULE: ./cli/commands/generate.ts
 var generate = __webpack_require__(5395);
+// EXTERNAL MODULE: ./cli/render/diagnostics-json.ts
+var diagnostics_json = __webpack_require__(7535);
 ;// CONCATENATED MODULE: ./cli/commands/doctor.ts
 // `assay doctor` (02 §4.9): validate plus the environment, with a fix for each common mistake; `--fix`
 // applies the mechanical ones (key typos, missing directories) after a preview or a confirmation.
+
 
 
 
@@ -662,7 +665,6 @@ function doctor_text(r, color, nextStep) {
         out.push(`${r.fixes.length} fix(es) available: run assay doctor --fix --dry-run to preview, --fix to apply`);
     return out.join('\n');
 }
-const SEVERITY_ORDER = { error: 0, warn: 1, note: 2 };
 const DOCTOR_FIXES = {
     W_NODE_VERSION: 'Install Node.js 20.19 or later (nvm install 20)',
     W_TRACE_FUNCTION_CALL: 'Write tool calls as tool_calls: [{type: "function", function: {name, arguments}}] (01 §1.7)',
@@ -684,30 +686,8 @@ function fixesFor(d, r) {
     const own = DOCTOR_FIXES[d.code];
     return own ? [own] : (0,commands_validate.fixSteps)(d.code);
 }
-const sev = (s) => (s === 'warning' ? 'warn' : s);
 function report(r, o, flags, nextStep) {
-    const diags = [
-        ...r.diagnostics.map((d) => ({
-            code: d.code,
-            severity: sev(d.severity),
-            source: d.source ?? 'config',
-            message: d.message,
-            context: { file: d.file ?? null, line: d.line ?? null, col: d.col ?? null, ...(d.context ?? {}) },
-            fix_steps: fixesFor(d, r),
-        })),
-        ...r.validate.findings.map((f) => ({
-            code: f.rule_id.replace(/^[a-z]+\//, ''),
-            severity: sev(f.level),
-            source: f.source,
-            message: f.message,
-            context: { file: f.location.uri, line: f.location.line, col: f.location.col, ...(f.policy_rule !== undefined ? { policy_rule: f.policy_rule } : {}), fingerprint: f.fingerprint },
-            fix_steps: (0,commands_validate.fixSteps)(f.rule_id),
-        })),
-    ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-        (String(a.context.file ?? '') < String(b.context.file ?? '') ? -1 : String(a.context.file ?? '') > String(b.context.file ?? '') ? 1 : 0) ||
-        Number(a.context.line ?? 0) - Number(b.context.line ?? 0));
-    const count = (s) => diags.filter((d) => d.severity === s).length;
+    const diags = (0,diagnostics_json/* diagnosticsJson */.Jc)(r.diagnostics, r.validate.findings, { diagnostic: (d) => fixesFor(d, r), finding: (f) => (0,commands_validate.fixSteps)(f.rule_id) });
     return {
         schema: 'assay.doctor_report.v1',
         schema_version: 1,
@@ -745,9 +725,7 @@ function report(r, o, flags, nextStep) {
         })),
         summary: {
             diagnostic_count: diags.length,
-            error_count: count('error'),
-            warn_count: count('warn'),
-            note_count: count('note'),
+            ...(0,diagnostics_json/* countSeverities */.ng)(diags),
             replay_strict: flags.replayStrict === true,
         },
     };
