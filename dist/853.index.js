@@ -532,7 +532,12 @@ function earlyFailure(e, o, suite = 'policy') {
     let diags = [{ code, severity: 'error', message }];
     if (e instanceof core_errors/* AssayError */.WV) {
         code = e.reasonCode;
-        nextStep = e.nextStep;
+        // The error knew only its own file; fill what the run knows (config, policy, trace).
+        nextStep = (0,reason_codes/* fillPlaceholders */.Ct)(e.nextStep, {
+            'config.yaml': o.config?.display ?? o.policy?.display,
+            'policy.yaml': o.policy?.display ?? o.config?.display,
+            'trace.jsonl': o.traces[0]?.display,
+        });
         diags = e.diagnostics.length
             ? e.diagnostics
             : [{ code, severity: 'error', message, file: e.context.file, line: e.context.line, col: e.context.col }];
@@ -693,7 +698,7 @@ async function runGateInner(o, now, t0) {
             ? {
                 nextStep: (0,reason_codes/* fillNextStep */.lT)(reasonCode, {
                     'test-id': testId,
-                    'config.yaml': o.config?.display,
+                    'config.yaml': o.config?.display ?? policyRef?.display,
                     'policy.yaml': policyRef?.display,
                     'trace.jsonl': o.traces[0]?.display,
                 }),
@@ -3832,6 +3837,7 @@ function jcsSha256Hex(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ fillPlaceholders),
 /* harmony export */   Mv: () => (/* binding */ REASON_CODE_VERSION),
 /* harmony export */   Rr: () => (/* binding */ exitCodeFor),
 /* harmony export */   lT: () => (/* binding */ fillNextStep)
@@ -3945,9 +3951,12 @@ function exitCodeFor(code, exitCodes = 'v2') {
  * Values are embedded in JSON argv arrays where the template has them, so JSON-escape them there.
  */
 function fillNextStep(code, values = {}) {
-    const template = REASON_CODES[code].nextStep;
-    const inArgv = template.startsWith('Run argv: ');
-    return template.replace(/<([a-z0-9._-]+)>/gi, (whole, key) => {
+    return fillPlaceholders(REASON_CODES[code].nextStep, values);
+}
+/** Fill the `<placeholder>` slots still open in a next step (values JSON-escaped inside `Run argv:`). */
+function fillPlaceholders(text, values) {
+    const inArgv = text.startsWith('Run argv: ');
+    return text.replace(/<([a-z0-9._-]+)>/gi, (whole, key) => {
         const v = values[key];
         if (v === undefined)
             return whole;

@@ -135,3 +135,16 @@ describe('import and init, then validate', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('next steps name the files in use', () => {
+  it('a bad trace line under --strict: the next step is a runnable validate with the policy and trace', () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'p.yaml': 'version: "2.0"\ndeny: ["exec*"]\n', 'arr.jsonl': '[1,2]\n' });
+    const r = runCli(['ci', '--policy', 'p.yaml', '--trace-file', 'arr.jsonl', '--strict', '--format', 'json'], { cwd: dir });
+    expect(r.status).toBe(2);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.reason_code).toBe('E_TRACE_INVALID');
+    expect(summary.next_step).toBe('Run argv: ["assay","validate","--config=p.yaml","--trace-file=arr.jsonl","--format","json"]');
+    expect(summary.message).toBe('arr.jsonl:1:1: expected a JSON object, found array');
+  });
+});

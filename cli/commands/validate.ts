@@ -80,7 +80,7 @@ async function runValidate(positional: string | undefined, flags: ValidateFlags)
     });
     const nextStep = result.exitCode
       ? fillNextStep(result.reasonCode as ReasonCode, {
-          'config.yaml': result.configFile,
+          'config.yaml': result.configFile ?? result.policyFile,
           'policy.yaml': result.policyFile ?? result.configFile,
           'trace.jsonl': flags.traceFile?.[0],
           'test-id': result.findings.find((f) => f.test_id)?.test_id,

@@ -86,7 +86,7 @@ async function runValidate(positional, flags) {
         });
         const nextStep = result.exitCode
             ? (0,_src_core_outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .fillNextStep */ .lT)(result.reasonCode, {
-                'config.yaml': result.configFile,
+                'config.yaml': result.configFile ?? result.policyFile,
                 'policy.yaml': result.policyFile ?? result.configFile,
                 'trace.jsonl': flags.traceFile?.[0],
                 'test-id': result.findings.find((f) => f.test_id)?.test_id,

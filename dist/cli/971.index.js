@@ -216,7 +216,12 @@ function earlyFailure(e, o, suite = 'policy') {
     let diags = [{ code, severity: 'error', message }];
     if (e instanceof errors/* AssayError */.WV) {
         code = e.reasonCode;
-        nextStep = e.nextStep;
+        // The error knew only its own file; fill what the run knows (config, policy, trace).
+        nextStep = (0,reason_codes/* fillPlaceholders */.Ct)(e.nextStep, {
+            'config.yaml': o.config?.display ?? o.policy?.display,
+            'policy.yaml': o.policy?.display ?? o.config?.display,
+            'trace.jsonl': o.traces[0]?.display,
+        });
         diags = e.diagnostics.length
             ? e.diagnostics
             : [{ code, severity: 'error', message, file: e.context.file, line: e.context.line, col: e.context.col }];
@@ -377,7 +382,7 @@ async function runGateInner(o, now, t0) {
             ? {
                 nextStep: (0,reason_codes/* fillNextStep */.lT)(reasonCode, {
                     'test-id': testId,
-                    'config.yaml': o.config?.display,
+                    'config.yaml': o.config?.display ?? policyRef?.display,
                     'policy.yaml': policyRef?.display,
                     'trace.jsonl': o.traces[0]?.display,
                 }),

@@ -301,6 +301,7 @@ function diagnosticsToError(Cls, code, diagnostics, source, nextStepValues) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ fillPlaceholders),
 /* harmony export */   Mv: () => (/* binding */ REASON_CODE_VERSION),
 /* harmony export */   O8: () => (/* binding */ isReasonCode),
 /* harmony export */   Rr: () => (/* binding */ exitCodeFor),
@@ -415,9 +416,12 @@ function exitCodeFor(code, exitCodes = 'v2') {
  * Values are embedded in JSON argv arrays where the template has them, so JSON-escape them there.
  */
 function fillNextStep(code, values = {}) {
-    const template = REASON_CODES[code].nextStep;
-    const inArgv = template.startsWith('Run argv: ');
-    return template.replace(/<([a-z0-9._-]+)>/gi, (whole, key) => {
+    return fillPlaceholders(REASON_CODES[code].nextStep, values);
+}
+/** Fill the `<placeholder>` slots still open in a next step (values JSON-escaped inside `Run argv:`). */
+function fillPlaceholders(text, values) {
+    const inArgv = text.startsWith('Run argv: ');
+    return text.replace(/<([a-z0-9._-]+)>/gi, (whole, key) => {
         const v = values[key];
         if (v === undefined)
             return whole;

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { AssayError, UsageError, type Diagnostic } from '../errors.js';
-import { exitCodeFor, fillNextStep, type ReasonCode } from '../outcome/reason-codes.js';
+import { exitCodeFor, fillNextStep, fillPlaceholders, type ReasonCode } from '../outcome/reason-codes.js';
 import { countAtOrAbove, type FailOn, type Finding, type FindingDraft } from '../report/finding.js';
 import type { GateReport, ReportInputs, ResultRow } from '../report/gate-report.js';
 import type { JunitConfigSuite, JunitPolicySuite } from '../report/junit.js';
@@ -151,7 +151,12 @@ export function earlyFailure(e: unknown, o: GateRunOptions, suite = 'policy'): G
   let diags: Diagnostic[] = [{ code, severity: 'error', message }];
   if (e instanceof AssayError) {
     code = e.reasonCode;
-    nextStep = e.nextStep;
+    // The error knew only its own file; fill what the run knows (config, policy, trace).
+    nextStep = fillPlaceholders(e.nextStep, {
+      'config.yaml': o.config?.display ?? o.policy?.display,
+      'policy.yaml': o.policy?.display ?? o.config?.display,
+      'trace.jsonl': o.traces[0]?.display,
+    });
     diags = e.diagnostics.length
       ? e.diagnostics
       : [{ code, severity: 'error', message, file: e.context.file, line: e.context.line, col: e.context.col }];
@@ -316,7 +321,7 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
       ? {
           nextStep: fillNextStep(reasonCode, {
             'test-id': testId,
-            'config.yaml': o.config?.display,
+            'config.yaml': o.config?.display ?? policyRef?.display,
             'policy.yaml': policyRef?.display,
             'trace.jsonl': o.traces[0]?.display,
           }),

@@ -125,9 +125,13 @@ export function exitCodeFor(code: ReasonCode | '', exitCodes: 'v1' | 'v2' = 'v2'
  * Values are embedded in JSON argv arrays where the template has them, so JSON-escape them there.
  */
 export function fillNextStep(code: ReasonCode, values: Record<string, string | undefined> = {}): string {
-  const template: string = REASON_CODES[code].nextStep;
-  const inArgv = template.startsWith('Run argv: ');
-  return template.replace(/<([a-z0-9._-]+)>/gi, (whole, key: string) => {
+  return fillPlaceholders(REASON_CODES[code].nextStep, values);
+}
+
+/** Fill the `<placeholder>` slots still open in a next step (values JSON-escaped inside `Run argv:`). */
+export function fillPlaceholders(text: string, values: Record<string, string | undefined>): string {
+  const inArgv = text.startsWith('Run argv: ');
+  return text.replace(/<([a-z0-9._-]+)>/gi, (whole, key: string) => {
     const v = values[key];
     if (v === undefined) return whole;
     return inArgv ? JSON.stringify(v).slice(1, -1) : v;
