@@ -37,6 +37,7 @@ __webpack_require__.d(__webpack_exports__, {
   lintFindingDraft: () => (/* reexport */ lintFindingDraft),
   lintGates: () => (/* reexport */ lintGates),
   lintJson: () => (/* reexport */ lintJson),
+  lintRuleMetaLookup: () => (/* reexport */ lintRuleMetaLookup),
   lintSarif: () => (/* reexport */ lintSarif),
   lintSarifExtras: () => (/* reexport */ lintSarifExtras),
   lintText: () => (/* reexport */ lintText),
@@ -3671,6 +3672,26 @@ function sarifRule(info, id) {
         helpUri: i.helpUri,
         defaultConfiguration: { level: SARIF_LEVEL[i.severity] },
         properties: { tags: i.tags.slice(0, 10), 'security-severity': i.securitySeverity },
+    };
+}
+/** Lint rule metadata as SARIF rule metadata, for SARIF runs built by the shared writer (the action). */
+function lintRuleMetaLookup(packs) {
+    const catalog = lintRuleCatalog(packs);
+    return (ruleId) => {
+        const r = catalog.get(ruleId);
+        if (!r)
+            return undefined;
+        return {
+            id: r.id,
+            name: r.name,
+            shortDescription: r.short,
+            fullDescription: r.full,
+            helpText: r.helpText,
+            helpMarkdown: r.helpMarkdown,
+            level: SARIF_LEVEL[r.severity],
+            securitySeverity: r.securitySeverity,
+            tags: r.tags,
+        };
     };
 }
 

@@ -1756,8 +1756,10 @@ function expandTraces(entries, workspace) {
  */
 function coreEvidenceBackend(workspace) {
     let packs = [];
+    let lookup;
     const api = () => Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(223)]).then(__webpack_require__.bind(__webpack_require__, 47223));
     return {
+        ruleInfo: () => lookup,
         async loadPacks(refs) {
             const { loadPacks } = await api();
             const r = loadPacks(refs.map((p) => (p.kind === 'builtin' ? p.name : p.ref.path)), { cwd: workspace, display: (abs) => displayPath(abs, workspace) });
@@ -1765,12 +1767,13 @@ function coreEvidenceBackend(workspace) {
             return { warnings: r.warnings };
         },
         async check(bundle, lint) {
-            const { lintBundleFile, lintJson, verifyBundleFile } = await api();
+            const { lintBundleFile, lintJson, lintRuleMetaLookup, verifyBundleFile } = await api();
             if (!lint) {
                 const v = await verifyBundleFile(bundle.path, { label: bundle.display });
                 return v.ok ? { ok: true, findings: [], reportJson: '' } : { ok: false, reasonCode: v.reason_code ?? 'E_EVIDENCE_UNREADABLE', message: v.message };
             }
             const r = await lintBundleFile(bundle.path, { packs, label: bundle.display, maxResults: null });
+            lookup ??= lintRuleMetaLookup(packs);
             if (!r.ok || !r.report)
                 return { ok: false, reasonCode: r.reason_code ?? 'E_EVIDENCE_UNREADABLE', message: r.message };
             return { ok: true, findings: r.findings, reportJson: JSON.stringify(lintJson(r.report, version/* VERSION */.x), null, 2) + '\n' };
@@ -1892,6 +1895,9 @@ async function runEvidence(bundles, packs, backend) {
         out.verdicts.push(verifyVerdict);
     if (packVerdict)
         out.verdicts.push(packVerdict);
+    const ruleInfo = backend.ruleInfo?.();
+    if (ruleInfo)
+        out.ruleInfo = ruleInfo;
     return out;
 }
 
@@ -3091,6 +3097,7 @@ function writeActionReports(set, o) {
         findings: set.evidenceRun.findings,
         exitCode: set.evidenceRun.exitCode,
         decorate: (f) => extras.get(extrasKey(f)),
+        ...(set.evidenceRun.ruleInfo ? { ruleInfo: set.evidenceRun.ruleInfo } : {}),
     });
     out.sarifText = write(SARIF_FILE, () => {
         const sarif = (0,report_sarif/* buildSarif */.Ep)({ version: version/* VERSION */.x, runs });
@@ -3441,7 +3448,7 @@ async function publishPhase(s) {
             report,
             category: ctx.category,
             ...(gr && gr.report.completed ? { gateRun: { findings: s.gateFindings, exitCode: gr.report.exitCode } } : {}),
-            evidenceRun: { findings: s.evidenceFindings, exitCode: trustworthy ? evidenceExit(s, lintGated) : verdict.exitCode, extras: s.evidence.extras },
+            evidenceRun: { findings: s.evidenceFindings, exitCode: trustworthy ? evidenceExit(s, lintGated) : verdict.exitCode, extras: s.evidence.extras, ...(s.evidence.ruleInfo ? { ruleInfo: s.evidence.ruleInfo } : {}) },
             allFindings: s.allFindings,
             junit: inputs.junit ? { configSuites: gr?.configSuites ?? [], policySuites: [...(gr?.policySuites ?? []), ...s.evidence.junitSuites] } : null,
             lintReports: s.evidence.lintReports,
@@ -7989,8 +7996,8 @@ function resultObject(f, ruleIndex, extras) {
     result.properties = { ...props, ...extras?.properties };
     return result;
 }
-function ruleObject(ruleId, observed) {
-    const m = ruleMeta(ruleId, observed);
+function ruleObject(ruleId, observed, info) {
+    const m = info?.(ruleId) ?? ruleMeta(ruleId, observed);
     return {
         id: m.id,
         name: m.name,
@@ -8037,7 +8044,7 @@ function prepareRun(run, cap) {
         if (idx === undefined) {
             idx = rules.length;
             ruleIndex.set(f.rule_id, idx);
-            rules.push(pj(ruleObject(f.rule_id, f.level), 6));
+            rules.push(pj(ruleObject(f.rule_id, f.level, run.ruleInfo), 6));
             ruleFirst.push(i);
         }
         const text = pj(resultObject(f, idx, run.decorate?.(f)), 4);

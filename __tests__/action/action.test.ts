@@ -437,6 +437,11 @@ describe('action: inputs and failure paths', () => {
     const w001 = evidence.results.find((x: { ruleId: string }) => x.ruleId === 'ASSAY-W001');
     expect(w001.locations[0].physicalLocation.artifactLocation.uri).toBe('.assay/evidence/run%201/bundle.tar.gz');
     expect(w001.partialFingerprints['assayLintFingerprint/v1']).toMatch(/^sha256:/);
+    // Lint rules carry their own metadata in the Security tab, not the generic catalog entry.
+    const rule = evidence.tool.driver.rules[w001.ruleIndex];
+    expect(rule.id).toBe('ASSAY-W001');
+    expect(rule.shortDescription.text).not.toMatch(/^Assay finding/);
+    expect(rule.help.markdown.length).toBeGreaterThan(0);
 
     // fail_on: warn gates on the lint warning (exit 1, E_POLICY_VIOLATION).
     const warn = await runAction({ ws, event: 'push-other', apiUrl: gh.url, inputs: { fail_on: 'warn' } });

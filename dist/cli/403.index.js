@@ -2526,6 +2526,26 @@ function sarifRule(info, id) {
         properties: { tags: i.tags.slice(0, 10), 'security-severity': i.securitySeverity },
     };
 }
+/** Lint rule metadata as SARIF rule metadata, for SARIF runs built by the shared writer (the action). */
+function lintRuleMetaLookup(packs) {
+    const catalog = lintRuleCatalog(packs);
+    return (ruleId) => {
+        const r = catalog.get(ruleId);
+        if (!r)
+            return undefined;
+        return {
+            id: r.id,
+            name: r.name,
+            shortDescription: r.short,
+            fullDescription: r.full,
+            helpText: r.helpText,
+            helpMarkdown: r.helpMarkdown,
+            level: SARIF_LEVEL[r.severity],
+            securitySeverity: r.securitySeverity,
+            tags: r.tags,
+        };
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/evidence/lint/explain.ts
 

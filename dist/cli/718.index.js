@@ -368,8 +368,8 @@ function resultObject(f, ruleIndex, extras) {
     result.properties = { ...props, ...extras?.properties };
     return result;
 }
-function ruleObject(ruleId, observed) {
-    const m = ruleMeta(ruleId, observed);
+function ruleObject(ruleId, observed, info) {
+    const m = info?.(ruleId) ?? ruleMeta(ruleId, observed);
     return {
         id: m.id,
         name: m.name,
@@ -416,7 +416,7 @@ function prepareRun(run, cap) {
         if (idx === undefined) {
             idx = rules.length;
             ruleIndex.set(f.rule_id, idx);
-            rules.push(pj(ruleObject(f.rule_id, f.level), 6));
+            rules.push(pj(ruleObject(f.rule_id, f.level, run.ruleInfo), 6));
             ruleFirst.push(i);
         }
         const text = pj(resultObject(f, idx, run.decorate?.(f)), 4);

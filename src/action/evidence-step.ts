@@ -15,6 +15,7 @@ import { displayPath } from '../core/util/paths.js';
 import { VERSION } from '../core/version.js';
 import type { PackRef, PathRef } from './inputs.js';
 import type { SourceVerdict } from './verdict.js';
+import type { RuleMeta } from '../core/report/sarif-rules.js';
 
 /** One bundle verified and (when verification passed) linted. */
 export type BundleCheck =
@@ -26,6 +27,8 @@ export interface EvidenceBackend {
   loadPacks(packs: readonly PackRef[]): Promise<{ warnings: string[] }>;
   /** Verify in full, then (when `lint`) lint with the loaded packs. Bundle problems are values, not exceptions. */
   check(bundle: PathRef, lint: boolean): Promise<BundleCheck>;
+  /** SARIF rule metadata of the loaded packs' rules (undefined: use the built-in catalog). */
+  ruleInfo?(): ((ruleId: string) => RuleMeta | undefined) | undefined;
 }
 
 /**
@@ -34,8 +37,10 @@ export interface EvidenceBackend {
  */
 export function coreEvidenceBackend(workspace: string): EvidenceBackend {
   let packs: LintPack[] = [];
+  let lookup: ((ruleId: string) => RuleMeta | undefined) | undefined;
   const api = () => import('../core/evidence/index.js');
   return {
+    ruleInfo: () => lookup,
     async loadPacks(refs) {
       const { loadPacks } = await api();
       const r = loadPacks(
@@ -46,12 +51,13 @@ export function coreEvidenceBackend(workspace: string): EvidenceBackend {
       return { warnings: r.warnings };
     },
     async check(bundle, lint) {
-      const { lintBundleFile, lintJson, verifyBundleFile } = await api();
+      const { lintBundleFile, lintJson, lintRuleMetaLookup, verifyBundleFile } = await api();
       if (!lint) {
         const v = await verifyBundleFile(bundle.path, { label: bundle.display });
         return v.ok ? { ok: true, findings: [], reportJson: '' } : { ok: false, reasonCode: v.reason_code ?? 'E_EVIDENCE_UNREADABLE', message: v.message };
       }
       const r = await lintBundleFile(bundle.path, { packs, label: bundle.display, maxResults: null });
+      lookup ??= lintRuleMetaLookup(packs);
       if (!r.ok || !r.report) return { ok: false, reasonCode: r.reason_code ?? 'E_EVIDENCE_UNREADABLE', message: r.message };
       return { ok: true, findings: r.findings, reportJson: JSON.stringify(lintJson(r.report, VERSION), null, 2) + '\n' };
     },
@@ -78,6 +84,8 @@ export interface EvidenceResult {
   lintFindings: Finding[];
   /** SARIF additions per finding (lint fingerprints, logical locations), keyed by `extrasKey`. */
   extras: Map<string, SarifResultExtras>;
+  /** Rule metadata for the evidence SARIF run (lint rules and packs). */
+  ruleInfo?: (ruleId: string) => RuleMeta | undefined;
   counts: EvidenceCounts;
   /** Verify failures (exit 2, first failing bundle) and pack errors (exit 2 E_CFG_PARSE). */
   verdicts: SourceVerdict[];
@@ -200,5 +208,7 @@ export async function runEvidence(bundles: readonly PathRef[], packs: readonly P
   }
   if (verifyVerdict) out.verdicts.push(verifyVerdict);
   if (packVerdict) out.verdicts.push(packVerdict);
+  const ruleInfo = backend.ruleInfo?.();
+  if (ruleInfo) out.ruleInfo = ruleInfo;
   return out;
 }

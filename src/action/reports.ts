@@ -14,6 +14,7 @@ import { buildSummaryJson } from '../core/report/summary-json.js';
 import { VERSION } from '../core/version.js';
 import { EVAL_BASELINE_FILE, FINDINGS_BASELINE_FILE, LINT_DIR, REPORT_FILES, SARIF_FILE } from './constants.js';
 import { extrasKey } from './evidence-step.js';
+import type { RuleMeta } from '../core/report/sarif-rules.js';
 
 export interface ReportSet {
   /** The combined report (verdict already applied). Mutated: sarifOmitted and warnings. */
@@ -21,7 +22,7 @@ export interface ReportSet {
   category: string;
   /** The gate run of SARIF; absent when the gate did not run to completion. */
   gateRun?: { findings: readonly Finding[]; exitCode: number };
-  evidenceRun: { findings: readonly Finding[]; exitCode: number; extras: ReadonlyMap<string, SarifResultExtras> };
+  evidenceRun: { findings: readonly Finding[]; exitCode: number; extras: ReadonlyMap<string, SarifResultExtras>; ruleInfo?: (ruleId: string) => RuleMeta | undefined };
   allFindings: readonly Finding[];
   junit: { configSuites: readonly JunitConfigSuite[]; policySuites: readonly JunitPolicySuite[] } | null;
   lintReports: ReadonlyArray<{ file: string; json: string }>;
@@ -78,6 +79,7 @@ export function writeActionReports(set: ReportSet, o: { dir: string; reproducibl
     findings: set.evidenceRun.findings,
     exitCode: set.evidenceRun.exitCode,
     decorate: (f) => extras.get(extrasKey(f)),
+    ...(set.evidenceRun.ruleInfo ? { ruleInfo: set.evidenceRun.ruleInfo } : {}),
   });
   out.sarifText = write(SARIF_FILE, () => {
     const sarif = buildSarif({ version: VERSION, runs });

@@ -24,7 +24,7 @@ export type { Manifest } from './manifest.js';
 export { lintBundleBytes, lintGates, type LintOptions } from './lint/engine.js';
 export { loadPack, loadPacks, type PackResolveOptions } from './lint/load.js';
 export { parsePack, type LintPack } from './lint/pack.js';
-export { lintJson, lintSarif, lintText, lintFindingDraft, lintSarifExtras, LINT_DRIVER, LINT_FINGERPRINT_KEY } from './lint/report.js';
+export { lintJson, lintSarif, lintText, lintFindingDraft, lintSarifExtras, lintRuleMetaLookup, LINT_DRIVER, LINT_FINGERPRINT_KEY } from './lint/report.js';
 export { explainRule } from './lint/explain.js';
 export type { LintFinding, LintReport, LintSeverity } from './lint/types.js';
 export { BUILTIN_PACKS, DEFAULT_PACK } from './packs/index.js';

@@ -8,7 +8,7 @@
 // number of steps small (largestFittingPrefix).
 import { gzipSync } from 'node:zlib';
 import { bareFingerprint, FINGERPRINT_KEY, levelRank, MAX_RELATED, type Finding, type FindingLevel } from './finding.js';
-import { ruleMeta } from './sarif-rules.js';
+import { ruleMeta, type RuleMeta } from './sarif-rules.js';
 import { boundText, safeBounded, safeText } from '../render/safe-text.js';
 
 export const SARIF_SCHEMA_URI =
@@ -39,6 +39,8 @@ export interface SarifRunInput {
   notifications?: readonly SarifNotification[];
   /** Per-result additions (the action's evidence run: lint fingerprints, `seq:<n>` logical locations). */
   decorate?: (f: Finding) => SarifResultExtras | undefined;
+  /** Rule metadata this run knows better than the built-in catalog (e.g. evidence lint rules and packs). */
+  ruleInfo?: (ruleId: string) => RuleMeta | undefined;
 }
 
 export interface SarifInput {
@@ -139,8 +141,8 @@ function resultObject(f: Finding, ruleIndex: number, extras: SarifResultExtras |
   return result;
 }
 
-function ruleObject(ruleId: string, observed: FindingLevel): Record<string, unknown> {
-  const m = ruleMeta(ruleId, observed);
+function ruleObject(ruleId: string, observed: FindingLevel, info?: (ruleId: string) => RuleMeta | undefined): Record<string, unknown> {
+  const m = info?.(ruleId) ?? ruleMeta(ruleId, observed);
   return {
     id: m.id,
     name: m.name,
@@ -208,7 +210,7 @@ function prepareRun(run: SarifRunInput, cap: number): PreparedRun {
     if (idx === undefined) {
       idx = rules.length;
       ruleIndex.set(f.rule_id, idx);
-      rules.push(pj(ruleObject(f.rule_id, f.level), 6));
+      rules.push(pj(ruleObject(f.rule_id, f.level, run.ruleInfo), 6));
       ruleFirst.push(i);
     }
     const text = pj(resultObject(f, idx, run.decorate?.(f)), 4);

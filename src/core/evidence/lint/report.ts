@@ -14,6 +14,7 @@ import { BUILTIN_RULES } from './builtin.js';
 import { BUILTIN_HELP_BASE, packHelpUri, packTags } from './engine.js';
 import type { LintPack, PackRule } from './pack.js';
 import type { LintFinding, LintReport, LintSeverity } from './types.js';
+import type { RuleMeta } from '../../report/sarif-rules.js';
 
 export const LINT_DRIVER = 'assay-evidence-lint';
 export const LINT_INFORMATION_URI = 'https://docs.getassay.dev/evidence/lint';
@@ -281,5 +282,25 @@ function sarifRule(info: LintRuleInfo | undefined, id: string): Record<string, u
     helpUri: i.helpUri,
     defaultConfiguration: { level: SARIF_LEVEL[i.severity] },
     properties: { tags: i.tags.slice(0, 10), 'security-severity': i.securitySeverity },
+  };
+}
+
+/** Lint rule metadata as SARIF rule metadata, for SARIF runs built by the shared writer (the action). */
+export function lintRuleMetaLookup(packs: readonly LintPack[]): (ruleId: string) => RuleMeta | undefined {
+  const catalog = lintRuleCatalog(packs);
+  return (ruleId) => {
+    const r = catalog.get(ruleId);
+    if (!r) return undefined;
+    return {
+      id: r.id,
+      name: r.name,
+      shortDescription: r.short,
+      fullDescription: r.full,
+      helpText: r.helpText,
+      helpMarkdown: r.helpMarkdown,
+      level: SARIF_LEVEL[r.severity],
+      securitySeverity: r.securitySeverity,
+      tags: r.tags,
+    };
   };
 }
