@@ -3832,7 +3832,8 @@ class Session {
         const incremental = o.incremental === true;
         const d = this.evaluate(name, args, call.definition, index, o, incremental);
         if (incremental) {
-            if (d.decision !== 'deny')
+            // A denied call never happened, unless the caller forwards it anyway (proxy --dry-run).
+            if (d.decision !== 'deny' || o.admitDenied === true)
                 this.tracker.feed(name, args, index, true);
         }
         else {

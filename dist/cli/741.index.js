@@ -966,6 +966,8 @@ var evidence = __webpack_require__(8878);
 
 
 
+/** Calls kept to rebuild a session's state when the policy file changes. */
+const HISTORY_CAP = 10_000;
 const LIST = 1;
 const OTHER = 0;
 const NO_DIGEST = { args_digest: '', args_digest_alg: 'sha256', arg_keys: [] };
@@ -1037,6 +1039,7 @@ class WrapProxy {
     history;
     nonToolRequests = 0;
     deniedCalls = 0;
+    historyDropped = 0;
     resolveDone;
     signalHandlers = [];
     constructor(opts, io, prepared) {
@@ -1045,7 +1048,7 @@ class WrapProxy {
         this.prepared = prepared;
         this.loaded = prepared.loaded;
         this.stamp = { digest: prepared.loaded.digest, version: prepared.loaded.version };
-        this.decideOpts = { incremental: true, runtime: true, approvals: opts.approvals };
+        this.decideOpts = { incremental: true, runtime: true, approvals: opts.approvals, ...(opts.dryRun ? { admitDenied: true } : {}) };
         this.session = this.loaded.policy.newSession(this.decideOpts);
         this.digester = new ArgsDigester(prepared.hmacKey);
         this.recorder = new Recorder({
@@ -1234,8 +1237,15 @@ class WrapProxy {
         if (this.history !== null) {
             if (deny && !wouldDeny)
                 this.deniedCalls++;
-            else
+            else {
+                // Bounded: a long session must not grow without limit. Past the cap the oldest calls are
+                // dropped (and counted), and a reload says its sequence state starts from the kept window.
+                if (this.history.length >= 2 * HISTORY_CAP) {
+                    this.history.splice(0, HISTORY_CAP); // amortised O(1) per call
+                    this.historyDropped += HISTORY_CAP;
+                }
                 this.history.push({ name: c.name, args: c.args });
+            }
         }
         if (deny && !wouldDeny) {
             const contract = denyContract(d, c.toolCallId);
@@ -1376,8 +1386,11 @@ class WrapProxy {
         // client request counts toward max_requests_total.
         for (const h of this.history ?? [])
             session.decide({ tool_name: h.name, args: h.args }, { incremental: false, runtime: false });
-        for (let i = 0; i < this.nonToolRequests + this.deniedCalls; i++)
+        for (let i = 0; i < this.nonToolRequests + this.deniedCalls + this.historyDropped; i++)
             session.noteRequest();
+        if (this.historyDropped > 0) {
+            this.log(`WARNING: policy reload replayed the last ${this.history?.length ?? 0} calls; sequence rules and tool-call limits restart from that window (${this.historyDropped} earlier calls counted as requests only)`);
+        }
         this.loaded = next;
         this.stamp = { digest: next.digest, version: next.version };
         this.session = session;

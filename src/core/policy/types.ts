@@ -71,6 +71,8 @@ export interface DecideOptions {
   incremental?: boolean;
   /** Proxy / MCP server: approval_required denies (step 5); a missing identity for a pinned tool is drift. */
   runtime?: boolean;
+  /** Incremental: a denied call is still forwarded (dry run), so sequence rules see it as it happened. */
+  admitDenied?: boolean;
   /** Runtime only: `log-only` turns approval_required into an obligation (default `deny`). */
   approvals?: 'deny' | 'log-only';
 }

@@ -22,6 +22,9 @@ import { blockedResponseLine, denyContract, proxyErrorLine } from './responses.j
 import { processToolsList, type ObservedTool } from './tools-list.js';
 import { writeDecisionEvidence } from './evidence.js';
 
+/** Calls kept to rebuild a session's state when the policy file changes. */
+const HISTORY_CAP = 10_000;
+
 export interface WrapIo {
   stdin: NodeJS.ReadableStream & { pause(): unknown; resume(): unknown; destroy?(): unknown };
   stdout: NodeJS.WritableStream;
@@ -112,6 +115,7 @@ export class WrapProxy {
   private history: HistoryEntry[] | null;
   private nonToolRequests = 0;
   private deniedCalls = 0;
+  private historyDropped = 0;
   private resolveDone!: (r: WrapResult) => void;
   private readonly signalHandlers: Array<[string, () => void]> = [];
 
@@ -122,7 +126,7 @@ export class WrapProxy {
   ) {
     this.loaded = prepared.loaded;
     this.stamp = { digest: prepared.loaded.digest, version: prepared.loaded.version };
-    this.decideOpts = { incremental: true, runtime: true, approvals: opts.approvals };
+    this.decideOpts = { incremental: true, runtime: true, approvals: opts.approvals, ...(opts.dryRun ? { admitDenied: true } : {}) };
     this.session = this.loaded.policy.newSession(this.decideOpts);
     this.digester = new ArgsDigester(prepared.hmacKey);
     this.recorder = new Recorder(
@@ -324,7 +328,15 @@ export class WrapProxy {
     if (this.opts.verbose) this.verboseDecision(d, wouldDeny, c.args);
     if (this.history !== null) {
       if (deny && !wouldDeny) this.deniedCalls++;
-      else this.history.push({ name: c.name, args: c.args });
+      else {
+        // Bounded: a long session must not grow without limit. Past the cap the oldest calls are
+        // dropped (and counted), and a reload says its sequence state starts from the kept window.
+        if (this.history.length >= 2 * HISTORY_CAP) {
+          this.history.splice(0, HISTORY_CAP); // amortised O(1) per call
+          this.historyDropped += HISTORY_CAP;
+        }
+        this.history.push({ name: c.name, args: c.args });
+      }
     }
     if (deny && !wouldDeny) {
       const contract = denyContract(d, c.toolCallId);
@@ -452,7 +464,10 @@ export class WrapProxy {
     // Replay what this session already did: admitted calls feed limits and sequence state, every other
     // client request counts toward max_requests_total.
     for (const h of this.history ?? []) session.decide({ tool_name: h.name, args: h.args }, { incremental: false, runtime: false });
-    for (let i = 0; i < this.nonToolRequests + this.deniedCalls; i++) session.noteRequest();
+    for (let i = 0; i < this.nonToolRequests + this.deniedCalls + this.historyDropped; i++) session.noteRequest();
+    if (this.historyDropped > 0) {
+      this.log(`WARNING: policy reload replayed the last ${this.history?.length ?? 0} calls; sequence rules and tool-call limits restart from that window (${this.historyDropped} earlier calls counted as requests only)`);
+    }
     this.loaded = next;
     this.stamp = { digest: next.digest, version: next.version };
     this.session = session;
