@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 
 type Register = (program: Command) => void;
-type Loader = () => Promise<Register[]>;
+type Loader = (argv: readonly string[]) => Promise<Register[]>;
 
 const LOADERS: Record<string, Loader> = {
   validate: async () => [(await import('./validate.js')).register],
@@ -21,7 +21,7 @@ const LOADERS: Record<string, Loader> = {
   explain: async () => [(await import('./explain.js')).register],
   doctor: async () => [(await import('./doctor.js')).register],
   migrate: async () => [(await import('./migrate.js')).register],
-  evidence: async () => [(await import('./evidence.js')).register],
+  evidence: async (argv) => [await (await import('./evidence.js')).loadEvidence(argv)],
 };
 
 /** Which loaders a command name needs (`policy` groups validate, generate and migrate). */
@@ -48,6 +48,6 @@ export async function registerCommands(program: Command, argv: readonly string[]
   const name = argv.find((a) => !a.startsWith('-'));
   const wanted = name !== undefined && name !== 'help' ? BY_COMMAND[name] : undefined;
   const keys = wanted ?? Object.keys(LOADERS);
-  const loaded = await Promise.all(keys.map((k) => LOADERS[k]!()));
+  const loaded = await Promise.all(keys.map((k) => LOADERS[k]!(argv)));
   for (const regs of loaded) for (const r of regs) r(program);
 }

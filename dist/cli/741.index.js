@@ -2926,6 +2926,245 @@ async function readCalls(inputs, onEntry, opts = {}) {
 }
 
 
+/***/ }),
+
+/***/ 5758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ writeBundle),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* unused harmony export buildBundle */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
+/* harmony import */ var _verify_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9359);
+/* harmony import */ var _event_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1944);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6313);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4140);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9590);
+/* harmony import */ var _gzip_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1413);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2768);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5297);
+// The bundle writer (04 §6): same events in → identical archive bytes out. JCS members, fixed tar headers,
+// fixed gzip header, pinned pure-JS deflate over the whole tar buffer in one call.
+
+
+
+
+
+
+
+
+
+
+
+const enc = new TextEncoder();
+/** Build the bundle in memory (04 §6.1 steps 1–6 without the file write). Throws BundleError on a refusal. */
+function buildBundle(input) {
+    if (input.length === 0)
+        throw new _verify_error_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ('ContractInvalidEvent', 'Bundle is empty: at least one event required');
+    // Stable sort by seq (Array#sort is stable).
+    const sorted = [...input].sort((a, b) => a.assayseq - b.assayseq);
+    const first = sorted[0];
+    const runId = first.assayrunid;
+    const checker = new _event_check_js__WEBPACK_IMPORTED_MODULE_4__/* .EventChecker */ .w({ runId, maxJsonDepth: _limits_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_LIMITS */ .dR.max_json_depth, hashChecks: true });
+    const root = new _event_js__WEBPACK_IMPORTED_MODULE_5__/* .RunRootHasher */ .lo();
+    const lines = [];
+    sorted.forEach((e, i) => {
+        const time = typeof e.time === 'string' ? (0,_time_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeRfc3339 */ .tD)(e.time) : undefined;
+        const ev = { ...e, ...(time !== undefined ? { time } : {}) };
+        if (ev.assaycontenthash === undefined || ev.assaycontenthash === null)
+            ev.assaycontenthash = (0,_event_js__WEBPACK_IMPORTED_MODULE_5__/* .contentHash */ .Ae)(e);
+        let line;
+        try {
+            line = (0,_jcs_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalize */ .dw)(ev);
+        }
+        catch (err) {
+            throw new _verify_error_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ('ContractInvalidJson', `event ${i}: ${err.message}`, { seq: i });
+        }
+        // The verifier's own per-line checks: the writer refuses exactly what verify would refuse.
+        const checked = checker.check(line, i + 1);
+        root.add(checked.contentHash);
+        lines.push(line + '\n');
+    });
+    const events = lines.join('');
+    const eventsBytes = enc.encode(events);
+    const run_root = root.digest();
+    const producer = {
+        name: first.assayproducer,
+        version: first.assayproducerversion,
+        ...(first.assaygit !== 'unknown' ? { git: first.assaygit } : {}),
+    };
+    const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .manifestText */ .$2)({
+        bundle_id: run_root,
+        producer,
+        run_id: runId,
+        event_count: sorted.length,
+        run_root,
+        events: { sha256: (0,_event_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Prefixed */ .rc)(eventsBytes), bytes: eventsBytes.length },
+    });
+    const tar = (0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .tarStream */ .eu)([
+        { name: _manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_MEMBER */ .dN, data: enc.encode(manifest) },
+        { name: _manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .EVENTS_MEMBER */ .ny, data: eventsBytes },
+    ]);
+    return { archive: (0,_gzip_js__WEBPACK_IMPORTED_MODULE_8__/* .gzipDeterministic */ .Rs)(tar), tar, manifest, events, bundle_id: run_root, run_id: runId, event_count: sorted.length };
+}
+/** Write bytes atomically: a temp file in the target directory, fsync, rename into place. */
+function writeFileAtomic(path, bytes) {
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.tmp`);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx', 0o644);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        fd = undefined;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (e) {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(tmp);
+        }
+        catch {
+            // nothing to clean up
+        }
+        throw e;
+    }
+}
+/** 04 §6.1: build, then write to `path` atomically (no partial bundle on failure). */
+function writeBundle(path, input) {
+    const b = buildBundle(input);
+    writeFileAtomic(path, b.archive);
+    return b;
+}
+
+
+/***/ }),
+
+/***/ 8878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ry: () => (/* binding */ decisionEvidenceEvents),
+/* harmony export */   vo: () => (/* binding */ writeDecisionEvidence),
+/* harmony export */   zi: () => (/* binding */ readDecisionLog)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_evidence_writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5758);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+// Evidence export of one wrap session's decisions (05 §1.12): the decision log (or its in-memory copy) →
+// bundle events → the one evidence writer. The same log gives the same archive bytes.
+
+
+
+const PHASE = 'urn:assay:phase:profile';
+function sessionOf(e) {
+    const s = e.data.session_id;
+    return typeof s === 'string' ? s : undefined;
+}
+/** Map one session's recorded events to bundle events (seq from 0). Throws when the session has no events. */
+function decisionEvidenceEvents(all, o) {
+    let sessionId = o.sessionId;
+    if (sessionId === undefined) {
+        for (let i = all.length - 1; i >= 0 && sessionId === undefined; i--)
+            sessionId = sessionOf(all[i]);
+    }
+    if (sessionId === undefined)
+        throw new Error('the decision log holds no session');
+    const mine = all.filter((e) => sessionOf(e) === sessionId);
+    if (mine.length === 0)
+        throw new Error('session not found in the decision log');
+    const start = mine.find((e) => e.type === 'assay.mcp.session' && e.data.phase === 'start');
+    const end = mine.find((e) => e.type === 'assay.mcp.session' && e.data.phase === 'end');
+    const body = mine.filter((e) => e.type === 'assay.tool.decision' || e.type === 'assay.session.finding');
+    const decisions = body.filter((e) => e.type === 'assay.tool.decision');
+    const serverId = String((start ?? end ?? decisions[0])?.data.server_id ?? 'unknown');
+    const firstTime = (start ?? mine[0]).time;
+    // A crashed session (no end line) ends at its last decision and is marked partial.
+    const lastTime = end ? end.time : (body.length > 0 ? body[body.length - 1] : mine[mine.length - 1]).time;
+    const counters = (end?.data.counters ?? null);
+    const count = (k, fallback) => (counters && typeof counters[k] === 'number' ? counters[k] : fallback);
+    const runId = o.runId ?? `mcp_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(sessionId, 'utf8').digest('hex').slice(0, 16)}`;
+    const out = [];
+    const push = (type, time, subject, data) => {
+        const seq = out.length;
+        out.push({
+            specversion: '1.0',
+            type,
+            source: o.source,
+            id: `${runId}:${seq}`,
+            time,
+            datacontenttype: 'application/json',
+            subject,
+            assayrunid: runId,
+            assayseq: seq,
+            assayproducer: 'assay',
+            assayproducerversion: o.producerVersion ?? _core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
+            assaygit: o.git ?? 'unknown',
+            assaypii: false,
+            assaysecrets: false,
+            data,
+        });
+    };
+    push('assay.profile.started', firstTime, PHASE, { profile_name: serverId, profile_version: 'mcp-wrap/1', total_runs_aggregated: 1 });
+    for (const e of body)
+        push(e.type, e.time, e.subject ?? '', e.data);
+    push('assay.profile.finished', lastTime, PHASE, {
+        files_count: 0,
+        network_count: 0,
+        processes_count: 0,
+        sandbox_degradation_count: 0,
+        integrity_scope: end ? 'mcp-tool-decisions' : 'mcp-tool-decisions-partial',
+        tool_calls: count('tool_calls', decisions.length),
+        denied: count('denied', decisions.filter((d) => d.data.decision === 'deny').length),
+        would_deny: count('would_deny', decisions.filter((d) => d.data.would_deny === true).length),
+        refused: count('refused', 0),
+    });
+    return out;
+}
+/** Parse a decision log (NDJSON CloudEvents written by wrap) back into recorded events; other lines are skipped. */
+function readDecisionLog(text) {
+    const events = [];
+    let source;
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        let v;
+        try {
+            v = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+            continue;
+        const o = v;
+        if (o.type !== 'assay.mcp.session' && o.type !== 'assay.tool.decision' && o.type !== 'assay.session.finding')
+            continue;
+        if (typeof o.time !== 'string' || o.data === null || typeof o.data !== 'object')
+            continue;
+        if (typeof o.source === 'string')
+            source ??= o.source;
+        const ev = { type: o.type, time: o.time, data: o.data };
+        if (typeof o.subject === 'string')
+            ev.subject = o.subject;
+        events.push(ev);
+    }
+    return { events, source };
+}
+/** `--evidence-out`: write this session's decisions as a bundle (atomic). */
+function writeDecisionEvidence(path, events, o) {
+    (0,_core_evidence_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .writeBundle */ .Mf)(path, decisionEvidenceEvents(events, o));
+}
+
+
 /***/ })
 
 };

@@ -16,14 +16,14 @@ const LOADERS = {
     },
     import: async () => [(await __nccwpck_require__.e(/* import() */ 214).then(__nccwpck_require__.bind(__nccwpck_require__, 7214))).register],
     init: async () => [(await __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.bind(__nccwpck_require__, 2931))).register],
-    mcp: async () => [(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(804), __nccwpck_require__.e(925), __nccwpck_require__.e(619), __nccwpck_require__.e(448), __nccwpck_require__.e(282), __nccwpck_require__.e(878), __nccwpck_require__.e(576), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3494))).register],
+    mcp: async () => [(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(804), __nccwpck_require__.e(925), __nccwpck_require__.e(619), __nccwpck_require__.e(448), __nccwpck_require__.e(282), __nccwpck_require__.e(284), __nccwpck_require__.e(576), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3494))).register],
     generate: async () => [(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(448), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5395))).register],
     profile: async () => [(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(448), __nccwpck_require__.e(395), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 991))).register],
     coverage: async () => [(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(804), __nccwpck_require__.e(448), __nccwpck_require__.e(282), __nccwpck_require__.e(395), __nccwpck_require__.e(316), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9411))).register],
     explain: async () => [(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(804), __nccwpck_require__.e(448), __nccwpck_require__.e(282), __nccwpck_require__.e(395), __nccwpck_require__.e(316), __nccwpck_require__.e(576), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 597))).register],
     doctor: async () => [(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(804), __nccwpck_require__.e(448), __nccwpck_require__.e(282), __nccwpck_require__.e(395), __nccwpck_require__.e(316), __nccwpck_require__.e(718), __nccwpck_require__.e(914), __nccwpck_require__.e(610), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2671))).register],
     migrate: async () => [(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(804), __nccwpck_require__.e(448), __nccwpck_require__.e(282), __nccwpck_require__.e(395), __nccwpck_require__.e(316), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679))).register],
-    evidence: async () => [(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(925), __nccwpck_require__.e(718), __nccwpck_require__.e(878), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3403))).register],
+    evidence: async (argv) => [await (await __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.bind(__nccwpck_require__, 7309))).loadEvidence(argv)],
 };
 /** Which loaders a command name needs (`policy` groups validate, generate and migrate). */
 const BY_COMMAND = {
@@ -48,7 +48,7 @@ async function registerCommands(program, argv = []) {
     const name = argv.find((a) => !a.startsWith('-'));
     const wanted = name !== undefined && name !== 'help' ? BY_COMMAND[name] : undefined;
     const keys = wanted ?? Object.keys(LOADERS);
-    const loaded = await Promise.all(keys.map((k) => LOADERS[k]()));
+    const loaded = await Promise.all(keys.map((k) => LOADERS[k](argv)));
     for (const regs of loaded)
         for (const r of regs)
             r(program);
