@@ -179,3 +179,11 @@ describe('validate with an eval config', () => {
     expect(r.status).toBe(0);
   });
 });
+
+it('validate warns about a trace with no usable record (run/ci would stop on it)', () => {
+  const dir = tempDir();
+  writeFiles(dir, { 'p.yaml': 'version: "2.0"\ndeny: ["exec*"]\n', 't.jsonl': 'not json\n# comment\n' });
+  const r = runCli(['validate', '--config', 'p.yaml', '--trace-file', 't.jsonl'], { cwd: dir });
+  expect(r.status).toBe(0);
+  expect(r.stderr).toContain('warning W_TRACE_EMPTY: trace contains no records');
+});

@@ -124,6 +124,10 @@ export async function validate(opts: ValidateOptions): Promise<ValidateResult> {
       const run = await gateTraces(loaded, traces, { strict: opts.strict, requireRecords: false });
       stats = run.stats;
       diagnostics.push(...run.traceDiagnostics);
+      if (run.stats.records === 0) {
+        // Not fatal here (validate is a static check), but run/ci would stop with E_TRACE_INVALID.
+        diagnostics.push({ code: 'W_TRACE_EMPTY', severity: 'warning', source: 'trace', message: 'trace contains no records (run/ci would exit 2 E_TRACE_INVALID)', file: traces.map((t) => t.display).join(', ') });
+      }
       const fin = finalizeGate(run.state.drafts, run, traces);
       findings = [...findings, ...fin.findings];
       policySuites = fin.policySuites;
