@@ -9,7 +9,6 @@ import { unifiedDiff } from '../../src/core/migrate/diff.js';
 import { fillNextStep, REASON_CODE_VERSION, type ReasonCode } from '../../src/core/outcome/reason-codes.js';
 import { safeBounded } from '../../src/core/render/safe-text.js';
 import { VERSION } from '../../src/core/version.js';
-import { validateEvalHook } from '../eval-hook.js';
 import { emitArtefact, err, jsonText, reportError, useColor } from '../output.js';
 import { fileRef } from '../paths.js';
 import { parseFormat } from '../options.js';
@@ -83,7 +82,6 @@ function options(flags: DoctorFlags): DoctorOptions {
     nodeVersion: process.versions.node,
     reportsDir: fileRef(flags.outDir),
     cacheDir: fileRef(flags.cacheDir ?? process.env.ASSAY_CACHE_DIR ?? '.assay/cache'),
-    validateEval: validateEvalHook({ replayStrict: flags.replayStrict === true, denyDeprecations, ...(flags.baseline ? { baseline: flags.baseline } : {}) }),
   };
 }
 

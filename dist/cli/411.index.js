@@ -282,8 +282,8 @@ function renderCoverage(r, format) {
 
 
 
-// EXTERNAL MODULE: ./src/core/eval/index.ts + 1 modules
-var core_eval = __webpack_require__(316);
+// EXTERNAL MODULE: ./src/core/eval/index.ts + 2 modules
+var core_eval = __webpack_require__(5935);
 // EXTERNAL MODULE: ./src/core/gate/config-kind.ts
 var config_kind = __webpack_require__(4920);
 // EXTERNAL MODULE: ./src/core/gate/policy-run.ts

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _src_core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _src_core_explain_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8576);
-/* harmony import */ var _src_core_eval_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(316);
+/* harmony import */ var _src_core_eval_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5935);
 /* harmony import */ var _src_core_gate_config_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4920);
 /* harmony import */ var _src_core_gate_policy_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(949);
 /* harmony import */ var _src_core_util_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3480);

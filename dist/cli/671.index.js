@@ -23,24 +23,18 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/eval/baseline.ts
 var baseline = __webpack_require__(7155);
-// EXTERNAL MODULE: ./src/core/eval/bind.ts
-var bind = __webpack_require__(8847);
-// EXTERNAL MODULE: ./src/core/eval/evaluate.ts + 5 modules
-var evaluate = __webpack_require__(9687);
 // EXTERNAL MODULE: ./src/core/eval/load.ts + 8 modules
 var load = __webpack_require__(9747);
-// EXTERNAL MODULE: ./src/core/eval/suite.ts
-var eval_suite = __webpack_require__(9502);
 // EXTERNAL MODULE: ./src/core/gate/config-kind.ts
 var config_kind = __webpack_require__(4920);
 // EXTERNAL MODULE: ./src/core/gate/validate.ts
 var validate = __webpack_require__(4837);
+// EXTERNAL MODULE: ./src/core/gate/validate-eval.ts
+var validate_eval = __webpack_require__(208);
 // EXTERNAL MODULE: ./src/core/outcome/reason-codes.ts
 var reason_codes = __webpack_require__(997);
 // EXTERNAL MODULE: ./src/core/policy/index.ts + 7 modules
 var policy = __webpack_require__(7278);
-// EXTERNAL MODULE: ./src/core/trace/index.ts + 4 modules
-var trace = __webpack_require__(1438);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __webpack_require__(3323);
 // EXTERNAL MODULE: ./src/core/policy/load-tools.ts
@@ -241,9 +235,6 @@ function sniffTrace(path, display) {
 
 
 
-
-
-
 const MIN_NODE = [20, 19, 0];
 function nodeVersionOk(v) {
     const parts = v.replace(/^v/, '').split('.').map((x) => Number.parseInt(x, 10));
@@ -304,21 +295,23 @@ function policySummary(p, display) {
         sequences: p.sequences.map((r) => r.ruleId),
     };
 }
-const JUDGE_KINDS = new Set(['faithfulness', 'relevance']);
-/** Eval-config diagnostics when the caller brings no hook of its own (validate's eval branch). */
-function defaultEvalHook(denyDeprecations) {
-    return async (config) => {
-        const bytes = (0,external_node_fs_.readFileSync)(config.path);
-        const r = (0,load/* collectEvalConfig */.Xd)(bytes.toString('utf8'), config.display, (0,external_node_path_.dirname)(config.path), { denyDeprecations }, bytes);
-        return { diagnostics: r.diagnostics, findings: [], policies: [] };
-    };
+/** validate's eval branch with doctor's own cache directory, when the caller brings no hook of its own. */
+function defaultEvalHook(o) {
+    return (config, ctx) => (0,validate_eval/* validateEvalConfig */.V)(config, {
+        traces: ctx.traces,
+        strict: ctx.strict,
+        replayStrict: o.replayStrict === true,
+        denyDeprecations: o.denyDeprecations === true,
+        cwd: (0,external_node_path_.dirname)(config.path),
+        cacheDir: o.cacheDir.path,
+        // the baseline is checked below, where doctor also summarises it
+    });
 }
 const ORDER = { 2: 0, 3: 1, 1: 2, 0: 3 };
 async function runDoctor(o) {
     const checks = [];
     const own = [];
     const fixes = [];
-    const missing = [];
     // Node.
     const nodeOk = nodeVersionOk(o.nodeVersion);
     checks.push({ id: 'node', status: nodeOk ? 'ok' : 'warn', message: `Node ${o.nodeVersion} (required ≥ ${MIN_NODE.join('.')})`, ...(nodeOk ? {} : { fix: 'Install Node.js 20.19 or later (nvm install 20)' }) });
@@ -331,7 +324,7 @@ async function runDoctor(o) {
         traces: o.traces,
         strict: o.strict ?? false,
         denyDeprecations: o.denyDeprecations ?? false,
-        validateEval: o.validateEval ?? defaultEvalHook(o.denyDeprecations === true),
+        validateEval: o.validateEval ?? defaultEvalHook(o),
     });
     const policyCheck = o.config || o.policy ? 'ran' : 'skipped';
     // Summaries of the inputs, and the typo fixes for config and policy.
@@ -425,39 +418,8 @@ async function runDoctor(o) {
     // Judge/embedding values the tests need (validate step 6).
     const cache = writableDir(o.cacheDir.path);
     const cacheSummary = { path: o.cacheDir.display, ...cache, judge_entries: countJson(`${o.cacheDir.path}/judge`), embedding_entries: countJson(`${o.cacheDir.path}/embeddings`) };
-    if (evalConfig && o.traces.length && !v.diagnostics.some((d) => d.severity === 'error')) {
-        const entries = [];
-        try {
-            await (0,trace.readTraceFiles)(o.traces.map((t) => ({ path: t.path, displayPath: t.display })), { onEntry: (e) => entries.push(e) }, { strict: o.strict ?? false });
-            const index = (0,bind/* buildBindingIndex */.AL)(entries);
-            const ctx = (0,evaluate/* makeEvalContext */.S8)(evalConfig, { assayVersion: version/* VERSION */.x, cacheDir: o.cacheDir.path, replayStrict: o.replayStrict ?? false });
-            const suite = (0,eval_suite/* evaluateSuite */.wA)(evalConfig, (t) => (0,bind/* bindTest */.K1)(t, index), ctx);
-            for (const row of suite.rows) {
-                const kind = Object.keys(row.details.metrics)[0] ?? evalConfig.tests.find((t) => t.id === row.test_id)?.expected?.kind ?? '';
-                if (row.details.run_error_kind === 'judge_unavailable' || row.details.run_error_kind === 'replay_missing') {
-                    missing.push({ test_id: row.test_id, kind, requirement: JUDGE_KINDS.has(kind) ? 'judge' : 'embedding', message: row.message });
-                }
-            }
-        }
-        catch {
-            // Trace problems are reported by validate.
-        }
-    }
-    if (missing.length) {
-        if (o.replayStrict) {
-            own.push({
-                code: 'E_REPLAY_STRICT_MISSING',
-                severity: 'error',
-                source: 'trace',
-                message: `${missing.length} judge/embedding value(s) are not in the trace (--replay-strict)`,
-                context: { missing: missing.map((m) => ({ requirement: m.requirement, needed_by: m.test_id, meta_path: m.requirement === 'judge' ? `meta.assay.judge.${m.kind}` : 'meta.assay.embeddings' })) },
-            });
-        }
-        else {
-            for (const m of missing)
-                own.push({ code: 'W_EVAL_CACHE_MISS', severity: 'warning', source: 'trace', message: `test '${m.test_id}': ${m.kind} value in neither the trace nor the cache (run would exit 3)`, context: { test_id: m.test_id } });
-        }
-    }
+    // validate reported the W_EVAL_CACHE_MISS / E_REPLAY_STRICT_MISSING diagnostics; doctor adds the check line.
+    const missing = v.missingValues;
     checks.push({
         id: 'cache',
         status: missing.length ? 'warn' : 'ok',
@@ -547,14 +509,12 @@ function applyFixes(fixes) {
     return done;
 }
 
-// EXTERNAL MODULE: ./src/core/eval/index.ts + 1 modules
-var core_eval = __webpack_require__(316);
+// EXTERNAL MODULE: ./src/core/eval/index.ts + 2 modules
+var core_eval = __webpack_require__(5935);
 // EXTERNAL MODULE: ./src/core/migrate/diff.ts
 var diff = __webpack_require__(7158);
 // EXTERNAL MODULE: ./src/core/render/safe-text.ts
 var safe_text = __webpack_require__(1103);
-// EXTERNAL MODULE: ./cli/eval-hook.ts + 1 modules
-var eval_hook = __webpack_require__(1360);
 // EXTERNAL MODULE: ./cli/output.ts
 var output = __webpack_require__(5338);
 // EXTERNAL MODULE: ./cli/paths.ts
@@ -565,8 +525,8 @@ var options = __webpack_require__(7810);
 var render_color = __webpack_require__(6771);
 // EXTERNAL MODULE: ./cli/render/validate-text.ts
 var validate_text = __webpack_require__(598);
-// EXTERNAL MODULE: ./cli/commands/validate.ts
-var commands_validate = __webpack_require__(9610);
+// EXTERNAL MODULE: ./cli/commands/validate.ts + 1 modules
+var commands_validate = __webpack_require__(3986);
 // EXTERNAL MODULE: ./cli/commands/generate.ts
 var generate = __webpack_require__(5395);
 // EXTERNAL MODULE: ./cli/render/diagnostics-json.ts
@@ -574,7 +534,6 @@ var diagnostics_json = __webpack_require__(7535);
 ;// CONCATENATED MODULE: ./cli/commands/doctor.ts
 // `assay doctor` (02 §4.9): validate plus the environment, with a fix for each common mistake; `--fix`
 // applies the mechanical ones (key typos, missing directories) after a preview or a confirmation.
-
 
 
 
@@ -636,7 +595,6 @@ function doctor_options(flags) {
         nodeVersion: process.versions.node,
         reportsDir: (0,paths/* fileRef */.M)(flags.outDir),
         cacheDir: (0,paths/* fileRef */.M)(flags.cacheDir ?? process.env.ASSAY_CACHE_DIR ?? '.assay/cache'),
-        validateEval: (0,eval_hook/* validateEvalHook */.C)({ replayStrict: flags.replayStrict === true, denyDeprecations, ...(flags.baseline ? { baseline: flags.baseline } : {}) }),
     };
 }
 function nextStepOf(r, o) {

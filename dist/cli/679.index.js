@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/eval/index.ts + 1 modules
-var core_eval = __webpack_require__(316);
+// EXTERNAL MODULE: ./src/core/eval/index.ts + 2 modules
+var core_eval = __webpack_require__(5935);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/gate/config-kind.ts

@@ -333,7 +333,7 @@ function findingLines(f, c) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _eval_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(316);
+/* harmony import */ var _eval_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5935);
 /* harmony import */ var _eval_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1598);
 /* harmony import */ var _eval_quarantine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1936);
 /* harmony import */ var _eval_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(821);

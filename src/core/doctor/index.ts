@@ -5,16 +5,15 @@ import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { parseBaseline } from '../eval/baseline.js';
-import { buildBindingIndex, bindTest } from '../eval/bind.js';
-import { makeEvalContext } from '../eval/evaluate.js';
-import { collectEvalConfig, loadEvalConfig } from '../eval/load.js';
-import { evaluateSuite } from '../eval/suite.js';
+import { loadEvalConfig } from '../eval/load.js';
 import type { EvalConfig } from '../eval/types.js';
 import { readConfigFile } from '../gate/config-kind.js';
-import { validate, type FileRef, type ValidateOptions, type ValidateResult } from '../gate/validate.js';
+import { validate, type FileRef, type MissingValue, type ValidateOptions, type ValidateResult } from '../gate/validate.js';
+import { validateEvalConfig } from '../gate/validate-eval.js';
+
+export type { MissingValue } from '../gate/validate.js';
 import { isReasonCode, type ReasonCode } from '../outcome/reason-codes.js';
 import { loadPolicyFile, type Policy } from '../policy/index.js';
-import { readTraceFiles, type TraceEntry } from '../trace/index.js';
 import { VERSION } from '../version.js';
 import { applyKeyRenames, findKeyRenames, type KeyRename } from './typos.js';
 import { sniffTrace } from './sniff.js';
@@ -61,12 +60,6 @@ export interface PlannedFix {
   renames?: KeyRename[];
 }
 
-export interface MissingValue {
-  test_id: string;
-  kind: string;
-  requirement: 'judge' | 'embedding';
-  message: string;
-}
 
 export interface DoctorResult {
   validate: ValidateResult;
@@ -147,15 +140,19 @@ function policySummary(p: Policy, display: string): Record<string, unknown> {
   };
 }
 
-const JUDGE_KINDS = new Set(['faithfulness', 'relevance']);
 
-/** Eval-config diagnostics when the caller brings no hook of its own (validate's eval branch). */
-function defaultEvalHook(denyDeprecations: boolean): NonNullable<ValidateOptions['validateEval']> {
-  return async (config) => {
-    const bytes = readFileSync(config.path);
-    const r = collectEvalConfig(bytes.toString('utf8'), config.display, dirname(config.path), { denyDeprecations }, bytes);
-    return { diagnostics: r.diagnostics, findings: [], policies: [] };
-  };
+/** validate's eval branch with doctor's own cache directory, when the caller brings no hook of its own. */
+function defaultEvalHook(o: DoctorOptions): NonNullable<ValidateOptions['validateEval']> {
+  return (config, ctx) =>
+    validateEvalConfig(config, {
+      traces: ctx.traces,
+      strict: ctx.strict,
+      replayStrict: o.replayStrict === true,
+      denyDeprecations: o.denyDeprecations === true,
+      cwd: dirname(config.path),
+      cacheDir: o.cacheDir.path,
+      // the baseline is checked below, where doctor also summarises it
+    });
 }
 const ORDER: Record<number, number> = { 2: 0, 3: 1, 1: 2, 0: 3 };
 
@@ -163,7 +160,6 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
   const checks: DoctorCheck[] = [];
   const own: Diagnostic[] = [];
   const fixes: PlannedFix[] = [];
-  const missing: MissingValue[] = [];
 
   // Node.
   const nodeOk = nodeVersionOk(o.nodeVersion);
@@ -177,7 +173,7 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
     traces: o.traces,
     strict: o.strict ?? false,
     denyDeprecations: o.denyDeprecations ?? false,
-    validateEval: o.validateEval ?? defaultEvalHook(o.denyDeprecations === true),
+    validateEval: o.validateEval ?? defaultEvalHook(o),
   });
   const policyCheck: DoctorResult['policyCheck'] = o.config || o.policy ? 'ran' : 'skipped';
 
@@ -262,36 +258,8 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
   // Judge/embedding values the tests need (validate step 6).
   const cache = writableDir(o.cacheDir.path);
   const cacheSummary = { path: o.cacheDir.display, ...cache, judge_entries: countJson(`${o.cacheDir.path}/judge`), embedding_entries: countJson(`${o.cacheDir.path}/embeddings`) };
-  if (evalConfig && o.traces.length && !v.diagnostics.some((d) => d.severity === 'error')) {
-    const entries: TraceEntry[] = [];
-    try {
-      await readTraceFiles(o.traces.map((t) => ({ path: t.path, displayPath: t.display })), { onEntry: (e) => entries.push(e) }, { strict: o.strict ?? false });
-      const index = buildBindingIndex(entries);
-      const ctx = makeEvalContext(evalConfig, { assayVersion: VERSION, cacheDir: o.cacheDir.path, replayStrict: o.replayStrict ?? false });
-      const suite = evaluateSuite(evalConfig, (t) => bindTest(t, index), ctx);
-      for (const row of suite.rows) {
-        const kind = Object.keys(row.details.metrics)[0] ?? evalConfig.tests.find((t) => t.id === row.test_id)?.expected?.kind ?? '';
-        if (row.details.run_error_kind === 'judge_unavailable' || row.details.run_error_kind === 'replay_missing') {
-          missing.push({ test_id: row.test_id, kind, requirement: JUDGE_KINDS.has(kind) ? 'judge' : 'embedding', message: row.message });
-        }
-      }
-    } catch {
-      // Trace problems are reported by validate.
-    }
-  }
-  if (missing.length) {
-    if (o.replayStrict) {
-      own.push({
-        code: 'E_REPLAY_STRICT_MISSING',
-        severity: 'error',
-        source: 'trace',
-        message: `${missing.length} judge/embedding value(s) are not in the trace (--replay-strict)`,
-        context: { missing: missing.map((m) => ({ requirement: m.requirement, needed_by: m.test_id, meta_path: m.requirement === 'judge' ? `meta.assay.judge.${m.kind}` : 'meta.assay.embeddings' })) },
-      });
-    } else {
-      for (const m of missing) own.push({ code: 'W_EVAL_CACHE_MISS', severity: 'warning', source: 'trace', message: `test '${m.test_id}': ${m.kind} value in neither the trace nor the cache (run would exit 3)`, context: { test_id: m.test_id } });
-    }
-  }
+  // validate reported the W_EVAL_CACHE_MISS / E_REPLAY_STRICT_MISSING diagnostics; doctor adds the check line.
+  const missing = v.missingValues;
   checks.push({
     id: 'cache',
     status: missing.length ? 'warn' : 'ok',

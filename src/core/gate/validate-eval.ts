@@ -11,7 +11,9 @@ import { readTraceFiles, type TraceStats } from '../trace/index.js';
 import { VERSION } from '../version.js';
 import { createEvalPlugin } from './eval-session.js';
 import type { TraceRef } from './policy-run.js';
-import type { EvalValidation, FileRef } from './validate.js';
+import type { EvalValidation, FileRef, MissingValue } from './validate.js';
+
+const JUDGE_KINDS = new Set(['faithfulness', 'relevance']);
 
 export interface ValidateEvalOptions {
   traces: TraceRef[];
@@ -104,10 +106,11 @@ export async function validateEvalConfig(config: FileRef, o: ValidateEvalOptions
   }
   const outcome = await session.finish({ traced: true });
   const byId = new Map(cfg.tests.map((t) => [t.id, t]));
-  const missing: Array<{ requirement: string; needed_by: string }> = [];
+  const missing: MissingValue[] = [];
   for (const row of outcome.rows) {
     const test = byId.get(row.test_id);
     const pos = test ? { file: config.display, line: test.pos.input.line, col: test.pos.input.col } : { file: config.display };
+    const kind = Object.keys(row.details.metrics)[0] ?? test?.expected?.kind ?? '';
     switch (row.details.run_error_kind) {
       case 'trace_miss': {
         const near = test ? closest(test.prompt, prompts) : undefined;
@@ -122,10 +125,11 @@ export async function validateEvalConfig(config: FileRef, o: ValidateEvalOptions
         break;
       }
       case 'judge_unavailable':
-        diagnostics.push({ code: 'W_EVAL_CACHE_MISS', severity: 'warning', source: 'config', message: `${row.message} (run would exit 3)`, ...pos, context: { test_id: row.test_id } });
-        break;
       case 'replay_missing':
-        missing.push({ requirement: row.message, needed_by: row.test_id });
+        missing.push({ test_id: row.test_id, kind, requirement: JUDGE_KINDS.has(kind) ? 'judge' : 'embedding', message: row.message });
+        if (!o.replayStrict) {
+          diagnostics.push({ code: 'W_EVAL_CACHE_MISS', severity: 'warning', source: 'trace', message: `test '${row.test_id}': ${kind} value in neither the trace nor the cache (run would exit 3)`, ...pos, context: { test_id: row.test_id } });
+        }
         break;
       case 'trace_invalid':
         diagnostics.push({ code: 'E_TRACE_INVALID', severity: 'error', source: 'trace', message: row.message, ...pos });
@@ -134,17 +138,23 @@ export async function validateEvalConfig(config: FileRef, o: ValidateEvalOptions
         break;
     }
   }
-  if (missing.length) {
+  if (missing.length && o.replayStrict) {
     diagnostics.push({
       code: 'E_REPLAY_STRICT_MISSING',
       severity: 'error',
       source: 'trace',
       message: `${missing.length} judge/embedding value(s) are not in the trace (--replay-strict)`,
       file: config.display,
-      context: { missing },
+      context: {
+        missing: missing.map((m) => ({
+          requirement: m.requirement,
+          needed_by: m.test_id,
+          meta_path: m.requirement === 'judge' ? `meta.assay.judge.${m.kind}` : 'meta.assay.embeddings',
+        })),
+      },
     });
   }
   // 7. Policy preview: what args_valid / sequence_valid tests would report.
   const preview = outcome.drafts.filter((d) => d.rule_id === 'test/args_valid' || d.rule_id === 'test/sequence_valid');
-  return { diagnostics, findings: finalizeFindings(preview), policies: cfg.policyFiles.map((p) => p.display), ...(stats ? { stats } : {}) };
+  return { diagnostics, findings: finalizeFindings(preview), policies: cfg.policyFiles.map((p) => p.display), missing, ...(stats ? { stats } : {}) };
 }

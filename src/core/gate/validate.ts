@@ -24,12 +24,21 @@ export interface ValidateOptions {
   validateEval?: (config: FileRef, ctx: { traces: TraceRef[]; strict: boolean }) => Promise<EvalValidation>;
 }
 
+/** A judge/embedding value a test needs and neither the trace nor the cache holds (02 §4.1 step 6). */
+export interface MissingValue {
+  test_id: string;
+  kind: string;
+  requirement: 'judge' | 'embedding';
+  message: string;
+}
+
 export interface EvalValidation {
   diagnostics: Diagnostic[];
   findings: Finding[];
   /** Policies referenced by the config. */
   policies: string[];
   stats?: TraceStats;
+  missing?: MissingValue[];
 }
 
 export interface ValidateResult {
@@ -42,6 +51,8 @@ export interface ValidateResult {
   stats?: TraceStats;
   /** JUnit policy suites, one per trace file. */
   policySuites: JunitPolicySuite[];
+  /** Judge/embedding values eval tests need and cannot get (step 6). */
+  missingValues: MissingValue[];
   policyFile?: string;
   configFile?: string;
   configKind?: 'policy' | 'eval';
@@ -65,6 +76,7 @@ export async function validate(opts: ValidateOptions): Promise<ValidateResult> {
   let findings: Finding[] = [];
   let stats: TraceStats | undefined;
   let policySuites: JunitPolicySuite[] = [];
+  let missingValues: MissingValue[] = [];
   let policyRef = opts.policy;
   let configKind: 'policy' | 'eval' | undefined;
   let policyText: string | undefined;
@@ -116,6 +128,7 @@ export async function validate(opts: ValidateOptions): Promise<ValidateResult> {
     diagnostics.push(...ev.diagnostics);
     findings.push(...ev.findings);
     stats = ev.stats;
+    missingValues = ev.missing ?? [];
   }
 
   // 4 + 7. Trace read and the policy preview.
@@ -152,6 +165,7 @@ export async function validate(opts: ValidateOptions): Promise<ValidateResult> {
     exitCode,
     reasonCode,
     policySuites,
+    missingValues,
     ...(stats ? { stats } : {}),
     ...(loaded ? { policyFile: loaded.display } : {}),
     ...(opts.config ? { configFile: opts.config.display } : {}),
