@@ -11,7 +11,7 @@ import { BundleError } from '../../src/core/evidence/verify-error.js';
 import { writeFileAtomic } from '../../src/core/evidence/writer.js';
 import { emitArtefact, err, jsonText, reportError } from '../output.js';
 import { fileRef } from '../paths.js';
-import { loadLimits, printVerifyFailure, readBundleBytes, usage, verifyFailureJson } from './common.js';
+import { loadLimits, printVerifyFailure, readBundleBytes, usage, verifiedJson, verifyFailureJson } from './common.js';
 
 interface AttestFlags {
   bundle?: string;
@@ -107,19 +107,7 @@ export async function verifyAttestationCli(a: VerifyAttestationArgs): Promise<nu
     err(`Attestation verified (${fileRef(a.attestation).display}): OK`);
     if (a.json) {
       emitArtefact(
-        jsonText({
-          schema: 'assay.evidence.verify.v1',
-          schema_version: 1,
-          bundle: display,
-          verified: true,
-          attestation: { file: fileRef(a.attestation).display, verified: true },
-          bundle_id: r.bundle_id,
-          run_id: r.run_id,
-          event_count: r.event_count,
-          run_root: r.run_root,
-          archive_sha256: r.archive_sha256,
-          trailing_bytes: r.trailing_bytes,
-        }),
+        jsonText(verifiedJson(display, r, { attestation: { file: fileRef(a.attestation).display, verified: true } })),
         a.output,
       );
     }

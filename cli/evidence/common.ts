@@ -65,6 +65,23 @@ export function printVerifyFailure(e: BundleError, display: string, headline = '
   err(`Next: ${e.nextStep}`);
 }
 
+/** The `assay.evidence.verify.v1` document of a verified bundle (04 §7.1); `extra` goes after `verified`. */
+export function verifiedJson(bundle: string, r: VerifyResult, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    schema: 'assay.evidence.verify.v1',
+    schema_version: 1,
+    bundle,
+    verified: true,
+    ...extra,
+    bundle_id: r.bundle_id,
+    run_id: r.run_id,
+    event_count: r.event_count,
+    run_root: r.run_root,
+    archive_sha256: r.archive_sha256,
+    trailing_bytes: r.trailing_bytes,
+  };
+}
+
 /** The JSON error fields of a verify failure (04 §7.1). */
 export function verifyFailureJson(e: BundleError): Record<string, unknown> {
   return {

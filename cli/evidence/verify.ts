@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { BundleError } from '../../src/core/evidence/verify-error.js';
 import { emitArtefact, err, jsonText, reportError } from '../output.js';
 import { parseFormat } from '../options.js';
-import { loadLimits, openBundle, printVerifyFailure, usage, verifyFailureJson } from './common.js';
+import { loadLimits, openBundle, printVerifyFailure, usage, verifiedJson, verifyFailureJson } from './common.js';
 import { verifyAttestationCli } from './attest.js';
 
 interface Flags {
@@ -58,18 +58,7 @@ async function runVerify(bundle: string, flags: Flags): Promise<number> {
     if (r.trailing_bytes > 0) err(`warning: ${r.trailing_bytes} bytes after the gzip member were ignored`);
     if (json) {
       emitArtefact(
-        jsonText({
-          schema: 'assay.evidence.verify.v1',
-          schema_version: 1,
-          bundle: opened.display,
-          verified: true,
-          bundle_id: r.bundle_id,
-          run_id: r.run_id,
-          event_count: r.event_count,
-          run_root: r.run_root,
-          archive_sha256: r.archive_sha256,
-          trailing_bytes: r.trailing_bytes,
-        }),
+        jsonText(verifiedJson(opened.display, r)),
         flags.output,
       );
     }

@@ -325,19 +325,7 @@ async function verifyAttestationCli(a) {
         (0,output/* err */._q)(`Bundle verified (${display === '-' ? 'stdin' : display}): OK`);
         (0,output/* err */._q)(`Attestation verified (${(0,paths/* fileRef */.M)(a.attestation).display}): OK`);
         if (a.json) {
-            (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)({
-                schema: 'assay.evidence.verify.v1',
-                schema_version: 1,
-                bundle: display,
-                verified: true,
-                attestation: { file: (0,paths/* fileRef */.M)(a.attestation).display, verified: true },
-                bundle_id: r.bundle_id,
-                run_id: r.run_id,
-                event_count: r.event_count,
-                run_root: r.run_root,
-                archive_sha256: r.archive_sha256,
-                trailing_bytes: r.trailing_bytes,
-            }), a.output);
+            (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)((0,common/* verifiedJson */.zy)(display, r, { attestation: { file: (0,paths/* fileRef */.M)(a.attestation).display, verified: true } })), a.output);
         }
         return 0;
     }

@@ -11,7 +11,8 @@ export const modules = {
 /* harmony export */   XJ: () => (/* binding */ printVerifyFailure),
 /* harmony export */   hk: () => (/* binding */ openBundle),
 /* harmony export */   nj: () => (/* binding */ loadLimits),
-/* harmony export */   yG: () => (/* binding */ verifyFailureJson)
+/* harmony export */   yG: () => (/* binding */ verifyFailureJson),
+/* harmony export */   zy: () => (/* binding */ verifiedJson)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -80,6 +81,22 @@ function printVerifyFailure(e, display, headline = 'fatal: bundle verification f
         (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .err */ ._q)(`  caused by: ${e.cause}`);
     }
     (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .err */ ._q)(`Next: ${e.nextStep}`);
+}
+/** The `assay.evidence.verify.v1` document of a verified bundle (04 §7.1); `extra` goes after `verified`. */
+function verifiedJson(bundle, r, extra = {}) {
+    return {
+        schema: 'assay.evidence.verify.v1',
+        schema_version: 1,
+        bundle,
+        verified: true,
+        ...extra,
+        bundle_id: r.bundle_id,
+        run_id: r.run_id,
+        event_count: r.event_count,
+        run_root: r.run_root,
+        archive_sha256: r.archive_sha256,
+        trailing_bytes: r.trailing_bytes,
+    };
 }
 /** The JSON error fields of a verify failure (04 §7.1). */
 function verifyFailureJson(e) {
