@@ -7,9 +7,10 @@ import { EOL, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { writeBundle, type EventInput } from '../../src/core/evidence/index.js';
+import { ACTION_ENTRY, nodeArgsFor } from '../helpers/entry.js';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
-export const ACTION = join(REPO, 'dist', 'index.js');
+export const ACTION = ACTION_ENTRY;
 export const OWNER = 'octo';
 export const NAME = 'demo';
 export const PR_NUMBER = 7;
@@ -147,7 +148,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     NO_PROXY: '127.0.0.1,localhost',
     ...o.env,
   });
-  const child = spawn(process.execPath, [ACTION], { cwd: o.ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, nodeArgsFor(ACTION), { cwd: o.ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

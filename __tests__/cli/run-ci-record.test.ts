@@ -7,14 +7,14 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, tempDir, writeFiles, type CliResult } from '../helpers/cli.js';
+import { CLI_ARGS, tempDir, writeFiles, type CliResult } from '../helpers/cli.js';
 
 /** Like runCli, but asynchronous: the test's own HTTP server must keep answering while the CLI runs. */
 function runCliAsync(args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): Promise<CliResult> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_WORKSPACE: undefined, SOURCE_DATE_EPOCH: undefined, OPENAI_API_KEY: undefined, OPENAI_BASE_URL: undefined, ASSAY_CACHE_DIR: undefined, ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd, env: env as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, [...CLI_ARGS, ...args], { cwd: opts.cwd, env: env as NodeJS.ProcessEnv });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

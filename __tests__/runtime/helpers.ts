@@ -5,12 +5,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLI_ENTRY, nodeArgsFor } from '../helpers/entry.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 const ROOT = path.resolve(HERE, '..', '..');
 /** The bundled CLI (`npm run bundle`); ASSAY_TEST_CLI points elsewhere during development. */
-export const CLI = process.env.ASSAY_TEST_CLI ?? path.join(ROOT, 'dist', 'cli', 'index.js');
+export const CLI = process.env.ASSAY_TEST_CLI ?? CLI_ENTRY;
+/** Node arguments that start the CLI (a .ts entry runs under tsx). */
+export const CLI_ARGS = nodeArgsFor(CLI);
 export const FS_SERVER = path.join(ROOT, 'node_modules', '@modelcontextprotocol', 'server-filesystem', 'dist', 'index.js');
 export const EVERYTHING_SERVER = path.join(ROOT, 'node_modules', '@modelcontextprotocol', 'server-everything', 'dist', 'index.js');
 export const RECORDER = path.join(HERE, 'fixtures', 'recorder.mjs');
@@ -47,7 +50,7 @@ export class RawSession {
   readonly exited: Promise<Exit>;
 
   constructor(args: string[], env: NodeJS.ProcessEnv = process.env) {
-    this.child = spawn(NODE, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
+    this.child = spawn(NODE, [...CLI_ARGS, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.child.stdout.setEncoding('utf8');
     this.child.stdout.on('data', (s: string) => {
       s = this.rest + s;

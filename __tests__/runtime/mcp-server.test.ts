@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { CLI, NODE, RawSession, tmpDir } from './helpers.js';
+import { CLI_ARGS, NODE, RawSession, tmpDir } from './helpers.js';
 
 const POLICY = `version: "2.0"
 name: server-test
@@ -24,7 +24,7 @@ sequences:
 async function connect(root: string, env: Record<string, string> = {}, args: string[] = []) {
   const transport = new StdioClientTransport({
     command: NODE,
-    args: [CLI, 'mcp-server', '--policy', path.join(root, 'policy.yaml'), ...args],
+    args: [...CLI_ARGS, 'mcp-server', '--policy', path.join(root, 'policy.yaml'), ...args],
     env: { ...(process.env as Record<string, string>), ...env },
     stderr: 'pipe',
   });

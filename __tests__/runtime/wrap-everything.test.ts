@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { CLI, EVERYTHING_SERVER, INIT, NODE, RawSession, tmpDir } from './helpers.js';
+import { CLI_ARGS, EVERYTHING_SERVER, INIT, NODE, RawSession, tmpDir } from './helpers.js';
 
 describe('mcp wrap + server-everything', () => {
   it('relays ping, notifications and list_changed verbatim; decides only tools/call', async () => {
@@ -48,7 +48,7 @@ describe('mcp wrap + server-everything', () => {
     fs.writeFileSync(policy, 'tools:\n  allow: [echo, get-sum]\nschemas:\n  get-sum:\n    type: object\n    properties: { a: { type: number, maximum: 10 } }\n');
     const transport = new StdioClientTransport({
       command: NODE,
-      args: [CLI, 'mcp', 'wrap', '--policy', policy, '--shutdown-grace-ms', '300', '--', NODE, EVERYTHING_SERVER, 'stdio'],
+      args: [...CLI_ARGS, 'mcp', 'wrap', '--policy', policy, '--shutdown-grace-ms', '300', '--', NODE, EVERYTHING_SERVER, 'stdio'],
       env: { ...process.env } as Record<string, string>,
       stderr: 'pipe',
     });

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { verifyBundleBytes } from '../../src/core/evidence/verify.js';
-import { CLI, FS_SERVER, NODE, RECORDER, escapeRegex, tmpDir } from './helpers.js';
+import { CLI_ARGS, FS_SERVER, NODE, RECORDER, escapeRegex, tmpDir } from './helpers.js';
 
 const CANARY = 'CANARY-7f3a9c1e-do-not-log';
 
@@ -21,7 +21,7 @@ interface Wrapped {
 async function connect(wrapArgs: string[], serverRoot: string, recorderLog: string): Promise<Wrapped> {
   const transport = new StdioClientTransport({
     command: NODE,
-    args: [CLI, 'mcp', 'wrap', ...wrapArgs, '--shutdown-grace-ms', '1000', '--', NODE, RECORDER, recorderLog, NODE, FS_SERVER, serverRoot],
+    args: [...CLI_ARGS, 'mcp', 'wrap', ...wrapArgs, '--shutdown-grace-ms', '1000', '--', NODE, RECORDER, recorderLog, NODE, FS_SERVER, serverRoot],
     env: { ...process.env } as Record<string, string>,
     stderr: 'pipe',
   });
