@@ -2,7 +2,7 @@
 // (exit 2 E_INVALID_ARGS): too many matches, an explicit pattern matching nothing, a symlink leaving the
 // workspace. No bundle is ever silently skipped.
 import { AUTO_BUNDLE_GLOBS, Input, MAX_BUNDLES } from './constants.js';
-import { expandGlob, expandGlobs, hasMagic } from './glob.js';
+import { expandGlobs, hasMagic, isExcluded } from '../core/util/glob.js';
 import { pathRef, type PathRef } from './inputs.js';
 
 export interface Discovery {
@@ -16,7 +16,7 @@ export interface Discovery {
 export function discoverBundles(patterns: readonly string[], workspace: string): Discovery {
   const auto = patterns.length === 0;
   const list = auto ? [...AUTO_BUNDLE_GLOBS] : [...patterns];
-  const r = expandGlobs(list, workspace);
+  const r = expandGlobs(list, workspace, { confine: true });
   const problems: string[] = [];
   for (const x of r.refused) problems.push(`input "${Input.Bundles}": "${x}" is a symlink that resolves outside the workspace (refused)`);
   if (!auto) {
@@ -37,7 +37,8 @@ export interface TraceExpansion {
 
 /**
  * `trace_file` entries: a plain path is kept as given (a missing file is the gate's E_TRACE_NOT_FOUND);
- * a glob contributes its matches, or itself when it matches nothing (so the gate names it as missing).
+ * a glob contributes its matches, or itself when it matches nothing (so the gate names it as missing);
+ * `!pattern` entries exclude from every other entry.
  */
 export function expandTraces(entries: readonly string[], workspace: string): TraceExpansion {
   const traces: PathRef[] = [];
@@ -48,12 +49,14 @@ export function expandTraces(entries: readonly string[], workspace: string): Tra
     seen.add(ref.path);
     traces.push(ref);
   };
+  const excludes = entries.filter((e) => e.startsWith('!'));
   for (const e of entries) {
+    if (e.startsWith('!')) continue;
     if (!hasMagic(e)) {
-      add(pathRef(e, workspace));
+      if (!isExcluded(e, excludes, workspace)) add(pathRef(e, workspace));
       continue;
     }
-    const r = expandGlob(e, workspace);
+    const r = expandGlobs([e, ...excludes], workspace, { confine: true });
     for (const x of r.refused) problems.push(`input "${Input.TraceFile}": "${x}" is a symlink that resolves outside the workspace (refused)`);
     if (r.files.length === 0) add({ ...pathRef(e, workspace), display: e.replace(/\\/g, '/') });
     for (const f of r.files) add(pathRef(f, workspace));
