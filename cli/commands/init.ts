@@ -2,7 +2,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { AssayError, UsageError, formatDiagnostic } from '../../src/core/errors.js';
-import { PRESETS, applyInitPlan, planInit, type InitOptions } from '../../src/core/init/index.js';
+import { PRESETS, applyInitPlan, describeProject, planInit, type InitOptions, type InitPlan } from '../../src/core/init/index.js';
 import { err, jsonText, reportError } from '../output.js';
 
 export interface InitCliOptions {
@@ -19,6 +19,7 @@ export interface InitCliOptions {
   force?: boolean;
   dir?: string;
   format?: string;
+  actionRef?: string;
 }
 
 export function register(program: Command): void {
@@ -27,6 +28,7 @@ export function register(program: Command): void {
     .description('Create a starter eval config, a v2 policy and an example trace (existing files are kept)')
     .option('--config <path>', 'eval config to create, relative to --dir', 'eval.yaml')
     .option('--ci [provider]', 'also write a CI workflow: github | gitlab (default: from the project)')
+    .option('--action-ref <ref>', 'with --ci github: the Assay action to run, pinned to a commit (OWNER/REPO@<40-hex sha>)')
     .option('--gitignore', 'add .assay/reports/, .eval/ and *.db to .gitignore')
     .option('--preset <name>', 'starter policy: default | hardened | dev')
     .option('--pack <name>', 'alias of --preset')
@@ -83,6 +85,7 @@ export function runInit(opts: InitCliOptions, cwd: string = process.cwd()): numb
       display,
     };
     if (opts.ci !== undefined) initOpts.ci = opts.ci;
+    if (opts.actionRef !== undefined) initOpts.actionRef = opts.actionRef;
     if (opts.fromTrace !== undefined) {
       initOpts.fromTrace = resolve(cwd, opts.fromTrace);
       initOpts.fromTraceName = opts.fromTrace;
@@ -106,6 +109,7 @@ export function runInit(opts: InitCliOptions, cwd: string = process.cwd()): numb
           skipped: result.skipped,
           ...(message !== undefined ? { message } : {}),
           next_step: plan.next,
+          project: projectJson(plan),
         }),
       );
       return 0;
@@ -120,8 +124,10 @@ export function runInit(opts: InitCliOptions, cwd: string = process.cwd()): numb
       else err(`Created ${shown}${note}`);
     }
     if (message !== undefined) err(message);
+    for (const w of plan.wrapCommands) err(`Wrap ${w.server}: ${w.command}`);
     if (plan.tracePath !== undefined && opts.fromTrace === undefined) {
-      err(`Policy gate: assay validate --config=${plan.policyPath} --trace-file=${plan.tracePath}`);
+      // run/ci find eval.yaml and the policy beside it, and the traces in traces/ (docs/getting-started.md).
+      err('Gate (config + policy over traces/*.jsonl): assay ci');
     }
     err(`   Next: ${plan.next}`);
     return 0;
@@ -147,6 +153,20 @@ export function runInit(opts: InitCliOptions, cwd: string = process.cwd()): numb
   }
 }
 
+/** What was detected, for `--format json` (the text output has the `Detected:` line). */
+function projectJson(plan: InitPlan): Record<string, unknown> {
+  const p = plan.project;
+  return {
+    kind: p.kind,
+    summary: describeProject(p),
+    languages: p.languages,
+    ci: p.ci,
+    mcp_clients: p.mcpClients.map((c) => ({ file: c.file, servers: c.servers.map((s) => ({ name: s.name, wrappable: s.command !== undefined })) })),
+    mcp_server: p.mcpServer ? { language: p.mcpServer.language, evidence: p.mcpServer.evidence, tools: p.mcpServer.tools } : null,
+    wrap_commands: plan.wrapCommands,
+  };
+}
+
 function listPresets(json: boolean): number {
   if (json) {
     process.stdout.write(
@@ -157,7 +177,7 @@ function listPresets(json: boolean): number {
         reason_code: '',
         created: [],
         skipped: [],
-        next_step: 'assay init --preset <name>',
+        next_step: 'assay init --preset hardened',
         presets: PRESETS.map((p) => ({ name: p.name, description: p.description })),
       }),
     );

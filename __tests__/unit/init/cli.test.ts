@@ -53,7 +53,9 @@ describe('assay init (command)', () => {
     writeFileSync(join(cwd, 'policy.yaml'), 'x\n');
     expect(runInit({ format: 'json', gitignore: true }, cwd)).toBe(0);
     const doc = outJson();
-    expect(Object.keys(doc)).toEqual(['schema', 'schema_version', 'exit_code', 'reason_code', 'created', 'skipped', 'next_step']);
+    expect(Object.keys(doc)).toEqual(['schema', 'schema_version', 'exit_code', 'reason_code', 'created', 'skipped', 'next_step', 'project']);
+    expect(doc['project']).toMatchObject({ kind: 'other', summary: 'no known project files (other)', mcp_clients: [], mcp_server: null, wrap_commands: [] });
+    delete doc['project'];
     expect(doc).toEqual({
       schema: 'assay.init_report.v1',
       schema_version: 1,
@@ -75,7 +77,7 @@ describe('assay init (command)', () => {
   });
 
   it('--pack is an alias of --preset; --hello-trace and --ci github', () => {
-    expect(runInit({ pack: 'hardened', helloTrace: true, ci: 'github' }, cwd)).toBe(0);
+    expect(runInit({ pack: 'hardened', helloTrace: true, ci: 'github', actionRef: 'example-org/assay@0123456789abcdef0123456789abcdef01234567' }, cwd)).toBe(0);
     expect(readFileSync(join(cwd, 'policy.yaml'), 'utf8')).toContain('starter-hardened');
     expect(existsSync(join(cwd, 'traces', 'hello.jsonl'))).toBe(true);
     expect(existsSync(join(cwd, '.github', 'workflows', 'assay.yml'))).toBe(true);

@@ -89,21 +89,34 @@ describe('assay init plan', () => {
     expect(readFileSync(join(d2, '.gitignore'), 'utf8')).toBe('node_modules/\n*.db\n# Assay\n.assay/reports/\n.eval/\n');
   });
 
-  it('--ci github writes a workflow using the action with the generated paths', () => {
-    init({ ci: 'github' });
-    const wf = parse(read('.github/workflows/assay.yml')) as {
-      jobs: { assay: { steps: Array<{ uses?: string; with?: Record<string, string> }> } };
-    };
-    const step = wf.jobs.assay.steps.find((s) => s.uses?.endsWith('/assay@v1'));
-    expect(step?.uses).toBe('assay-dev/assay@v1');
-    expect(step?.with).toEqual({ config: 'eval.yaml', policy: 'policy.yaml', trace_file: 'traces/*.jsonl' });
-    expect(read('.github/workflows/assay.yml')).toContain('# Replace `assay-dev`');
+  const REF = 'example-org/assay@0123456789abcdef0123456789abcdef01234567';
+
+  it('--ci github needs a commit-pinned --action-ref and pins actions/checkout to a full SHA', () => {
+    expect(() => planInit({ dir, ci: 'github' })).toThrow(/--ci github needs --action-ref OWNER\/REPO@<40-hex commit sha>/);
+    expect(() => planInit({ dir, ci: 'github', actionRef: 'example-org/assay@v1' })).toThrow(/a tag can be moved/);
+    init({ ci: 'github', actionRef: REF });
+    const text = read('.github/workflows/assay.yml');
+    const wf = parse(text) as { jobs: { assay: { steps: Array<{ uses?: string; with?: Record<string, string> }> } } };
+    const uses = wf.jobs.assay.steps.map((s) => s.uses).filter((u): u is string => u !== undefined);
+    expect(uses).toEqual(['actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683', REF]);
+    for (const u of uses) expect(u).toMatch(/@[0-9a-f]{40}$/);
+    expect(text).toContain('# v4.2.2');
+    expect(text).not.toContain('assay-dev');
+    expect(wf.jobs.assay.steps[1]?.with).toEqual({ config: 'eval.yaml', policy: 'policy.yaml', trace_file: 'traces/*.jsonl' });
   });
 
-  it('--ci gitlab writes .gitlab-ci.yml running npx assay ci', () => {
+  it('--ci gitlab: a supported Node image; npm ci + npx --no-install in a Node project, an exact version otherwise', () => {
     init({ ci: 'gitlab' });
-    const ci = parse(read('.gitlab-ci.yml')) as { assay: { script: string[] } };
-    expect(ci.assay.script).toEqual(['npx assay ci --config eval.yaml --trace-file traces/example.jsonl --junit .assay/reports/junit.xml']);
+    let ci = parse(read('.gitlab-ci.yml')) as { assay: { image: string; script: string[] } };
+    expect(ci.assay.image).toBe('node:24-bookworm-slim');
+    expect(ci.assay.script[0]).toMatch(/^npm install --global assay@\d+\.\d+\.\d+$/);
+    expect(ci.assay.script[1]).toBe("assay ci --config eval.yaml --policy policy.yaml --trace-file 'traces/*.jsonl' --junit .assay/reports/junit.xml");
+    const d2 = mkdtempSync(join(tmpdir(), 'assay-'));
+    writeFileSync(join(d2, 'package.json'), '{"devDependencies":{"assay":"0.1.0"}}');
+    applyInitPlan({ dir: d2 }, planInit({ dir: d2, ci: 'gitlab' }));
+    ci = parse(readFileSync(join(d2, '.gitlab-ci.yml'), 'utf8')) as { assay: { image: string; script: string[] } };
+    expect(ci.assay.script).toEqual(['npm ci', "npx --no-install assay ci --config eval.yaml --policy policy.yaml --trace-file 'traces/*.jsonl' --junit .assay/reports/junit.xml"]);
+    expect(read('.gitlab-ci.yml')).not.toMatch(/node:20\b/);
   });
 
   it('bare --ci picks the provider from the project', () => {
@@ -112,7 +125,7 @@ describe('assay init plan', () => {
     // .gitlab-ci.yml exists: planned but skipped, never overwritten.
     expect(plan.files.find((f) => f.path === '.gitlab-ci.yml')?.action).toBe('skip');
     const d2 = mkdtempSync(join(tmpdir(), 'assay-'));
-    expect(planInit({ dir: d2, ci: true }).files.map((f) => f.path)).toContain('.github/workflows/assay.yml');
+    expect(planInit({ dir: d2, ci: true, actionRef: REF }).files.map((f) => f.path)).toContain('.github/workflows/assay.yml');
   });
 
   it('detects node/python projects, CI and existing traces, and turns them into hints', () => {
@@ -123,10 +136,10 @@ describe('assay init plan', () => {
     writeFileSync(join(dir, 'traces', 'run-b.jsonl'), '');
     writeFileSync(join(dir, 'traces', 'run-a.jsonl'), '');
     writeFileSync(join(dir, 'traces', 'notes.txt'), '');
-    expect(detectProject(dir)).toEqual({ languages: ['node', 'python'], ci: ['github'], traces: ['traces/run-a.jsonl', 'traces/run-b.jsonl'] });
+    expect(detectProject(dir)).toEqual({ kind: 'node', languages: ['node', 'python'], ci: ['github'], traces: ['traces/run-a.jsonl', 'traces/run-b.jsonl'], mcpClients: [] });
     const hints = planInit({ dir }).hints.join('\n');
     expect(hints).toContain('Detected: Node.js, Python, GitHub Actions');
-    expect(hints).toContain('assay init --ci github');
+    expect(hints).toContain('--ci github --action-ref');
     expect(hints).toContain('--trace-file=traces/run-a.jsonl');
   });
 

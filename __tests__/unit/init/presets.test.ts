@@ -2,9 +2,13 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import type { Options, ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { RE2JS } from 're2js';
+import { withinKeyword } from '../../../src/core/policy/within.js';
+import { matchToolPattern } from '../../../src/core/policy/tool-pattern.js';
 import { parse } from 'yaml';
 import {
+  COMMAND_TOOL_PATTERNS,
   PRESETS,
+  isCommandTool,
   exampleTraceJsonl,
   findPreset,
   helloEvalYaml,
@@ -29,17 +33,16 @@ function load<T>(text: string): T {
 
 const Ajv = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as new (o: Options) => {
   compile(s: object): ValidateFunction;
+  addKeyword(k: object): unknown;
 };
 function validator(schema: unknown): ValidateFunction {
-  return new Ajv({ strict: false, allErrors: true }).compile(schema as object);
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  // The policy engine's path-containment keyword, as the gate compiles it.
+  ajv.addKeyword(withinKeyword());
+  return ajv.compile(schema as object);
 }
 
-/** The §2.4 pattern language, enough for the starter lists (exact names, `x*`, `*`). */
-function matches(pattern: string, name: string): boolean {
-  if (/^\*+$/.test(pattern)) return true;
-  if (pattern.endsWith('*') && !pattern.slice(0, -1).includes('*')) return name.startsWith(pattern.replace(/\*+$/, ''));
-  return pattern === name;
-}
+const matches = (pattern: string, name: string): boolean => matchToolPattern(pattern, name);
 
 function exampleCalls(): Array<{ tool_name: string; args: unknown }> {
   return exampleTraceJsonl()
@@ -57,30 +60,53 @@ describe('init presets', () => {
     expect(findPreset('Hardened')).toBeUndefined();
   });
 
-  it.each(['default', 'dev'] as const)('%s: v2, allow *, the exact deny list, a read_file path schema', (name) => {
+  it.each(['default', 'dev'] as const)('%s: v2, allow *, the command patterns denied, path schemas for the file tools', (name) => {
     const p = load<Policy>(presetPolicyYaml(name));
     expect(Object.keys(p)).toEqual(['version', 'name', 'tools', 'schemas', 'enforcement']);
     expect(p.version).toBe('2.0');
     expect(p.tools.allow).toEqual(['*']);
-    expect(p.tools.deny).toEqual(['exec', 'shell', 'bash', 'cmd', 'powershell', 'spawn', 'python_sandbox']);
-    expect(Object.keys(p.schemas)).toEqual(['read_file']);
+    expect(p.tools.deny).toEqual([...COMMAND_TOOL_PATTERNS]);
+    expect(Object.keys(p.schemas)).toEqual(['read_file', 'read_text_file', 'write_file', 'edit_file', 'list_directory', 'list_dir']);
     expect(p.enforcement.unconstrained_tools).toBe(name === 'dev' ? 'allow' : 'warn');
   });
 
-  it('hardened: explicit allowlist, deny exec*/shell*, unconstrained deny, a schema for every allowed tool', () => {
+  it('hardened: explicit allowlist, command patterns denied, unconstrained deny, a schema for every allowed tool', () => {
     const p = load<Policy>(presetPolicyYaml('hardened'));
     expect(p.version).toBe('2.0');
     expect(p.tools.allow).toEqual(['read_file', 'list_dir', 'search']);
-    expect(p.tools.deny).toEqual(['exec*', 'shell*']);
+    expect(p.tools.deny).toEqual([...COMMAND_TOOL_PATTERNS]);
     expect(p.enforcement.unconstrained_tools).toBe('deny');
     expect(Object.keys(p.schemas).sort()).toEqual([...p.tools.allow].sort());
     expect(p.limits).toEqual({ max_tool_calls_total: 50 });
   });
 
+  // Command-running tools of real MCP servers and agents: every one must be denied by name.
+  const COMMAND_TOOLS = [
+    'shell_exec', 'execute_command', 'run_terminal_cmd', 'run_in_terminal', 'run_shell_command', 'exec_command', 'local_shell',
+    'bash', 'Bash', 'execute_bash', 'shell', 'exec', 'executeCommand', 'runCommand', 'run_command', 'start_process',
+    'interact_with_process', 'powershell', 'cmd', 'spawn', 'python_sandbox', 'run_python', 'execute_python', 'python_repl',
+    'code_interpreter', 'sandbox_exec', 'ssh_exec', 'terminal', 'osascript', 'applescript_execute', 'sudo', 'sh', 'zsh',
+  ];
+  // Everyday tools of the reference MCP servers: none may be caught by the command patterns.
+  const BENIGN_TOOLS = [
+    'read_file', 'read_text_file', 'write_file', 'edit_file', 'list_directory', 'directory_tree', 'search_files', 'get_file_info',
+    'move_file', 'fetch', 'git_status', 'git_diff', 'git_log', 'create_issue', 'search_repositories', 'get_current_time',
+    'query', 'list_tables', 'describe_table', 'browser_navigate', 'create_entities', 'sequentialthinking', 'echo', 'add', 'search',
+  ];
+  it.each(COMMAND_TOOLS)('denies the command-running tool %s', (tool) => {
+    expect(isCommandTool(tool)).toBe(true);
+    for (const { name } of PRESETS) expect(load<Policy>(presetPolicyYaml(name)).tools.deny.some((d) => matches(d, tool)), name).toBe(true);
+  });
+  it.each(BENIGN_TOOLS)('does not deny the everyday tool %s', (tool) => {
+    expect(isCommandTool(tool)).toBe(false);
+  });
+
   it.each(PRESETS.map((p) => p.name))('%s: the read_file schema accepts safe paths and refuses others', (name) => {
     const v = validator(load<Policy>(presetPolicyYaml(name as PresetName)).schemas['read_file']);
-    for (const ok of ['/app/README.md', '/data/in.csv', 'src/index.ts', 'README.md']) expect(v({ path: ok }), ok).toBe(true);
-    for (const bad of ['/etc/passwd', '/app/../etc/passwd', 'src/../../x', '.env', '~/.ssh/id_rsa', '']) expect(v({ path: bad }), bad).toBe(false);
+    for (const ok of ['/app/README.md', '/data/in.csv', '/app/a/../b.txt', 'src/index.ts', 'README.md']) expect(v({ path: ok }), ok).toBe(true);
+    for (const bad of ['/etc/passwd', '/app/../etc/passwd', '/app/../../etc', '/application/x', '/app\u0000/x', 'src/../../x', '.env', '~/.ssh/id_rsa', '']) {
+      expect(v({ path: bad }), bad).toBe(false);
+    }
     expect(v({})).toBe(false);
     expect(v({ path: 7 })).toBe(false);
   });
@@ -112,7 +138,7 @@ describe('init presets', () => {
     walk(load<Policy>(presetPolicyYaml(name as PresetName)).schemas);
     expect(patterns.length).toBeGreaterThan(0);
     for (const p of patterns) expect(() => RE2JS.compile(p)).not.toThrow();
-    expect(RE2JS.compile(patterns[0]!).matcher('/app/x').find()).toBe(true);
+    expect(RE2JS.compile(patterns[0]!).matcher('src/x').find()).toBe(true);
   });
 
   it('denies the shell family in every preset', () => {

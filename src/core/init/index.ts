@@ -1,6 +1,6 @@
 // `assay init` core: project detection, presets, templates, the plan of files and writing it.
-export { detectProject, defaultCiProvider, type ProjectInfo } from './detect.js';
-export { PRESETS, findPreset, presetPolicyYaml, type PresetInfo, type PresetName } from './presets.js';
+export { detectProject, defaultCiProvider, nodeToolNames, pythonToolNames, MCP_CLIENT_FILES, type ProjectInfo, type ProjectKind, type McpClientConfig, type McpServerEntry, type McpServerProject } from './detect.js';
+export { PRESETS, COMMAND_TOOL_PATTERNS, PATH_TOOLS, PRESET_FOLDERS, findPreset, isCommandTool, presetPolicyYaml, serverPolicyYaml, type PresetInfo, type PresetName } from './presets.js';
 export { parseRuntimeEvents, runtimePolicyYaml, type RuntimeEvents, type RuntimePolicyOptions } from './from-trace.js';
 export {
   GITIGNORE_LINES,
@@ -15,10 +15,20 @@ export {
   githubWorkflowYaml,
   gitlabCiYaml,
   gitignoreText,
+  CHECKOUT_PIN,
+  GITLAB_NODE_IMAGE,
+  isPinnedActionRef,
+  shellWord,
+  shellLine,
+  wrapArgv,
+  wrappedClientConfigJson,
+  toolTraceJsonl,
 } from './templates.js';
 export {
   planInit,
   applyInitPlan,
+  describeProject,
+  WRAPPED_CONFIG_NAME,
   type InitOptions,
   type InitPlan,
   type InitResult,

@@ -8,11 +8,18 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { InfraError, InputError, UsageError, type Diagnostic } from '../errors.js';
+import { readTextStrict } from '../util/read-text.js';
+import { VERSION } from '../version.js';
 import { defaultCiProvider, detectProject, type ProjectInfo } from './detect.js';
 import { parseRuntimeEvents, runtimePolicyYaml } from './from-trace.js';
-import { findPreset, presetPolicyYaml, PRESETS, type PresetName } from './presets.js';
+import { findPreset, isCommandTool, PATH_TOOLS, presetPolicyYaml, PRESETS, serverPolicyYaml, type PresetName } from './presets.js';
 import {
   GITIGNORE_LINES,
+  isPinnedActionRef,
+  shellLine,
+  toolTraceJsonl,
+  wrapArgv,
+  wrappedClientConfigJson,
   exampleTraceJsonl,
   fromTraceEvalYaml,
   githubWorkflowYaml,
@@ -46,6 +53,8 @@ export interface InitOptions {
   now?: Date;
   /** Render a dir-relative path for people (e.g. relative to the working directory). Default: as is. */
   display?: (dirRelative: string) => string;
+  /** `--action-ref owner/repo@<40-hex sha>`: the Assay action the GitHub workflow pins (required with --ci github). */
+  actionRef?: string;
 }
 
 export type FileAction = 'create' | 'overwrite' | 'skip' | 'append';
@@ -73,7 +82,12 @@ export interface InitPlan {
   hints: string[];
   /** Warnings from reading `--from-trace` (bad lines skipped). */
   warnings: Diagnostic[];
+  /** For an MCP client config: one pasteable `assay mcp wrap` command per stdio server. */
+  wrapCommands: Array<{ server: string; command: string }>;
 }
+
+/** The file beside the eval config holding the client config with every server wrapped. */
+export const WRAPPED_CONFIG_NAME = 'mcp.wrapped.json';
 
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
@@ -117,8 +131,9 @@ export function planInit(opts: InitOptions): InitPlan {
     const name = opts.fromTraceName ?? opts.fromTrace;
     let text: string;
     try {
-      text = readFileSync(opts.fromTrace, 'utf8');
+      text = readTextStrict(opts.fromTrace, name, 'E_TRACE_INVALID', { errorClass: InputError, source: 'trace', nextStepValues: { 'trace.jsonl': name } });
     } catch (e) {
+      if (e instanceof InputError) throw e;
       throw new InputError('E_TRACE_NOT_FOUND', `cannot open trace file: ${(e as Error).message}`, {
         source: 'trace',
         context: { file: name },
@@ -136,23 +151,52 @@ export function planInit(opts: InitOptions): InitPlan {
     });
   } else {
     wanted.push({ path: configRel, content: opts.helloTrace ? helloEvalYaml() : starterEvalYaml() });
-    wanted.push({ path: policyRel, content: presetPolicyYaml(preset.name as PresetName), note: `preset: ${preset.name}` });
+    // An MCP server whose tools could be read: the policy names them, the example trace calls one of them.
+    const serverTools = preset.name !== 'hardened' ? (project.mcpServer?.tools ?? []) : [];
+    const exampleTool = serverTools.find((t) => !isCommandTool(t));
+    if (exampleTool !== undefined) {
+      const tools = serverTools.length;
+      wanted.push({ path: policyRel, content: serverPolicyYaml(preset.name as 'default' | 'dev', serverTools), note: `preset: ${preset.name}, ${tools} server tool(s)` });
+    } else {
+      wanted.push({ path: policyRel, content: presetPolicyYaml(preset.name as PresetName), note: `preset: ${preset.name}` });
+    }
     // Always: a trace the starter policy allows, so validate works right after init.
     const exampleRel = beside('traces/example.jsonl');
-    wanted.push({ path: exampleRel, content: exampleTraceJsonl(), note: 'example trace' });
+    const exampleText = exampleTool !== undefined ? toolTraceJsonl(exampleTool, PATH_TOOLS.includes(exampleTool) ? { path: '/app/README.md' } : {}) : exampleTraceJsonl();
+    wanted.push({ path: exampleRel, content: exampleText, note: 'example trace' });
     traceRel = exampleRel;
     if (opts.helloTrace) {
       traceRel = beside('traces/hello.jsonl');
       wanted.push({ path: traceRel, content: helloTraceJsonl(), note: 'hello trace' });
     }
   }
+  if (opts.actionRef !== undefined && !isPinnedActionRef(opts.actionRef)) {
+    throw new UsageError('E_INVALID_ARGS', `--action-ref must be OWNER/REPO@<40-hex commit sha> (got "${opts.actionRef}"): a tag can be moved, a commit cannot`, { source: 'cli' });
+  }
   if (ci === 'github') {
+    // Never a guessed owner or a movable tag: the user names the action they trust, pinned to a commit.
+    if (opts.actionRef === undefined) {
+      throw new UsageError(
+        'E_INVALID_ARGS',
+        '--ci github needs --action-ref OWNER/REPO@<40-hex commit sha>: the Assay action your workflow should run, pinned to a commit (see docs/getting-started.md)',
+        { source: 'cli' },
+      );
+    }
     // The action takes a glob: every trace beside the config is gated.
-    const content = githubWorkflowYaml({ config: configRel, policy: policyRel, traces: beside('traces/*.jsonl') });
+    const content = githubWorkflowYaml({ config: configRel, policy: policyRel, traces: beside('traces/*.jsonl'), actionRef: opts.actionRef });
     wanted.push({ path: '.github/workflows/assay.yml', content, note: 'GitHub workflow' });
   } else if (ci === 'gitlab') {
-    const content = gitlabCiYaml({ config: configRel, policy: policyRel, traces: traceRel ?? beside('traces/*.jsonl') });
+    const content = gitlabCiYaml({ config: configRel, policy: policyRel, traces: beside('traces/*.jsonl'), node: project.languages.includes('node'), version: VERSION });
     wanted.push({ path: '.gitlab-ci.yml', content, note: 'GitLab CI job' });
+  }
+  // An MCP client config: its stdio servers, wrapped with the project's policy.
+  const wrapCommands: InitPlan['wrapCommands'] = [];
+  const servers = project.mcpClients.flatMap((c) => c.servers);
+  if (servers.length) {
+    for (const s of servers) {
+      if (s.command !== undefined) wrapCommands.push({ server: s.name, command: shellLine(wrapArgv(display(policyRel), { name: s.name, command: s.command, args: s.args })) });
+    }
+    wanted.push({ path: beside(WRAPPED_CONFIG_NAME), content: wrappedClientConfigJson(join(dir, policyRel), servers), note: `${project.mcpClients[0]!.file} with ${wrapCommands.length} server(s) wrapped` });
   }
 
   const files: PlannedFile[] = wanted.map((f) => ({ ...f, action: decide(join(dir, f.path), opts.force === true) }));
@@ -161,9 +205,8 @@ export function planInit(opts: InitOptions): InitPlan {
   const configPath = display(configRel);
   const policyPath = display(policyRel);
   const tracePath = traceRel !== undefined ? display(traceRel) : undefined;
-  const next =
-    `assay validate --config=${configPath}` + (tracePath !== undefined ? ` --trace-file=${tracePath}` : '') + ' --format json';
-  return { files, project, configPath, policyPath, tracePath, next, hints: hintsFor(project, ci, display, policyPath), warnings };
+  const next = shellLine(['assay', 'validate', `--config=${configPath}`, ...(tracePath !== undefined ? [`--trace-file=${tracePath}`] : []), '--format', 'json']);
+  return { files, project, configPath, policyPath, tracePath, next, hints: hintsFor(project, ci, display, policyPath), warnings, wrapCommands };
 }
 
 function decide(abs: string, force: boolean): FileAction {
@@ -187,16 +230,27 @@ function planGitignore(dir: string): PlannedFile {
   return { path: '.gitignore', content: lead + gitignoreText(missing), action: 'append', note: `+${missing.length} line(s)` };
 }
 
+/** One line naming what was detected, e.g. `MCP server (Python: 3 tools), Python, GitHub Actions`. */
+export function describeProject(p: ProjectInfo): string {
+  const parts: string[] = [];
+  for (const c of p.mcpClients) parts.push(`MCP client config ${c.file} (${c.servers.length} server(s): ${c.servers.map((s) => s.name).join(', ') || 'none'})`);
+  if (p.mcpServer) {
+    const lang = p.mcpServer.language === 'node' ? 'Node.js' : 'Python';
+    parts.push(`MCP server (${lang}; ${p.mcpServer.tools.length ? `tools: ${p.mcpServer.tools.join(', ')}` : 'no tool names readable from the sources'})`);
+  }
+  parts.push(...p.languages.map((l) => (l === 'node' ? 'Node.js' : 'Python')), ...p.ci.map((c) => (c === 'github' ? 'GitHub Actions' : 'GitLab CI')));
+  return parts.length ? parts.join(', ') : 'no known project files (other)';
+}
+
 function hintsFor(p: ProjectInfo, ci: CiProvider | undefined, display: (p: string) => string, policyPath: string): string[] {
-  const hints: string[] = [];
-  const kinds = [...p.languages.map((l) => (l === 'node' ? 'Node.js' : 'Python')), ...p.ci.map((c) => (c === 'github' ? 'GitHub Actions' : 'GitLab CI'))];
-  if (kinds.length) hints.push(`Detected: ${kinds.join(', ')}`);
-  if (!ci && p.ci.includes('github')) hints.push('Hint: add the GitHub workflow with: assay init --ci github');
+  const hints: string[] = [`Detected: ${describeProject(p)}`];
+  if (!ci && p.ci.includes('github')) hints.push('Hint: add a GitHub workflow with --ci github --action-ref (the Assay action pinned to a commit; see docs/getting-started.md)');
   else if (!ci && p.ci.includes('gitlab')) hints.push('Hint: add the GitLab job with: assay init --ci gitlab');
+  if (p.mcpServer && !p.mcpServer.tools.length) hints.push('Hint: no tool names could be read from the server sources; the policy allows every tool except command-running ones');
   const own = new Set(['traces/example.jsonl', 'traces/hello.jsonl']);
   const existing = p.traces.filter((t) => !own.has(t));
   if (existing.length) {
-    hints.push(`Found ${existing.length} existing trace file(s); gate one with: assay validate --config=${policyPath} --trace-file=${display(existing[0]!)}`);
+    hints.push(`Found ${existing.length} existing trace file(s); gate one with: ${shellLine(['assay', 'validate', `--config=${policyPath}`, `--trace-file=${display(existing[0]!)}`])}`);
   }
   return hints;
 }
