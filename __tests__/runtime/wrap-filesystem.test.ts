@@ -195,3 +195,43 @@ describe('mcp wrap --deny-structured / --tools-list', () => {
     }
   });
 });
+
+describe('mcp wrap + server-filesystem: within refuses a path that walks out with ".."', () => {
+  it('forwards a read inside the folder and blocks "<folder>/../<secret>" before the server sees it', async () => {
+    const root = tmpDir();
+    const allowed = path.join(root, 'allowed');
+    fs.mkdirSync(allowed);
+    fs.mkdirSync(path.join(root, 'secret'));
+    fs.writeFileSync(path.join(allowed, 'ok.txt'), 'inside\n');
+    fs.writeFileSync(path.join(root, 'secret', 'key.txt'), `${CANARY}\n`);
+    const policy = path.join(root, 'policy.yaml');
+    fs.writeFileSync(
+      policy,
+      ['version: "2.0"', 'allow: [read_text_file]', 'constraints:', '  - tool: read_text_file', '    params:', '      path:', `        within: [${JSON.stringify(allowed)}]`, ''].join('\n'),
+    );
+    const log = path.join(root, 'upstream.log');
+    const w = await connect(['--policy', policy], root, log);
+    try {
+      const ok = await w.client.callTool({ name: 'read_text_file', arguments: { path: path.join(allowed, 'ok.txt') } });
+      expect(ok.isError).toBeFalsy();
+      expect((ok.content as Array<{ text: string }>)[0]!.text).toBe('inside\n');
+
+      // The server itself would serve this (it is under its root); the policy must not let it through.
+      const r = await w.client.callTool({ name: 'read_text_file', arguments: { path: `${allowed}/../secret/key.txt` } });
+      expect(r.isError).toBe(true);
+      // No tools/list in this session: the contract is structuredContent (else _meta, as above).
+      const contract = (r.structuredContent ?? (r._meta as Record<string, unknown>)['assay/deny']) as Record<string, unknown>;
+      expect(contract).toMatchObject({
+        status: 'deny',
+        error_code: 'E_ARG_SCHEMA',
+        reason: 'A path argument is outside the folders the policy allows',
+        rule: 'schemas.read_text_file',
+      });
+      expect(contract.violations).toEqual([expect.objectContaining({ path: '/path', constraint: 'x-assay-within' })]);
+      expect(JSON.stringify(r)).not.toContain(CANARY);
+      expect(fs.readFileSync(log, 'utf8')).not.toContain('key.txt');
+    } finally {
+      await w.client.close();
+    }
+  });
+});
