@@ -23,6 +23,8 @@ export interface Scripted {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Never answer (the connection stays open until close()). */
+  stall?: boolean;
 }
 
 export interface FakeGitHubOptions {
@@ -38,6 +40,8 @@ export interface FakeGitHubOptions {
   commentsPageSize?: number;
   /** Login of comments the fake creates (the GITHUB_TOKEN bot). */
   botLogin?: string;
+  /** Every comments page links `rel="next"` back to itself (a server stuck in a loop). */
+  commentsSelfLink?: boolean;
 }
 
 export class FakeGitHub {
@@ -77,6 +81,7 @@ export class FakeGitHub {
         const out = this.route(rec);
         if (!out) this.unexpected.push(rec);
         const answer = out ?? { status: 500, body: { message: `fake GitHub: no route for ${rec.method} ${rec.path}` } };
+        if (answer.stall) return;
         res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
         res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
       });
@@ -87,6 +92,8 @@ export class FakeGitHub {
   }
 
   async close(): Promise<void> {
+    // Stalled requests hold their connections open; close() would wait for them forever.
+    this.server?.closeAllConnections();
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
   }
 
@@ -117,7 +124,8 @@ export class FakeGitHub {
         const slice = list.slice((page - 1) * perPage, page * perPage);
         const last = Math.max(1, Math.ceil(list.length / perPage));
         const headers: Record<string, string> = {};
-        if (page < last) {
+        if (this.opts.commentsSelfLink) headers.link = `<${this.url}${r.path}?per_page=${perPage}&page=${page}>; rel="next"`;
+        else if (page < last) {
           const link = (p: number) => `${this.url}${r.path}?per_page=${perPage}&page=${p}`;
           headers.link = `<${link(page + 1)}>; rel="next", <${link(last)}>; rel="last"`;
         }

@@ -86,10 +86,11 @@ describe('tools/list annotation and server line cap', () => {
     s.send({ jsonrpc: '2.0', id: 2, method: 'ping' });
     await s.byId(2);
     await s.end();
-    // The oversized listing never reaches the client (its request is only closed as upstream_exited at the end).
+    // The oversized listing never reaches the client; its request is answered with an error at once.
     expect(s.messages().filter((m) => m.id === 1 && m.result !== undefined)).toEqual([]);
+    expect(s.messages().filter((m) => m.id === 1).map((m) => (m.error as { data: { reason: string } }).data.reason)).toEqual(['server_line_too_long']);
     expect(s.stderr).toContain('dropped a server line over --max-server-line-bytes');
-    expect(readLines(audit).find((l) => l.event === 'refused')).toMatchObject({ reason: 'server_line_too_long', request_id: null });
+    expect(readLines(audit).find((l) => l.event === 'refused')).toMatchObject({ reason: 'server_line_too_long', request_id: 1 });
   });
 });
 

@@ -3,7 +3,7 @@
 // `assay-baseline-v1-<baseline_key>-<default_branch>-` (the newest matching entry wins). Default-branch
 // pushes store this run's findings under `…-<sha>-<attempt>`. The cache sits behind `CacheClient` so tests
 // use an in-memory fake; a miss is normal, an unavailable cache is a warning, never a verdict change.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFindingsBaseline, type FindingsBaseline } from '../core/report/findings-baseline.js';
 import { CACHE_KEY_PREFIX, EVAL_BASELINE_FILE, FINDINGS_BASELINE_FILE, Input, MAX_CACHE_KEY_LENGTH } from './constants.js';
@@ -124,10 +124,13 @@ export async function saveBaseline(inputs: ActionInputs, ctx: ActionContext, cac
   const written: string[] = [];
   mkdirSync(inputs.baselineDir.path, { recursive: true });
   const dest = join(inputs.baselineDir.path, FINDINGS_BASELINE_FILE);
+  // Replace, never write through: a committed symlink of that name must not redirect the copy.
+  rmSync(dest, { force: true });
   copyFileSync(req.findingsBaselineFile, dest);
   written.push(dest);
   if (req.evalBaselineFile && existsSync(req.evalBaselineFile)) {
     const ev = join(inputs.baselineDir.path, EVAL_BASELINE_FILE);
+    rmSync(ev, { force: true });
     copyFileSync(req.evalBaselineFile, ev);
     written.push(ev);
   }

@@ -7,6 +7,7 @@ export const Input = {
   TraceFile: 'trace_file',
   Policy: 'policy',
   Strict: 'strict',
+  Lenient: 'lenient',
   Bundles: 'bundles',
   Pack: 'pack',
   FailOn: 'fail_on',
@@ -22,6 +23,7 @@ export const Input = {
   WriteBaseline: 'write_baseline',
   UploadArtifacts: 'upload_artifacts',
   Token: 'token',
+  DeadlineSeconds: 'deadline_seconds',
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
@@ -47,6 +49,8 @@ export const InputDefault = {
   baselineDir: '.assay/baseline',
   baselineKey: 'default',
   pack: 'cicd-starter',
+  /** Overall step budget (docs/action-limits.md): far below GitHub's 6 h job limit. */
+  deadlineSeconds: 600,
 } as const;
 
 /** Reference-action inputs we do not carry (03 §2.2): level and replacement hint. */
@@ -68,6 +72,10 @@ export const Env = {
   PollTimeoutMs: 'ASSAY_SARIF_POLL_TIMEOUT_MS',
   /** Base delay of REST retries (tests shorten it); default RETRY_BASE_MS. */
   RetryBaseMs: 'ASSAY_HTTP_RETRY_MS',
+  /** Timeout of one REST request in ms (tests shorten it); default HTTP_TIMEOUT_MS. */
+  HttpTimeoutMs: 'ASSAY_HTTP_TIMEOUT_MS',
+  /** Overall step deadline in ms; overrides the `deadline_seconds` input (tests use it). */
+  DeadlineMs: 'ASSAY_ACTION_DEADLINE_MS',
   /** Duplicate-category guard prefix (03 §4.0); the suffix is sha256(category)[0:12]. */
   CategoryGuardPrefix: 'ASSAY_SARIF_CATEGORY_',
   RuntimeToken: 'ACTIONS_RUNTIME_TOKEN',
@@ -89,6 +97,10 @@ export const RETRY_BASE_MS = 1_000;
 export const RETRY_MULTIPLIERS = [1, 2, 4] as const;
 /** A Retry-After above this is capped. */
 export const MAX_RETRY_AFTER_S = 60;
+/** One REST request (connect to last byte) may take this long before it counts as a network failure. */
+export const HTTP_TIMEOUT_MS = 30_000;
+/** Pages followed through `Link: rel="next"` at most (100 per page: 10,000 comments). */
+export const MAX_PAGES = 100;
 
 // ---- PR comment (03 §4.9) ----------------------------------------------------------------------------
 export const COMMENT_MARKER_PREFIX = '<!-- assay-report:';

@@ -3,10 +3,12 @@
 // the parsed values always have safe defaults so reports can still be written on that path.
 import { FAIL_ON_VALUES, parseFailOnValue } from '../core/outcome/fail-on.js';
 import * as core from '@actions/core';
-import { existsSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { FailOn } from '../core/report/finding.js';
 import { displayPath } from '../core/util/paths.js';
+import { confine, containedIn } from './confine.js';
 import { Input, InputDefault, RETIRED_INPUTS, type InputName } from './constants.js';
 
 /** A path input resolved against the workspace. */
@@ -27,6 +29,8 @@ export interface ActionInputs {
   traceFiles: string[];
   policy?: PathRef;
   strict: boolean;
+  /** Unknown policy/config keys are warnings instead of errors. */
+  lenient: boolean;
   /** Explicit bundle globs; empty = auto-discovery. */
   bundles: string[];
   packs: PackRef[];
@@ -47,6 +51,8 @@ export interface ActionInputs {
   writeBaseline: boolean;
   uploadArtifacts: boolean;
   token: string;
+  /** Overall time budget of the step (input `deadline_seconds`); ASSAY_ACTION_DEADLINE_MS overrides it. */
+  deadlineMs: number;
 }
 
 export interface InputProblem {
@@ -83,21 +89,14 @@ export function splitList(raw: string, commas = false): string[] {
   return out;
 }
 
-/** Is `abs` the workspace or below it (lexically)? */
+/** Is `abs` the workspace or below it (lexically, by whole segments)? */
 export function insideRoot(root: string, abs: string): boolean {
-  const rel = relative(root, abs);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return containedIn(root, abs);
 }
 
-/** Lexically inside, and (when it exists) its real path is inside the real workspace too (symlinks). */
+/** Lexically inside, and where it really resolves (symlinks of its existing part followed) inside too. */
 export function resolvesInside(root: string, abs: string): boolean {
-  if (!insideRoot(root, abs)) return false;
-  if (!existsSync(abs)) return true;
-  try {
-    return insideRoot(realpathSync(root), realpathSync(abs));
-  } catch {
-    return true;
-  }
+  return confine(root, abs).inside;
 }
 
 export function pathRef(given: string, root: string): PathRef {
@@ -144,10 +143,12 @@ export function readInputs(workspace: string, env: NodeJS.ProcessEnv = process.e
       return dflt;
     }
   };
-  const inside = (name: InputName, ref: PathRef, what = 'path'): void => {
-    if (!resolvesInside(workspace, ref.path)) {
-      problems.push({ input: name, message: `input "${name}": ${what} "${ref.given}" resolves outside the workspace (allowed: paths inside ${displayPath(workspace, workspace)})` });
-    }
+  const inside = (name: InputName, ref: PathRef, what = 'path'): boolean => {
+    const c = confine(workspace, ref.path);
+    if (c.inside) return true;
+    const how = c.via === 'symlink' ? ' through a symbolic link' : c.via === 'unresolvable' ? ' (a symbolic link that cannot be resolved)' : '';
+    problems.push({ input: name, message: `input "${name}": ${what} "${ref.given}" resolves outside the workspace${how} (allowed: paths inside ${displayPath(workspace, workspace)})` });
+    return false;
   };
   const optionalPath = (name: InputName): PathRef | undefined => {
     const v = raw(name);
@@ -201,15 +202,26 @@ export function readInputs(workspace: string, env: NodeJS.ProcessEnv = process.e
   if (CONTROL.test(baselineKeyRaw)) problems.push({ input: Input.BaselineKey, message: `input "${Input.BaselineKey}" contains a control character (CR, LF or other); allowed: printable text without ","` });
   if (baselineKeyRaw.includes(',')) problems.push({ input: Input.BaselineKey, message: `input "${Input.BaselineKey}" contains "," (not allowed in cache keys)` });
 
-  const reportsDir = pathRef(raw(Input.ReportsDir) || InputDefault.reportsDir, workspace);
+  // Everything the action writes lands in reports_dir or baseline_dir: both stay inside the workspace. A
+  // refused reports_dir is replaced by a safe one so the input error itself is still reported.
+  let reportsDir = pathRef(raw(Input.ReportsDir) || InputDefault.reportsDir, workspace);
+  if (!inside(Input.ReportsDir, reportsDir, 'directory')) reportsDir = safeReportsDir(workspace, env);
   const baselineDir = pathRef(raw(Input.BaselineDir) || InputDefault.baselineDir, workspace);
   inside(Input.BaselineDir, baselineDir, 'directory');
+
+  const deadlineRaw = raw(Input.DeadlineSeconds);
+  let deadlineMs = InputDefault.deadlineSeconds * 1000;
+  if (deadlineRaw !== '') {
+    if (/^[1-9][0-9]{0,6}$/.test(deadlineRaw)) deadlineMs = Number(deadlineRaw) * 1000;
+    else problems.push({ input: Input.DeadlineSeconds, message: `input "${Input.DeadlineSeconds}": invalid value "${deadlineRaw}" (allowed: a whole number of seconds, 1 to 9999999)` });
+  }
 
   const inputs: ActionInputs = {
     ...(config ? { config } : {}),
     traceFiles,
     ...(policy ? { policy } : {}),
     strict: bool(Input.Strict, false),
+    lenient: bool(Input.Lenient, false),
     bundles,
     packs,
     failOn,
@@ -226,15 +238,28 @@ export function readInputs(workspace: string, env: NodeJS.ProcessEnv = process.e
     writeBaseline: bool(Input.WriteBaseline, false),
     uploadArtifacts: bool(Input.UploadArtifacts, true),
     token: raw(Input.Token),
+    deadlineMs,
   };
   return { inputs, problems, retired: retiredInputs(env) };
 }
 
+/**
+ * Where reports go when reports_dir was refused: the default directory when it is itself confined, else a
+ * fresh directory in the runner's temp space (never a place the checkout controls).
+ */
+export function safeReportsDir(workspace: string, env: NodeJS.ProcessEnv = {}): PathRef {
+  const dflt = pathRef(InputDefault.reportsDir, workspace);
+  if (confine(workspace, dflt.path).inside) return dflt;
+  const dir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'assay-reports-'));
+  return { given: dir, path: dir, display: dir };
+}
+
 /** Inputs with safe defaults only (for the path where reading itself threw). */
-export function fallbackInputs(workspace: string): ActionInputs {
+export function fallbackInputs(workspace: string, env: NodeJS.ProcessEnv = {}): ActionInputs {
   return {
     traceFiles: [],
     strict: false,
+    lenient: false,
     bundles: [],
     packs: [{ kind: 'builtin', name: InputDefault.pack }],
     failOn: 'error',
@@ -244,12 +269,13 @@ export function fallbackInputs(workspace: string): ActionInputs {
     category: '',
     matrix: '',
     junit: true,
-    reportsDir: pathRef(InputDefault.reportsDir, workspace),
+    reportsDir: safeReportsDir(workspace, env),
     commentDiff: false,
     baselineKey: InputDefault.baselineKey,
     baselineDir: pathRef(InputDefault.baselineDir, workspace),
     writeBaseline: false,
     uploadArtifacts: false,
     token: '',
+    deadlineMs: InputDefault.deadlineSeconds * 1000,
   };
 }

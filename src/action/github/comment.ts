@@ -4,7 +4,7 @@
 // be a bot. Failures are warnings naming the permission, never fatal.
 import { COMMENTS_PER_PAGE, LEGACY_COMMENT_MARKER } from '../constants.js';
 import type { Note } from '../baseline.js';
-import { paginate, toRestError, withRetry, type RestClient, type RetryOptions } from './rest.js';
+import { paginate, toRestError, withRetry, type RestClient, type RestError, type RetryOptions } from './rest.js';
 
 export interface IssueComment {
   id: number;
@@ -42,7 +42,10 @@ export function findSticky(comments: readonly IssueComment[], marker: string, lo
   return comments.find((c) => typeof c.body === 'string' && c.body.includes(LEGACY_COMMENT_MARKER) && c.user?.type === 'Bot' && ours(c));
 }
 
-function permissionNote(status: number, message: string): Note {
+function failureNote(err: RestError): Note {
+  // Only an HTTP refusal can be about permissions; a timeout, the deadline or a page loop is not.
+  if (err.kind !== 'http') return { level: 'warning', message: `PR comment not written: ${err.message}` };
+  const { status, message } = err;
   return {
     level: 'warning',
     message: `PR comment not written (${status === 0 ? 'network error' : status}: ${message}): the job needs "permissions: pull-requests: write"`,
@@ -62,8 +65,7 @@ export async function upsertComment(o: CommentOptions): Promise<CommentResult> {
   try {
     comments = await paginate<IssueComment>(rest, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: prNumber, per_page: COMMENTS_PER_PAGE }, o.retry);
   } catch (e) {
-    const err = toRestError(e);
-    return { status: 'failed', scanned: 0, notes: [permissionNote(err.status, err.message)] };
+    return { status: 'failed', scanned: 0, notes: [failureNote(toRestError(e))] };
   }
   const found = findSticky(comments, o.marker, login);
   try {
@@ -75,7 +77,6 @@ export async function upsertComment(o: CommentOptions): Promise<CommentResult> {
     const res = await withRetry(() => rest.request<IssueComment>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: prNumber, body: o.body }), o.retry);
     return { status: 'created', ...(typeof res.data?.id === 'number' ? { id: res.data.id } : {}), ...(res.data?.html_url ? { url: res.data.html_url } : {}), scanned: comments.length, notes: [] };
   } catch (e) {
-    const err = toRestError(e);
-    return { status: 'failed', scanned: comments.length, notes: [permissionNote(err.status, err.message)] };
+    return { status: 'failed', scanned: comments.length, notes: [failureNote(toRestError(e))] };
   }
 }

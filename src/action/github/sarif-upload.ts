@@ -6,7 +6,7 @@ import { MAX_GZIP_BYTES, MAX_RUNS } from '../../core/report/sarif.js';
 import { SARIF_MAX_QUOTED_ERRORS } from '../constants.js';
 import type { ActionContext } from '../context.js';
 import type { Note } from '../baseline.js';
-import { sleep as realSleep, toRestError, withRetry, type RestClient, type RetryOptions } from './rest.js';
+import { abortableSleep, toRestError, withRetry, type RestClient, type RestError, type RetryOptions } from './rest.js';
 
 export interface SarifUploadOptions {
   rest: RestClient;
@@ -19,6 +19,8 @@ export interface SarifUploadOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Monotonic ms (poll deadline). */
   now?: () => number;
+  /** The step deadline: polling stops when it fires (docs/action-limits.md). */
+  signal?: AbortSignal;
 }
 
 export interface SarifUploadResult {
@@ -76,7 +78,11 @@ export function uploadRef(ctx: ActionContext): { commit_sha: string; ref: string
   return { commit_sha: ctx.sha, ref: ctx.ref };
 }
 
-function failure(status: number, message: string): Note {
+function failure(err: RestError): Note {
+  const { status, message } = err;
+  // No answer: whether GitHub got the file is unknown, so it does not count as uploaded.
+  if (err.kind === 'deadline') return { level: 'warning', message: 'SARIF not uploaded: the step deadline ran out before code scanning answered (verdict unchanged)' };
+  if (err.kind === 'timeout') return { level: 'warning', message: `SARIF not uploaded (${message}) after retries` };
   switch (status) {
     case 403:
       return {
@@ -95,7 +101,7 @@ function failure(status: number, message: string): Note {
 
 export async function uploadSarif(o: SarifUploadOptions): Promise<SarifUploadResult> {
   const { ctx } = o;
-  const wait = o.sleep ?? realSleep;
+  const retry: RetryOptions = { ...o.retry, ...(o.signal ? { signal: o.signal } : {}) };
   const now = o.now ?? (() => performance.now());
   const check = checkSarif(o.sarifText);
   if (check.problems.length > 0 || !check.gzip) {
@@ -110,11 +116,10 @@ export async function uploadSarif(o: SarifUploadOptions): Promise<SarifUploadRes
   const body = { ...uploadRef(ctx), sarif: check.gzip.toString('base64'), started_at: ctx.startedAt.toISOString() };
   let id: string;
   try {
-    const res = await withRetry(() => o.rest.request<{ id?: unknown }>('POST /repos/{owner}/{repo}/code-scanning/sarifs', { owner, repo, ...body }), o.retry);
+    const res = await withRetry(() => o.rest.request<{ id?: unknown }>('POST /repos/{owner}/{repo}/code-scanning/sarifs', { owner, repo, ...body }), retry);
     id = typeof res.data?.id === 'string' ? res.data.id : String(res.data?.id ?? '');
   } catch (e) {
-    const err = toRestError(e);
-    return { uploaded: false, status: 'rejected', accepted: false, notes: [failure(err.status, err.message)] };
+    return { uploaded: false, status: 'rejected', accepted: false, notes: [failure(toRestError(e))] };
   }
   if (id === '') {
     return { uploaded: true, status: 'pending', accepted: true, notes: [{ level: 'notice', message: 'SARIF accepted by code scanning (no upload id returned; processing status unknown)' }] };
@@ -125,13 +130,13 @@ export async function uploadSarif(o: SarifUploadOptions): Promise<SarifUploadRes
     let status = 'pending';
     let errors: unknown[] = [];
     try {
-      const res = await withRetry(() => o.rest.request<{ processing_status?: unknown; errors?: unknown }>('GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}', { owner, repo, sarif_id: id }), o.retry);
+      const res = await withRetry(() => o.rest.request<{ processing_status?: unknown; errors?: unknown }>('GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}', { owner, repo, sarif_id: id }), retry);
       status = typeof res.data?.processing_status === 'string' ? res.data.processing_status : 'pending';
       errors = Array.isArray(res.data?.errors) ? res.data.errors : [];
     } catch (e) {
       const err = toRestError(e);
       // 404 while the upload is being registered counts as pending; anything else ends polling.
-      if (err.status !== 404) {
+      if (err.status !== 404 || err.kind !== 'http') {
         return { uploaded: true, status: 'pending', accepted: true, id, notes: [{ level: 'notice', message: `SARIF accepted (id ${id}); processing status unavailable (${err.status}: ${err.message})` }] };
       }
     }
@@ -149,6 +154,10 @@ export async function uploadSarif(o: SarifUploadOptions): Promise<SarifUploadRes
     if (now() + o.pollMs > deadline) {
       return { uploaded: true, status: 'pending', accepted: true, id, notes: [{ level: 'notice', message: `SARIF accepted (id ${id}); code scanning is still processing it` }] };
     }
-    await wait(o.pollMs);
+    try {
+      await abortableSleep(o.pollMs, o.signal, o.sleep);
+    } catch {
+      return { uploaded: true, status: 'pending', accepted: true, id, notes: [{ level: 'notice', message: `SARIF accepted (id ${id}); polling stopped at the step deadline` }] };
+    }
   }
 }

@@ -14,12 +14,14 @@ import { envBanner, filterEnv } from '../env-filter.js';
 import { loadRuntimePolicy, type LoadedPolicy } from '../policy-load.js';
 import { classifyClientLine, type ToolCallRequest } from './classify.js';
 import { ArgsDigester, bytesDigest, type ArgsDigest } from './digest.js';
-import { LineSplitter, type LineSink } from './line-splitter.js';
+import { LineSplitter, type LineEdges, type LineSink } from './line-splitter.js';
 import { AppendLog } from './log-file.js';
 import { WRAP_DEFAULTS, isEventSource, type WrapOptions } from './options.js';
 import { Recorder, type PolicyStamp } from './records.js';
 import { blockedResponseLine, denyContract, proxyErrorLine } from './responses.js';
 import { processToolsList, type ObservedTool } from './tools-list.js';
+import { replyShape } from './reply-id.js';
+import { ServerGroup } from './server-group.js';
 import { writeDecisionEvidence } from './evidence.js';
 
 /** Calls kept to rebuild a session's state when the policy file changes. */
@@ -75,7 +77,7 @@ export function prepareWrap(opts: WrapOptions, env: NodeJS.ProcessEnv): { loaded
       throw new UsageError('E_INVALID_ARGS', `--args-hmac-key-env ${opts.argsHmacKeyEnv}: the variable is not set or empty`);
     }
   }
-  const loaded = loadRuntimePolicy(opts.policyPath, opts.policyDisplay, { denyDeprecations: opts.denyDeprecations });
+  const loaded = loadRuntimePolicy(opts.policyPath, opts.policyDisplay, { denyDeprecations: opts.denyDeprecations, lenient: opts.lenient === true });
   const open = (p: string | undefined, flag: string): AppendLog | undefined => {
     if (p === undefined) return undefined;
     try {
@@ -101,6 +103,8 @@ export class WrapProxy {
   private readonly pending = new Map<string, { kind: number; idToken: string }>();
   private seq = 0;
   private child!: ChildProcess;
+  /** The server's process group: signals reach every process the server command started. */
+  private group!: ServerGroup;
   private childExited = false;
   private clientGone = false;
   /** The client closed its side first (a complete session), rather than the server dying under it. */
@@ -163,8 +167,10 @@ export class WrapProxy {
       env = f.env;
       this.log(envBanner(o.envFilter.mode, f));
     }
-    const child = spawn(o.command, o.args, { stdio: ['pipe', 'pipe', 'inherit'], env });
+    // Its own process group (POSIX), so a wrapper such as `bash -c 'server; true'` cannot orphan the server.
+    const child = spawn(o.command, o.args, { stdio: ['pipe', 'pipe', 'inherit'], env, detached: ServerGroup.supported });
     this.child = child;
+    this.group = new ServerGroup(child);
     const spawnError = await new Promise<Error | null>((resolve) => {
       child.once('spawn', () => resolve(null));
       child.once('error', (e) => resolve(e));
@@ -217,7 +223,7 @@ export class WrapProxy {
     if (this.io.signals) {
       for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
         const h = () => {
-          if (!this.childExited) this.child.kill(sig);
+          this.group.signal(sig);
           this.shutdown();
         };
         this.io.signals.on(sig, h);
@@ -379,11 +385,31 @@ export class WrapProxy {
     return {
       line: (buf, start, end) => this.serverLine(buf, start, end),
       forward: (bytes) => this.writeOut(bytes),
-      tooLong: (bytes, digest) => {
-        this.log(`WARNING: dropped a server line over --max-server-line-bytes (${bytes} bytes)`);
-        this.recorder.refused(this.io.now(), 'server_line_too_long', null, bytes, digest);
-      },
+      tooLong: (bytes, digest, edges) => this.serverLineTooLong(bytes, digest, edges),
     };
+  }
+
+  /**
+   * A server line over the cap is dropped; the request it answered must not wait forever. Its id is read
+   * from the kept edges of the line; when none can be read and the line is not a server request or
+   * notification, the oldest pending request is the one answered (stdio servers answer mostly in order).
+   */
+  private serverLineTooLong(bytes: number, digest: string, edges: LineEdges): void {
+    const shape = replyShape(edges.head, edges.tail);
+    let key: string | undefined;
+    if (shape.idToken !== undefined) {
+      if (!shape.hasMethod) key = idKey(JSON.parse(shape.idToken) as unknown);
+    } else if (!shape.hasMethod) {
+      key = this.pending.keys().next().value;
+    }
+    const p = key !== undefined ? this.pending.get(key) : undefined;
+    this.log(`WARNING: dropped a server line over --max-server-line-bytes (${bytes} bytes)${p ? `; answered request ${p.idToken} with an error` : ''}`);
+    const requestId = p ? (JSON.parse(p.idToken) as string | number) : null;
+    this.recorder.refused(this.io.now(), 'server_line_too_long', requestId, bytes, digest);
+    if (p && key !== undefined) {
+      this.pending.delete(key);
+      this.writeOut(proxyErrorLine(p.idToken, -31998, 'server_line_too_long'));
+    }
   }
 
   private serverLine(buf: Buffer, start: number, end: number): boolean | string {
@@ -453,7 +479,7 @@ export class WrapProxy {
     if (this.finished) return;
     let next: LoadedPolicy;
     try {
-      next = loadRuntimePolicy(this.opts.policyPath, this.opts.policyDisplay, { denyDeprecations: this.opts.denyDeprecations });
+      next = loadRuntimePolicy(this.opts.policyPath, this.opts.policyDisplay, { denyDeprecations: this.opts.denyDeprecations, lenient: this.opts.lenient === true });
     } catch (e) {
       const why = e instanceof AssayError ? `${e.reasonCode}: ${e.message}` : 'unexpected error';
       this.log(`WARNING: policy reload failed; keeping the current policy (${this.loaded.digest}): ${why}`);
@@ -486,9 +512,9 @@ export class WrapProxy {
       // already closed
     }
     const term = setTimeout(() => {
-      if (!this.childExited) this.child.kill('SIGTERM');
+      this.group.signal('SIGTERM');
       const kill = setTimeout(() => {
-        if (!this.childExited) this.child.kill('SIGKILL');
+        this.group.signal('SIGKILL');
       }, WRAP_DEFAULTS.killAfterTermMs);
       this.shutdownTimers.push(kill);
     }, this.opts.shutdownGraceMs);
@@ -533,7 +559,8 @@ export class WrapProxy {
       if (logFailed) result = { exitCode: 3, reasonCode: 'E_IO_ERROR' };
       else if (this.opts.dryRun && this.recorder.counters.would_deny > 0) result = { exitCode: 4, reasonCode: 'E_WOULD_BLOCK' };
     }
-    this.resolveDone(result);
+    // Processes the server left behind in its group (a backgrounded child, a wrapper's server) go too.
+    void this.group.reap(WRAP_DEFAULTS.killAfterTermMs).then(() => this.resolveDone(result));
   }
 
   private closeLogs(): void {

@@ -55,6 +55,7 @@ export type ProxyErrorReason =
   | 'line_too_long'
   | 'invalid_tool_call'
   | 'upstream_exited'
+  | 'server_line_too_long'
   | 'upstream_spawn_failed'
   | 'enforcement_record_write_failed';
 
