@@ -8,17 +8,18 @@
 // into explicit ranges with RE2's ASCII definitions; `^`/`$` without (?m) are text anchors in both.
 // Greedy vs lazy does not change whether a match exists, so (?U) and `*?` are accepted.
 //
-// Linear-time argument (test() only asks whether some match exists):
-//  A. No unbounded repetition and at most MAX_WAYS backtracking paths per start position:
-//     work ≤ n · MAX_WAYS · |pattern|.
-//  B. Anchored at the start by `^` (so only position 0 can get past the first item) and exactly
-//     one unbounded repetition, over a single-character set, at the top level; every other item
-//     contributes ≤ MAX_WAYS paths: work ≤ MAX_WAYS · (n + 1) · |pattern|.
-//  Before the check, an unanchored pattern's leading `X{m,}` and trailing `X{m,}` (X one character)
-//  are reduced to `X{m}`: for "is there a match somewhere" the two are equivalent.
+// Linear-time argument (test() only asks whether some match exists): a cost model (below) bounds
+// the backtracker's steps by perChar · (n + 1) + constant, counting counted repeats by their count.
+//  A. No unbounded repetition: each start position costs at most C(pattern) steps (one step when
+//     the pattern is anchored by `^`, except at position 0).
+//  B. Anchored at the start by `^` and exactly one unbounded repetition, over a single-character
+//     set, at the top level: the repetition hands back each character once to the suffix.
+// Both numbers must be within budget (FAST_PER_CHAR_BUDGET, FAST_CONSTANT_BUDGET); otherwise the
+// pattern stays on re2js. Before the check, an unanchored leading `X{m,}` and any trailing `X{m,}`
+// (X one character, also per top-level alternative) are reduced to `X{m}`: for "is there a match
+// somewhere" the two are equivalent. See docs/regex.md.
 
 const MAX_CP = 0x10ffff;
-const MAX_WAYS = 64;
 const MAX_PATTERN_LENGTH = 512;
 
 type Ranges = number[]; // flat, sorted, merged: [lo0, hi0, lo1, hi1, ...]
@@ -170,7 +171,10 @@ class Parser {
       this.pos++;
       alts.push(this.cat());
     }
-    return alts.length === 1 ? alts[0]! : { t: 'alt', alts };
+    if (alts.length === 1) return alts[0]!;
+    // `a|b|[cd]` is the set [a-d]: one step instead of an alternation's fan-out.
+    if (alts.every((a) => a.t === 'set')) return { t: 'set', r: union(...alts.map((a) => (a as { r: Ranges }).r)) };
+    return { t: 'alt', alts };
   }
 
   private cat(): Node {
@@ -413,72 +417,168 @@ class Parser {
   }
 }
 
-// ---------- safety analysis ----------
+// ---------- safety analysis: a backtracking-cost bound ----------
+//
+// For a node N entered at one input position, V8's backtracker (no memoisation) explores at most
+// the tree of N's paths. Two numbers bound that tree:
+//   W(N) = how many ways N can end successfully (each is a separate continuation of what follows),
+//   C(N) = steps (node visits, one character test each) spent inside N over all those ways.
+// A concatenation A·B costs C(A) + W(A)·C(B); an alternation 1 + ΣC; X{k} unrolls to k copies of X
+// and X{0,j} to j nested optional copies. Counted repeats are charged by their count, not by their
+// length in the pattern text (so `[ab]{160}` costs 160, and nesting multiplies).
 
-const isChar = (n: Node): boolean => n.t === 'set';
+/** Work above this is treated as unbounded (and every comparison with a budget fails). */
+const CAP = 1e15;
+const cap = (x: number): number => (x > CAP || Number.isNaN(x) ? CAP : x);
 
-function ways(n: Node): number {
+interface Cost {
+  /** Successful ways out (continuations). */
+  w: number;
+  /** Steps inside, over all ways. */
+  c: number;
+}
+
+function repCost(body: Cost, min: number, max: number): Cost {
+  // Fixed part X^min.
+  let w = 1;
+  let c = 0;
+  for (let k = 0; k < min && c < CAP; k++) {
+    c = cap(c + w * body.c);
+    w = cap(w * body.w);
+  }
+  // Optional part X{0,j}, built from the innermost copy outwards.
+  let ow = 1;
+  let oc = 0;
+  for (let k = 0; k < max - min && oc < CAP; k++) {
+    oc = cap(1 + body.c + body.w * oc);
+    ow = cap(1 + body.w * ow);
+  }
+  return { w: cap(w * ow), c: cap(c + w * oc) };
+}
+
+function cost(n: Node): Cost {
   switch (n.t) {
     case 'set':
     case 'bol':
     case 'eol':
     case 'wb':
-      return 1;
+      return { w: 1, c: 1 };
     case 'cat':
-      return n.items.reduce((acc, it) => Math.min(acc * ways(it), 1e9), 1);
-    case 'alt':
-      return n.alts.reduce((acc, it) => Math.min(acc + ways(it), 1e9), 0);
-    case 'rep': {
-      if (n.max < 0) return Infinity;
-      const w = ways(n.node);
-      if (w === Infinity) return Infinity;
-      let total = 0;
-      for (let k = n.min; k <= n.max; k++) {
-        total += Math.pow(w, k);
-        if (total > 1e9) return 1e9;
+      return catCost(n.items);
+    case 'alt': {
+      let w = 0;
+      let c = 1;
+      for (const a of n.alts) {
+        const k = cost(a);
+        w = cap(w + k.w);
+        c = cap(c + k.c);
       }
-      return total;
+      return { w, c };
     }
+    case 'rep':
+      if (n.max < 0) return { w: CAP, c: CAP };
+      return repCost(cost(n.node), n.min, n.max);
   }
 }
 
-function topItems(root: Node): Node[] {
-  return root.t === 'cat' ? [...root.items] : [root];
+function catCost(items: readonly Node[]): Cost {
+  let w = 1;
+  let c = 0;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const k = cost(items[i]!);
+    c = cap(k.c + k.w * c);
+    w = cap(k.w * w);
+  }
+  return { w, c };
+}
+
+/**
+ * Per-character and constant work of matching `items` (a top-level sequence after reduction) over
+ * an input of n characters: total steps ≤ perChar · (n + 1) + constant.
+ */
+function boundOf(items: readonly Node[]): { perChar: number; constant: number } | null {
+  const anchoredStart = items[0]?.t === 'bol';
+  const unbounded = items.filter(isUnboundedChar);
+  if (unbounded.length === 0) {
+    const k = catCost(items);
+    // Anchored: only position 0 gets past `^` (every other start costs one step).
+    return anchoredStart ? { perChar: 1, constant: k.c } : { perChar: k.c, constant: 0 };
+  }
+  // One unbounded repeat of a single-character set X{m,}, anchored at the start: for each way
+  // through the prefix P it consumes up to n characters, then gives them back one at a time, each
+  // time running the suffix S once.
+  if (unbounded.length !== 1 || !anchoredStart) return null;
+  const at = items.indexOf(unbounded[0]!);
+  const rep = items[at] as Node & { t: 'rep' };
+  const p = catCost(items.slice(0, at));
+  const s = catCost(items.slice(at + 1));
+  return { perChar: cap(1 + p.w * (2 + s.c)), constant: cap(p.c + p.w * rep.min) };
 }
 
 const isUnboundedChar = (n: Node | undefined): n is Node & { t: 'rep' } =>
-  n !== undefined && n.t === 'rep' && n.max < 0 && isChar(n.node);
+  n !== undefined && n.t === 'rep' && n.max < 0 && n.node.t === 'set';
+
+/** `X{m,M}` or `X{m,}` over one character with M > m: reducible at an unanchored edge. */
+const isVariableChar = (n: Node | undefined): n is Node & { t: 'rep' } =>
+  n !== undefined && n.t === 'rep' && n.node.t === 'set' && (n.max < 0 || n.max > n.min);
 
 function fixed(n: Node & { t: 'rep' }): Node[] {
   return n.min === 0 ? [] : [{ t: 'rep', node: n.node, min: n.min, max: n.min }];
 }
 
-/** The items that remain after the leading/trailing reductions, or null when not provably linear. */
-function safeItems(root: Node): Node[] | null {
-  let items = topItems(root);
-  const anchoredStart = items[0]?.t === 'bol';
-  if (!anchoredStart) {
-    while (isUnboundedChar(items[0])) items = [...fixed(items[0]), ...items.slice(1)];
+function itemsOf(n: Node): Node[] {
+  return n.t === 'cat' ? [...n.items] : [n];
+}
+
+/**
+ * For "is there a match somewhere", an unanchored leading `X{m,}`/`X{m,M}` and any trailing one (X
+ * one character) need only their first m characters: `a+b` matches where `ab` does, `secret.*`
+ * where `secret` does, `[a-z]{1,255}@` where `[a-z]@` does. Applied to each alternative of a
+ * top-level alternation too.
+ */
+function reduce(items: Node[]): Node[] {
+  let out = items;
+  if (out[0]?.t !== 'bol') {
+    while (isVariableChar(out[0])) out = [...fixed(out[0]), ...out.slice(1)];
   }
-  while (isUnboundedChar(items[items.length - 1])) {
-    const last = items[items.length - 1] as Node & { t: 'rep' };
-    items = [...items.slice(0, -1), ...fixed(last)];
+  while (isVariableChar(out[out.length - 1])) {
+    const last = out[out.length - 1] as Node & { t: 'rep' };
+    out = [...out.slice(0, -1), ...fixed(last)];
   }
-  let unbounded = 0;
-  let rest = 1;
-  for (const it of items) {
-    if (isUnboundedChar(it)) {
-      unbounded++;
-      continue;
-    }
-    const w = ways(it);
-    if (w === Infinity) return null;
-    rest = Math.min(rest * w, 1e9);
+  return out;
+}
+
+/** Budget per input character: at ≤ 10 ns a step (measured), a 1 MB argument stays under a second. */
+export const FAST_PER_CHAR_BUDGET = 64;
+/** Budget for the part of the work that does not grow with the input. */
+export const FAST_CONSTANT_BUDGET = 1_000_000;
+
+export interface FastPathPlan {
+  /** The reduced top-level items to emit. */
+  items: Node[];
+  /** Steps per input character the V8 backtracker can spend at most. */
+  perChar: number;
+  /** Steps independent of the input length. */
+  constant: number;
+}
+
+/** The reduced pattern and its proven bound, or null when no bound within budget exists. */
+function plan(root: Node): FastPathPlan | null {
+  let items: Node[];
+  let bound: { perChar: number; constant: number } | null;
+  if (root.t === 'alt') {
+    // Each alternative reduced on its own; all must then be free of unbounded repeats.
+    const alts = root.alts.map((a) => reduce(itemsOf(a)));
+    const alt: Node = { t: 'alt', alts: alts.map((a) => (a.length === 1 ? a[0]! : { t: 'cat', items: a })) };
+    items = [alt];
+    bound = boundOf(items);
+  } else {
+    items = reduce(itemsOf(root));
+    bound = boundOf(items);
   }
-  if (rest > MAX_WAYS) return null;
-  if (unbounded === 0) return items;
-  if (unbounded === 1 && anchoredStart) return items;
-  return null;
+  if (bound === null) return null;
+  if (!(bound.perChar <= FAST_PER_CHAR_BUDGET && bound.constant <= FAST_CONSTANT_BUDGET)) return null;
+  return { items, ...bound };
 }
 
 // ---------- emission (V8 syntax with the `u` flag) ----------
@@ -531,20 +631,45 @@ function emit(n: Node): string {
   }
 }
 
-/**
- * V8 source (to compile with flag `u`) equivalent to the RE2 `pattern` for test(), or null when
- * the pattern is outside the subset or its V8 backtracking is not provably linear.
- */
-export function translateToV8(pattern: string): string | null {
-  if (pattern.length > MAX_PATTERN_LENGTH) return null;
-  let root: Node;
+export type FastNode = Node;
+
+/** The fast path's parse of `pattern` (its RE2 subset), or null outside the subset. For tests. */
+export function parseFastSubset(pattern: string): Node | null {
   try {
-    root = new Parser(pattern).parse();
+    return new Parser(pattern).parse();
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
   }
-  const items = safeItems(root);
-  if (items === null) return null;
-  return items.map(emit).join('');
+}
+
+export interface FastPathAnalysis {
+  /** V8 source (compile with flag `u`), or null when the pattern stays on re2js. */
+  source: string | null;
+  /** Proven work bound: steps ≤ perChar · (n + 1) + constant on an n-character input. */
+  perChar: number;
+  constant: number;
+  /** Why the pattern stays on re2js (when source is null). */
+  reason?: string;
+  /** The reduced pattern that `source` spells (when accepted). */
+  node?: Node;
+}
+
+/** Classify a pattern: V8 with its proven linear bound, or re2js with the reason. */
+export function analyzeFastPath(pattern: string): FastPathAnalysis {
+  if (pattern.length > MAX_PATTERN_LENGTH) return { source: null, perChar: CAP, constant: CAP, reason: 'pattern too long' };
+  const root = parseFastSubset(pattern);
+  if (root === null) return { source: null, perChar: CAP, constant: CAP, reason: 'outside the translated subset' };
+  const p = plan(root);
+  if (p === null) return { source: null, perChar: CAP, constant: CAP, reason: 'no linear bound within budget' };
+  const node: Node = p.items.length === 1 ? p.items[0]! : { t: 'cat', items: p.items };
+  return { source: p.items.map(emit).join(''), perChar: p.perChar, constant: p.constant, node };
+}
+
+/**
+ * V8 source (to compile with flag `u`) equivalent to the RE2 `pattern` for test(), or null when
+ * the pattern is outside the subset or its V8 backtracking is not provably linear within budget.
+ */
+export function translateToV8(pattern: string): string | null {
+  return analyzeFastPath(pattern).source;
 }

@@ -2,8 +2,31 @@
 // RE2 syntax in, a linear-time matcher out. re2js (a pure-JS RE2 port) is the syntax authority
 // and the default matcher; a pattern that provably cannot backtrack super-linearly is translated
 // to an equivalent V8 RegExp (fast-path.ts), which is ~25x faster per match.
+//
+// re2js is linear, but its constant grows with the program: when its lazy DFA thrashes it costs up
+// to ~50-100 ns per (input character × program instruction), measured. So a re2js match runs only
+// while characters × instructions ≤ RE2_WORK_LIMIT (about a second at worst); a longer input throws
+// RegexBudgetError, which every caller treats as a failed check (fail-closed). Programs above
+// MAX_PROGRAM_SIZE are refused at load. See docs/regex.md.
 import { RE2JS } from 're2js';
-import { translateToV8 } from './fast-path.js';
+import { analyzeFastPath } from './fast-path.js';
+
+/** Worst-case re2js work allowed per match, in input characters × program instructions. */
+export const RE2_WORK_LIMIT = 3_000_000;
+/** Largest re2js program accepted at load (instructions; `a{1000}` is about 1,000): every accepted pattern handles ≥ 1,000 characters. */
+export const MAX_PROGRAM_SIZE = 3_000;
+
+/** A match refused because the input is too long for the pattern's proven work bound. */
+export class RegexBudgetError extends Error {
+  readonly inputLength: number;
+  readonly maxInputLength: number;
+  constructor(readonly source: string, inputLength: number, maxInputLength: number) {
+    super(`input of ${inputLength} characters exceeds the ${maxInputLength}-character limit for regex \`${source.length > 80 ? source.slice(0, 80) + '…' : source}\``);
+    this.name = 'RegexBudgetError';
+    this.inputLength = inputLength;
+    this.maxInputLength = maxInputLength;
+  }
+}
 
 export interface CompiledRegex {
   /** Unanchored search: true when the pattern matches somewhere in `s`. */
@@ -12,6 +35,8 @@ export interface CompiledRegex {
   readonly source: string;
   /** Which matcher runs it (both are linear-time). */
   readonly engine: 're2js' | 'v8';
+  /** Longest input test() accepts; a longer one throws RegexBudgetError (Infinity on v8). */
+  readonly maxInputLength: number;
   toString(): string;
 }
 
@@ -51,11 +76,11 @@ function compileUncached(source: string): CompileRegexResult {
   } catch (e) {
     return { ok: false, reason: explainSyntaxError(e, source) };
   }
-  const v8 = translateToV8(source);
-  if (v8 !== null) {
+  const fast = analyzeFastPath(source);
+  if (fast.source !== null) {
     let native: RegExp | undefined;
     try {
-      native = new RegExp(v8, 'u');
+      native = new RegExp(fast.source, 'u');
     } catch {
       native = undefined; // a translation V8 refuses is simply not used
     }
@@ -63,13 +88,27 @@ function compileUncached(source: string): CompileRegexResult {
       const rx = native;
       return {
         ok: true,
-        re: { test: (s: string) => rx.test(s), source, engine: 'v8', toString: () => `re2:${source}` },
+        re: { test: (s: string) => rx.test(s), source, engine: 'v8', maxInputLength: Infinity, toString: () => `re2:${source}` },
       };
     }
   }
+  const size = re2.programSize();
+  if (size > MAX_PROGRAM_SIZE) {
+    return { ok: false, reason: `pattern too large: it compiles to ${size} instructions (limit ${MAX_PROGRAM_SIZE}); shorten counted repeats or alternations` };
+  }
+  const maxInputLength = Math.floor(RE2_WORK_LIMIT / Math.max(1, size));
   return {
     ok: true,
-    re: { test: (s: string) => re2.test(s), source, engine: 're2js', toString: () => `re2:${source}` },
+    re: {
+      test: (s: string) => {
+        if (s.length > maxInputLength) throw new RegexBudgetError(source, s.length, maxInputLength);
+        return re2.test(s);
+      },
+      source,
+      engine: 're2js',
+      maxInputLength,
+      toString: () => `re2:${source}`,
+    },
   };
 }
 
