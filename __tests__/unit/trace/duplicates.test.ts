@@ -68,9 +68,12 @@ describe('duplicates are always fatal (01 §1.7, §1.10)', () => {
     expect(err.message).toBe('duplicate prompt "p" (first at line 1)');
   });
 
-  it('the default plain group has prompt "ignore" and so clashes with a record of that prompt', async () => {
-    const err = await rejection(readLines([j({ prompt: 'ignore', response: 'x' }), j({ tool: 'A' })]));
-    expect(err.message).toBe('duplicate prompt "ignore" (first at line 1)');
+  it('the default plain group\'s prompt "ignore" is a placeholder: no clash with a record of that prompt (binding decides)', async () => {
+    const r = await readLines([j({ prompt: 'ignore', response: 'x' }), j({ tool: 'A' })]);
+    expect(r.entries.map((e) => [e.prompt, e.shared_prompt])).toEqual([
+      ['ignore', false],
+      ['ignore', true],
+    ]);
   });
 
   it('long prompts are compared exactly (stored as digests) and shortened in the message', async () => {

@@ -72,7 +72,7 @@ describe('requireRecords (gate inputs)', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(InputError);
-    expect([err.reasonCode, err.message, err.context.file, err.diagnostics[0].line]).toEqual(['E_TRACE_INVALID', 'trace contains no records', 't.jsonl', undefined]);
+    expect([err.reasonCode, err.message, err.context.file, err.diagnostics[0].line]).toEqual(['E_TRACE_INVALID', 'trace contains no records: 1 line(s) of unknown type ignored', 't.jsonl', undefined]);
   });
   it('passes with a record', () => {
     expect(() => requireRecords({ episodes: 1, records: 1, skipped_lines: 0, ignored_lines: 0, calls: 0 }, 't')).not.toThrow();

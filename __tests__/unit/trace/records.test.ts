@@ -19,6 +19,7 @@ describe('V1 records `type: "assay.trace"` (01 §1.4)', () => {
         file: 'trace.jsonl',
         key: 'r1',
         kind: 'v1',
+        shared_prompt: false,
       },
     ]);
     expect(r.stats).toEqual({ episodes: 1, records: 1, skipped_lines: 0, ignored_lines: 0, calls: 0 });

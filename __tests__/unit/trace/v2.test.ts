@@ -39,6 +39,7 @@ describe('V2 events (01 §1.3)', () => {
       file: 'trace.jsonl',
       key: 'book_flight',
       kind: 'v2',
+      shared_prompt: false,
     });
     expect(r.calls).toEqual([{ key: 'book_flight', call: expectedCall }]);
     expect(r.events).toEqual(['call:book_flight:flights.search', 'entry:book_flight']);
@@ -212,7 +213,7 @@ describe('V2 events (01 §1.3)', () => {
       [j({ type: 'episode_start', episode_id: 5, timestamp: 1 }), 'episode_start: "episode_id" must be a string'],
       [j({ type: 'episode_start', episode_id: 'x' }), 'episode_start: missing required field "timestamp"'],
       [j({ type: 'episode_start', episode_id: 'x', timestamp: 1.5 }), 'episode_start: "timestamp" must be an integer (milliseconds)'],
-      [j({ type: 'episode_start', episode_id: 'x', timestamp: 2 ** 53 }), 'episode_start: "timestamp" must be an integer (milliseconds)'],
+      [j({ type: 'episode_start', episode_id: 'x', timestamp: 2 ** 53 }), 'episode_start: "timestamp" must be an integer (milliseconds) within ±(2^53−1): larger values lose precision'],
       [j({ type: 'episode_start', episode_id: 'x', timestamp: '1' }), 'episode_start: "timestamp" must be an integer (milliseconds)'],
       [j({ type: 'episode_start', episode_id: 'x', timestamp: 1, input: 'p' }), 'episode_start: "input" must be an object'],
       [j({ type: 'episode_start', episode_id: 'x', timestamp: 1, input: { prompt: 3 } }), 'episode_start: "input.prompt" must be a string'],

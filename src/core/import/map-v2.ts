@@ -1,5 +1,6 @@
 // MCP messages → one V2 episode (01 §1.12 "Mapping to V2"). Pure and deterministic: the order is a
 // total order on (timestamp or 0, source order, id), and nothing reads a clock.
+import { MCP_SESSION_PROMPT } from '../trace/shared-prompt.js';
 import { compactJson } from './json-out.js';
 import type { AuthDiscovery, DiagnosticSink, McpMessage } from './message.js';
 import { has, isJsonObject, type JsonValue, type Position } from './strict-json.js';
@@ -19,7 +20,9 @@ export interface MapResult {
   tools: string[];
 }
 
-export const DEFAULT_IMPORT_PROMPT = '<mcp:session>';
+/** The reader treats this prompt on an `mcp_import` episode as a placeholder, not an identity, so several
+ *  imported sessions can be gated together (docs/traces.md "Entry identity"). */
+export const DEFAULT_IMPORT_PROMPT = MCP_SESSION_PROMPT;
 
 interface PendingCall {
   stepId: string;

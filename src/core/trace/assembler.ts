@@ -2,7 +2,7 @@
 // V1/legacy records, plain tool-call record groups, duplicate detection and bad-line handling (§1.10).
 // Byte-level work (splitting, UTF-8, size limit) is in reader.ts; this class sees one string per line.
 import { InputError, type Diagnostic } from '../errors.js';
-import { BadLine, invalidJson, notAnObject, NOTHING_USABLE, quote } from './bad-line.js';
+import { BadLine, contentBlockHint, invalidJson, notAnObject, NOTHING_USABLE, quote } from './bad-line.js';
 import { DuplicateRegistry } from './duplicates.js';
 import {
   firstPresent,
@@ -19,12 +19,11 @@ import {
   type JsonObject,
 } from './fields.js';
 import { ARG_KEYS, CALL_LIST_ARG_KEYS, CALL_LIST_NAME_KEYS, ENTRY_NAME_KEYS, makeCall, normalizeEntryCall, pickArgs, PLAIN_NAME_KEYS } from './normalize-call.js';
-import type { EntryKind, ToolCall, TraceEntry, TraceStats, TraceVisitor } from './types.js';
+import { DEFAULT_GROUP_PROMPT, isImportPlaceholder } from './shared-prompt.js';
+import type { EntryKind, ToolCall, TraceEntry, TraceFileStats, TraceStats, TraceVisitor } from './types.js';
 
 const GROUP_KEYS = ['test_id', 'episode_id', 'run_id'] as const;
 const ID_KEYS = ['id', 'tool_call_id'] as const;
-/** Prompt of the default plain-record group (compatible: the reference keys prompt-less tool records so). */
-const DEFAULT_GROUP_PROMPT = 'ignore';
 /** Distinct unknown `type` values noted per file; later ones are only counted. */
 const MAX_UNKNOWN_TYPE_NOTES = 100;
 
@@ -89,6 +88,11 @@ export class TraceAssembler {
   /** Without retained calls only the group is kept; a result can then reach its group's last call only. */
   private plainCallGroups = new Map<string, PlainGroup>();
   private unknownTypes = new Set<string>();
+  /** This file's counts so far (the read's totals minus those at beginFile) and its first bad/ignored line. */
+  private fileBase = { records: 0, skipped: 0, ignored: 0 };
+  private firstBad: TraceFileStats['first_bad'] = undefined;
+  private firstIgnoredType: string | undefined = undefined;
+  private readonly onFileEnd: ((s: TraceFileStats) => void) | undefined;
   private readonly onCall: ((key: string, call: ToolCall) => void) | undefined;
   private readonly onEntry: ((entry: TraceEntry) => void) | undefined;
   private readonly onDiagnostic: ((d: Diagnostic) => void) | undefined;
@@ -101,6 +105,7 @@ export class TraceAssembler {
     this.onCall = visitor.onCall?.bind(visitor);
     this.onEntry = visitor.onEntry?.bind(visitor);
     this.onDiagnostic = visitor.onDiagnostic?.bind(visitor);
+    this.onFileEnd = visitor.onFileEnd?.bind(visitor);
   }
 
   beginFile(display: string): void {
@@ -112,6 +117,9 @@ export class TraceAssembler {
     this.plainCalls = new Map();
     this.plainCallGroups = new Map();
     this.unknownTypes = new Set();
+    this.fileBase = { records: this.stats.records, skipped: this.stats.skipped_lines, ignored: this.stats.ignored_lines };
+    this.firstBad = undefined;
+    this.firstIgnoredType = undefined;
   }
 
   /** Completes what is still open at end of file, in order of first line (§1.3 rule 7, §1.6). */
@@ -135,6 +143,14 @@ export class TraceAssembler {
     }
     this.plainCalls = new Map();
     this.plainCallGroups = new Map();
+    this.onFileEnd?.({
+      file: this.file,
+      records: this.stats.records - this.fileBase.records,
+      skipped_lines: this.stats.skipped_lines - this.fileBase.skipped,
+      ignored_lines: this.stats.ignored_lines - this.fileBase.ignored,
+      ...(this.firstBad ? { first_bad: this.firstBad } : {}),
+      ...(this.firstIgnoredType !== undefined ? { first_ignored_type: this.firstIgnoredType } : {}),
+    });
   }
 
   /** One decoded line without its LF (a trailing CR is allowed: JSON treats it as whitespace). */
@@ -175,6 +191,7 @@ export class TraceAssembler {
       });
     }
     this.stats.skipped_lines++;
+    this.firstBad ??= { line: lineNo, message };
     this.onDiagnostic?.({ code: 'W_TRACE_SKIPPED_LINE', severity: 'warning', message, source: 'trace', file, line: lineNo, col });
   }
 
@@ -220,12 +237,13 @@ export class TraceAssembler {
   }
 
   private noteUnknownType(type: string): void {
+    this.firstIgnoredType ??= type;
     if (this.unknownTypes.has(type) || this.unknownTypes.size >= MAX_UNKNOWN_TYPE_NOTES) return;
     this.unknownTypes.add(type);
     this.onDiagnostic?.({
       code: 'W_TRACE_UNKNOWN_TYPE',
       severity: 'note',
-      message: `lines with unknown type ${quote(type)} are ignored (counted in ignored_lines)`,
+      message: `lines with unknown type ${quote(type)} are ignored (counted in ignored_lines)${contentBlockHint(type) ?? ''}`,
       source: 'trace',
       file: this.file,
       line: this.line,
@@ -393,7 +411,7 @@ export class TraceAssembler {
   private finishEpisode(ep: Episode): void {
     const model = ep.modelFromContent ?? ep.modelFromMeta ?? 'trace';
     ep.meta.tool_calls = ep.calls;
-    const entry = makeEntry(ep.prompt, ep.bindingId, ep.text ?? '', model, ep.meta, ep.calls, ep.steps, ep.firstLine, this.file, 'v2');
+    const entry = makeEntry(ep.prompt, ep.bindingId, ep.text ?? '', model, ep.meta, ep.calls, ep.steps, ep.firstLine, this.file, 'v2', isImportPlaceholder(ep.prompt, ep.meta));
     this.emitEntry(entry, false);
   }
 
@@ -424,7 +442,7 @@ export class TraceAssembler {
     }
     const kept = this.retainCalls ? calls : [];
     meta.tool_calls = kept;
-    const entry = makeEntry(prompt, requestId, text ?? '', model, meta, kept, 0, this.line, this.file, legacy ? 'legacy' : 'v1');
+    const entry = makeEntry(prompt, requestId, text ?? '', model, meta, kept, 0, this.line, this.file, legacy ? 'legacy' : 'v1', false);
     // Duplicates are checked before the calls go out, so a fatal duplicate emits nothing of its entry.
     this.dups.register(entry, this.fileIdx, requestId !== undefined);
     for (const c of calls) {
@@ -553,7 +571,7 @@ export class TraceAssembler {
       text = r === undefined || r === null ? '' : renderResult(r);
     }
     const meta: JsonObject = { tool_calls: g.calls };
-    const entry = makeEntry(prompt, g.groupKey !== '' ? g.groupKey : undefined, text, 'trace', meta, g.calls, 0, g.firstLine, this.file, 'plain');
+    const entry = makeEntry(prompt, g.groupKey !== '' ? g.groupKey : undefined, text, 'trace', meta, g.calls, 0, g.firstLine, this.file, 'plain', g.prompt === undefined && g.groupKey === '');
     this.emitEntry(entry, false);
   }
 
@@ -572,7 +590,7 @@ export class TraceAssembler {
   callList(stem: string, items: readonly unknown[], lines: readonly number[], label: string, spans: boolean): void {
     const calls: ToolCall[] = [];
     const meta: JsonObject = {};
-    const entry = makeEntry(undefined, stem, '', 'trace', meta, calls, 0, 1, this.file, 'call_list');
+    const entry = makeEntry(undefined, stem, '', 'trace', meta, calls, 0, 1, this.file, 'call_list', false);
     this.dups.register(entry, this.fileIdx, false);
     let count = 0;
     for (let i = 0; i < items.length; i++) {
@@ -638,7 +656,8 @@ function makeEntry(
   firstLine: number,
   file: string,
   kind: EntryKind,
+  sharedPrompt: boolean,
 ): TraceEntry {
   const key = bindingId !== undefined && bindingId !== '' ? bindingId : (prompt ?? '');
-  return { prompt, binding_id: bindingId, text, model, meta, tool_calls: toolCalls, steps, first_line: firstLine, file, key, kind };
+  return { prompt, binding_id: bindingId, text, model, meta, tool_calls: toolCalls, steps, first_line: firstLine, file, key, kind, shared_prompt: sharedPrompt };
 }

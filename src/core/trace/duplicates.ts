@@ -1,6 +1,7 @@
-// Duplicate detection across all entries of a read (01 §1.7): two entries with one prompt, two with one
-// binding id, a repeated non-null request_id are fatal. Only 64-bit key hashes are kept with the position
-// of their entry (KeyTable), so memory stays ~20 bytes per entry however long prompts are.
+// Duplicate detection across all entries of a read: two entries with one prompt (placeholder prompts
+// excepted), two with one binding id, a repeated non-null request_id are fatal. Only 64-bit key hashes are
+// kept with the position of their entry (KeyTable), so memory stays ~20 bytes per entry however long
+// prompts are.
 import { InputError, type Diagnostic } from '../errors.js';
 import { KeyTable } from '../util/key-table.js';
 import { quote } from './bad-line.js';
@@ -24,7 +25,8 @@ export class DuplicateRegistry {
   register(entry: TraceEntry, fileIdx: number, bindingFromRequestId: boolean): void {
     const loc = fileIdx * LINE_SPAN + entry.first_line;
     let promptKey: string | undefined;
-    if (entry.prompt !== undefined) {
+    // A placeholder prompt is no identity (./shared-prompt.ts): repeats are expected, binding checks them.
+    if (entry.prompt !== undefined && entry.shared_prompt !== true) {
       promptKey = entry.prompt;
       const prev = this.prompts.get(promptKey);
       if (prev !== undefined) this.fail('prompt', entry.prompt, prev, loc);

@@ -30,19 +30,27 @@ export function optString(o: JsonObject, key: string, shape: string): string | u
   throw mistyped(shape, key, 'a string');
 }
 
-/** Timestamps are integer milliseconds within 2^53−1 (01 §0). */
+/** Timestamps are integer milliseconds within ±(2^53−1): a larger one was already rounded by JSON.parse, so it
+ *  is refused rather than used with silently lost precision (docs/traces.md "Timestamps"). */
 export function reqTimestamp(o: JsonObject, key: string, shape: string): number {
   const v = o[key];
   if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
   if (v === undefined) throw missing(shape, key);
-  throw mistyped(shape, key, 'an integer (milliseconds)');
+  throw badTimestamp(shape, key, v);
 }
 
 export function optTimestamp(o: JsonObject, key: string, shape: string): number | undefined {
   const v = o[key];
   if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
   if (v === undefined || v === null) return undefined;
-  throw mistyped(shape, key, 'an integer (milliseconds)');
+  throw badTimestamp(shape, key, v);
+}
+
+export const TIMESTAMP_TOO_LARGE = 'an integer (milliseconds) within ±(2^53−1): larger values lose precision';
+
+function badTimestamp(shape: string, key: string, v: unknown): BadLine {
+  const tooLarge = typeof v === 'number' && Number.isInteger(v);
+  return mistyped(shape, key, tooLarge ? TIMESTAMP_TOO_LARGE : 'an integer (milliseconds)');
 }
 
 export function optIndex(o: JsonObject, key: string, shape: string): number | undefined {

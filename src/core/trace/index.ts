@@ -1,8 +1,10 @@
-// Public API of the trace module (01 §1).
-export type { EntryKind, ReadTraceOptions, SourcePos, ToolCall, TraceEntry, TraceStats, TraceVisitor } from './types.js';
+// Public API of the trace module.
+export type { EntryKind, ReadTraceOptions, SourcePos, ToolCall, TraceEntry, TraceFileStats, TraceStats, TraceVisitor } from './types.js';
 export { readTrace, readTraceFiles, MAX_LINE_BYTES, type ReadTraceFilesOptions, type TraceFileRef } from './reader.js';
 export { isCallListPath, MAX_DOCUMENT_BYTES } from './call-list.js';
 export { requireRecords } from './require-records.js';
+export { noRecordsError, noRecordsMessage, readTraceInput } from './read-input.js';
+export { DEFAULT_GROUP_PROMPT, MCP_SESSION_PROMPT } from './shared-prompt.js';
 export {
   episodeEndLine,
   episodeStartLine,

@@ -3,7 +3,7 @@
 // Lines over 16 MiB are discarded while streaming, never buffered. `.json` files are call-list documents.
 import { isUtf8 } from 'node:buffer';
 import { TraceAssembler } from './assembler.js';
-import { INVALID_UTF8, LINE_TOO_LONG } from './bad-line.js';
+import { CR_ONLY, INVALID_UTF8, LINE_TOO_LONG } from './bad-line.js';
 import { isCallListPath, readCallList } from './call-list.js';
 import { cannotOpen, openTraceFile } from './open-file.js';
 import type { ReadTraceOptions, TraceStats, TraceVisitor } from './types.js';
@@ -71,12 +71,18 @@ async function readJsonl(path: string, display: string, asm: TraceAssembler): Pr
   }
 }
 
+function tooLong(hasCr: boolean): string {
+  return hasCr ? `${LINE_TOO_LONG} (${CR_ONLY})` : LINE_TOO_LONG;
+}
+
 /** Splits chunks into lines. A line that spans chunks is collected (copied) until its LF, or discarded past 16 MiB. */
 export class LineSplitter {
   private parts: Buffer[] = [];
   /** Bytes of the unfinished line so far (also counted while discarding). */
   private pendingLen = 0;
   private discarding = false;
+  /** The discarded line held a CR: most likely a CR-only file, which the message then says. */
+  private discardedCr = false;
   private lineNo = 0;
 
   constructor(private readonly asm: TraceAssembler) {}
@@ -113,6 +119,7 @@ export class LineSplitter {
     if (this.pendingLen > MAX_LINE_BYTES + 1) {
       // Certainly too long even if it ends in CR: stop keeping bytes, just look for the end of the line.
       this.discarding = true;
+      this.discardedCr = this.parts.some((p) => p.includes(13)) || chunk.subarray(s, e).includes(13);
       this.parts = [];
       return;
     }
@@ -123,18 +130,20 @@ export class LineSplitter {
     const lineNo = ++this.lineNo;
     const len = this.pendingLen;
     const discarded = this.discarding;
+    const discardedCr = this.discardedCr;
     const parts = this.parts;
     this.parts = [];
     this.pendingLen = 0;
     this.discarding = false;
+    this.discardedCr = false;
     if (discarded) {
-      this.asm.badLine(lineNo, LINE_TOO_LONG, 1);
+      this.asm.badLine(lineNo, tooLong(discardedCr), 1);
       return;
     }
     const line = parts.length === 1 ? parts[0]! : Buffer.concat(parts, len);
     const contentLen = line[len - 1] === 13 ? len - 1 : len;
     if (contentLen > MAX_LINE_BYTES) {
-      this.asm.badLine(lineNo, LINE_TOO_LONG, 1);
+      this.asm.badLine(lineNo, tooLong(line.subarray(0, contentLen).includes(13)), 1);
       return;
     }
     this.decodeLine(line, 0, len, lineNo);

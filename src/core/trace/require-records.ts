@@ -1,15 +1,10 @@
-// Gate inputs (`run`, `ci`, `coverage`) need at least one record (01 §1.1); the reader itself accepts empty files.
-import { InputError } from '../errors.js';
+// Commands that read their input some other way (e.g. `generate` through coverage's reader) still apply
+// the same "no usable record" rule and message as ./read-input.ts.
+import { noRecordsError } from './read-input.js';
 import type { TraceStats } from './types.js';
 
 /** Throws E_TRACE_INVALID `trace contains no records` (whole-file) when the read found no record. */
 export function requireRecords(stats: TraceStats, displayPath: string): void {
   if (stats.records > 0) return;
-  const message = 'trace contains no records';
-  throw new InputError('E_TRACE_INVALID', message, {
-    source: 'trace',
-    context: { file: displayPath },
-    nextStepValues: { 'trace.jsonl': displayPath },
-    diagnostics: [{ code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file: displayPath }],
-  });
+  throw noRecordsError(displayPath, stats);
 }

@@ -37,6 +37,10 @@ export interface TraceEntry {
   key: string;
   /** Which line shape produced the entry. */
   kind?: EntryKind;
+  /** The prompt is a placeholder many entries may carry (an imported MCP session's `<mcp:session>`, the
+   *  default plain-record group's `ignore`): it is no identity, so it is not checked for duplicates and
+   *  binds a test only while a single entry carries it (docs/traces.md "Entry identity"). */
+  shared_prompt?: boolean;
 }
 
 /** v2 = V2 episode (§1.3), v1 = `assay.trace` (§1.4), legacy (§1.5), plain = tool-call record group (§1.6),
@@ -56,6 +60,18 @@ export interface TraceStats {
   calls: number;
 }
 
+/** What one file of a read yielded: the input of the "no usable record" rule (./read-input.ts). */
+export interface TraceFileStats {
+  file: string;
+  records: number;
+  skipped_lines: number;
+  ignored_lines: number;
+  /** The first bad line, for the message that says why nothing could be read. */
+  first_bad?: { line: number; message: string };
+  /** The first unknown `type` of an ignored line. */
+  first_ignored_type?: string;
+}
+
 export interface TraceVisitor {
   /** Every tool call as soon as its line is read, in file order; entryKey = the key its entry will have. */
   onCall?(entryKey: string, call: ToolCall): void;
@@ -64,6 +80,8 @@ export interface TraceVisitor {
   onEntry?(entry: TraceEntry): void;
   /** Warnings W_TRACE_SKIPPED_LINE (bad lines, default mode), notes W_TRACE_UNKNOWN_TYPE. */
   onDiagnostic?(d: Diagnostic): void;
+  /** A file has been read to its end (not called when the read stops with an error). */
+  onFileEnd?(stats: TraceFileStats): void;
 }
 
 export interface ReadTraceOptions {
