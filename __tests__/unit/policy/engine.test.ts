@@ -297,3 +297,25 @@ sequences:
     ]);
   });
 });
+
+describe('an args_match regex that cannot check an argument fails closed', () => {
+  // `(a+)+$` runs on re2js with a work bound (docs/regex.md); a 2 MB argument is past it.
+  const huge = 'a'.repeat(2_000_000) + 'b';
+  const policy = (onError = '') =>
+    `tools:\n  allow: ["*"]\nenforcement:\n  unconstrained_tools: allow\n${onError}sequences:\n  - type: max_calls\n    tool: {tool: "send", args_match: {to: "(a+)+$"}}\n    max: 5\n`;
+
+  it('replay: the call is denied E_SCHEMA_COMPILE naming the selector; short arguments decide normally', () => {
+    const p = load(policy());
+    const [big, small] = decideAll(p, [call('send', { to: huge }), call('send', { to: 'aaa' })]);
+    expect(big).toMatchObject({ decision: 'deny', code: 'E_SCHEMA_COMPILE' });
+    expect(big!.reason).toContain('send[to]');
+    expect(small!.decision).toBe('allow');
+  });
+
+  it('proxy (incremental): denied and never admitted; on_error: allow makes it a warning', () => {
+    const s = load(policy()).newSession();
+    expect(s.decide(call('send', { to: huge }), { incremental: true }).decision).toBe('deny');
+    const lenient = load(policy('on_error: allow\n')).newSession();
+    expect(lenient.decide(call('send', { to: huge }), { incremental: true })).toMatchObject({ decision: 'allow_with_warning', code: 'E_SCHEMA_COMPILE' });
+  });
+});

@@ -2,6 +2,7 @@
 // regex_not_match, json_schema.
 import type { TraceEntry } from '../trace/types.js';
 import { failed, passed, type KindOutcome } from './kind-result.js';
+import { tryTest } from './regex.js';
 import type { ExpectedSpec } from './types.js';
 
 type Spec<K extends ExpectedSpec['kind']> = Extract<ExpectedSpec, { kind: K }>;
@@ -19,7 +20,8 @@ export function mustNotContain(spec: Spec<'must_not_contain'>, entry: TraceEntry
 }
 
 export function regex(spec: Spec<'regex_match' | 'regex_not_match'>, entry: TraceEntry): KindOutcome {
-  const matched = spec.regex.test(entry.text);
+  const matched = tryTest(spec.regex, entry.text);
+  if (typeof matched !== 'boolean') return failed({ message: `pattern cannot be checked: ${matched.unchecked}`, pattern: spec.pattern });
   const want = spec.kind === 'regex_match';
   if (matched === want) return passed();
   return failed({ message: want ? `pattern did not match: ${spec.pattern}` : `pattern matched: ${spec.pattern}`, pattern: spec.pattern });

@@ -3,6 +3,7 @@
 import type { TraceEntry } from '../trace/types.js';
 import { orderedCalls } from './kinds-tools.js';
 import { compileToolPattern } from './policy-bridge.js';
+import { tryTest } from './regex.js';
 import type { AssertionResult, AssertionSpec } from './types.js';
 
 const TRACE_FAIL = 'E_TRACE_ASSERT_FAIL';
@@ -63,7 +64,9 @@ export function runAssertion(a: AssertionSpec, index: number, entry: TraceEntry)
     case 'sequence_valid': {
       if (!a.regex || !a.names) return unit(index, a, 'pass', 'nothing to match');
       const joined = a.names.join(' ');
-      return unit(index, a, a.regex.test(joined) ? 'pass' : 'fail', `trace "${joined}"`);
+      const hit = tryTest(a.regex, joined);
+      if (typeof hit !== 'boolean') return result(index, a.type, false, POLICY_FAIL, `${a.type}: cannot be checked: ${hit.unchecked}`);
+      return unit(index, a, hit ? 'pass' : 'fail', `trace "${joined}"`);
     }
     case 'tool_blocklist': {
       if (!a.names || !a.blocked) return unit(index, a, 'pass', 'nothing to check');

@@ -3,6 +3,7 @@
 // 6 sequences (incremental), 7 schema, 8 unconstrained, 9 allow.
 import { identityOf, pinDrift } from './pins.js';
 import { SequenceTracker } from './sequences.js';
+import { WITHIN_KEYWORD } from './within.js';
 import type {
   ClassList,
   Decision,
@@ -62,8 +63,10 @@ export const REASONS = {
   notAllowed: 'Tool is not in allowlist',
   approval: 'Tool requires approval and this proxy has no approval channel',
   argSchema: 'Arguments do not match the tool schema',
+  argOutside: 'A path argument is outside the folders the policy allows',
   schemaOk: 'Arguments match the tool schema',
   schemaEval: 'Tool schema could not be evaluated',
+  selectorEval: 'An argument is too long to check against a sequence rule\'s args_match regex',
   unconstrainedDeny: 'Tool has no schema (enforcement: deny)',
   unconstrainedWarn: 'Tool has no schema (enforcement: warn)',
   unconstrainedAllow: 'Tool has no schema (enforcement: allow)',
@@ -350,14 +353,28 @@ class Session implements PolicySession {
     this.toolCalls++;
     this.requests++;
     const incremental = o.incremental === true;
-    const d = this.evaluate(name, args, call.definition, index, o, incremental);
+    let d = this.evaluate(name, args, call.definition, index, o, incremental);
+    // A sequence selector whose args_match regex cannot check this call's argument (longer than the
+    // regex's work bound, docs/regex.md) is an evaluation error: on_error decides, block by default.
+    // The selector counts as matched meanwhile, so a forbidding rule blocks rather than passes.
+    const probed = incremental ? this.tracker.takeUnverifiable() : null;
+    if (probed && d.decision !== 'deny') d = this.unverifiableDecision(name, probed.render);
     if (incremental) {
       // A denied call never happened, unless the caller forwards it anyway (proxy --dry-run).
       if (d.decision !== 'deny' || o.admitDenied === true) this.tracker.feed(name, args, index, true);
     } else {
       this.tracker.feed(name, args, index);
     }
+    const fed = this.tracker.takeUnverifiable();
+    if (fed && d.decision !== 'deny') d = this.unverifiableDecision(name, fed.render);
     return d;
+  }
+
+  private unverifiableDecision(name: string, selector: string): Decision {
+    const reason = `${REASONS.selectorEval} (${selector})`;
+    return this.p.onError === 'block'
+      ? mk('deny', 'E_SCHEMA_COMPILE', name, reason, 'sequences', undefined, 'sequences')
+      : mk('allow_with_warning', 'E_SCHEMA_COMPILE', name, reason, 'sequences', undefined, 'sequences');
   }
 
   private evaluate(name: string, args: unknown, definition: unknown, index: number, o: DecideOptions, incremental: boolean): Decision {
@@ -407,7 +424,9 @@ class Session implements PolicySession {
           : mk('allow_with_warning', 'E_SCHEMA_COMPILE', name, REASONS.schemaEval, rule, schema.ref, rule);
       }
       if (violations.length > 0) {
-        d = mk('deny', 'E_ARG_SCHEMA', name, REASONS.argSchema, rule, schema.ref, rule);
+        // Same decision shape as any schema failure; the reason says when a path left its folders.
+        const outside = violations.some((v) => v.constraint === WITHIN_KEYWORD);
+        d = mk('deny', 'E_ARG_SCHEMA', name, outside ? REASONS.argOutside : REASONS.argSchema, rule, schema.ref, rule);
         d.violations = violations;
         return d;
       }

@@ -1,6 +1,7 @@
 // Sequence rules (01 §2.7) as incremental trackers with O(rules) state: no per-call history is
 // kept, so the same code serves the proxy (probe before admitting a call) and replay (feed every
 // call, read the outcome after the last one).
+import { RegexBudgetError } from '../regex/re2.js';
 import type { Selector, SequenceOutcome, SequenceRule, SequenceStatus } from './types.js';
 
 /** One call as a tracker sees it; `m` tests a selector (memoised per call). */
@@ -312,6 +313,8 @@ export class SequenceTracker {
   private gen = 0;
   private fed = 0;
   private readonly view: CallView;
+  /** A selector's args_match regex could not check an argument (too long for its work bound). */
+  private unverifiable: Selector | null = null;
 
   constructor(readonly rules: readonly SequenceRule[]) {
     this.states = rules.map(makeState);
@@ -329,7 +332,15 @@ export class SequenceTracker {
       m(sel: Selector): boolean {
         const id = self.selIds.get(sel)!;
         if (self.memoGen[id] === self.gen) return self.memoVal[id] === 1;
-        const v = sel.matches(this.name, this.args);
+        let v: boolean;
+        try {
+          v = sel.matches(this.name, this.args);
+        } catch (e) {
+          if (!(e instanceof RegexBudgetError)) throw e;
+          // Counted as a match (a forbidding rule then blocks), and flagged so the engine fails closed.
+          v = true;
+          self.unverifiable = sel;
+        }
         self.memoGen[id] = self.gen;
         self.memoVal[id] = v ? 1 : 0;
         return v;
@@ -364,6 +375,13 @@ export class SequenceTracker {
       for (const s of this.states) s.feed(v);
     }
     this.fed++;
+  }
+
+  /** The selector that could not be checked for the last call (then cleared), or null. */
+  takeUnverifiable(): Selector | null {
+    const s = this.unverifiable;
+    this.unverifiable = null;
+    return s;
   }
 
   noteBlocked(ruleIndex: number): void {
