@@ -61,7 +61,7 @@ describe('assay init (command)', () => {
       schema_version: 1,
       exit_code: 0,
       reason_code: '',
-      created: ['eval.yaml', 'traces/example.jsonl', '.gitignore'],
+      created: ['eval.yaml', 'traces/example.jsonl', '.assay/schemas/policy.schema.json', '.assay/schemas/eval.schema.json', '.gitignore'],
       skipped: ['policy.yaml'],
       next_step: 'assay validate --config=eval.yaml --trace-file=traces/example.jsonl --format json',
     });
@@ -71,7 +71,7 @@ describe('assay init (command)', () => {
   it('--dir writes into the project directory; paths are shown relative to the working directory', () => {
     mkdirSync(join(cwd, 'proj'));
     expect(runInit({ dir: 'proj', format: 'json', preset: 'dev' }, cwd)).toBe(0);
-    expect(outJson()['created']).toEqual(['proj/eval.yaml', 'proj/policy.yaml', 'proj/traces/example.jsonl']);
+    expect(outJson()['created']).toEqual(['proj/eval.yaml', 'proj/policy.yaml', 'proj/traces/example.jsonl', 'proj/.assay/schemas/policy.schema.json', 'proj/.assay/schemas/eval.schema.json']);
     expect(outJson()['next_step']).toBe('assay validate --config=proj/eval.yaml --trace-file=proj/traces/example.jsonl --format json');
     expect(readFileSync(join(cwd, 'proj', 'policy.yaml'), 'utf8')).toContain('starter-dev');
   });

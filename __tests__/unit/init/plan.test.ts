@@ -20,7 +20,7 @@ const read = (p: string): string => readFileSync(join(dir, p), 'utf8');
 describe('assay init plan', () => {
   it('default: eval.yaml, policy.yaml (default preset), traces/example.jsonl; Next validates them', () => {
     const { plan, result } = init();
-    expect(result).toEqual({ created: ['eval.yaml', 'policy.yaml', 'traces/example.jsonl'], skipped: [] });
+    expect(result).toEqual({ created: ['eval.yaml', 'policy.yaml', 'traces/example.jsonl', '.assay/schemas/policy.schema.json', '.assay/schemas/eval.schema.json'], skipped: [] });
     expect(read('policy.yaml')).toContain('name: "starter-default"');
     expect(read('eval.yaml')).toContain('suite: "starter"');
     expect(plan.next).toBe('assay validate --config=eval.yaml --trace-file=traces/example.jsonl --format json');
@@ -35,7 +35,7 @@ describe('assay init plan', () => {
 
   it('--hello-trace: hello config plus traces/hello.jsonl; Next uses the hello trace', () => {
     const { plan, result } = init({ helloTrace: true });
-    expect(result.created).toEqual(['eval.yaml', 'policy.yaml', 'traces/example.jsonl', 'traces/hello.jsonl']);
+    expect(result.created).toEqual(['eval.yaml', 'policy.yaml', 'traces/example.jsonl', 'traces/hello.jsonl', '.assay/schemas/policy.schema.json', '.assay/schemas/eval.schema.json']);
     expect(read('eval.yaml')).toContain('suite: "hello_smoke"');
     expect(read('traces/hello.jsonl')).toContain('"final_output":"Hello Assay"');
     expect(plan.next).toBe('assay validate --config=eval.yaml --trace-file=traces/hello.jsonl --format json');
@@ -43,7 +43,7 @@ describe('assay init plan', () => {
 
   it('--config in a subdirectory puts policy and traces beside it', () => {
     const { plan, result } = init({ config: 'nested/eval.yaml', helloTrace: true });
-    expect(result.created).toEqual(['nested/eval.yaml', 'nested/policy.yaml', 'nested/traces/example.jsonl', 'nested/traces/hello.jsonl']);
+    expect(result.created).toEqual(['nested/eval.yaml', 'nested/policy.yaml', 'nested/traces/example.jsonl', 'nested/traces/hello.jsonl', '.assay/schemas/policy.schema.json', '.assay/schemas/eval.schema.json']);
     expect(existsSync(join(dir, 'traces'))).toBe(false);
     expect(plan.next).toBe('assay validate --config=nested/eval.yaml --trace-file=nested/traces/hello.jsonl --format json');
   });
@@ -51,7 +51,7 @@ describe('assay init plan', () => {
   it('skips existing files (exit-0 path) and writes the missing ones', () => {
     writeFileSync(join(dir, 'policy.yaml'), 'mine\n');
     const { result } = init();
-    expect(result).toEqual({ created: ['eval.yaml', 'traces/example.jsonl'], skipped: ['policy.yaml'] });
+    expect(result).toEqual({ created: ['eval.yaml', 'traces/example.jsonl', '.assay/schemas/policy.schema.json', '.assay/schemas/eval.schema.json'], skipped: ['policy.yaml'] });
     expect(read('policy.yaml')).toBe('mine\n');
   });
 
@@ -60,7 +60,7 @@ describe('assay init plan', () => {
     const before = read('eval.yaml');
     writeFileSync(join(dir, 'eval.yaml'), 'edited\n');
     const { result } = init();
-    expect(result).toEqual({ created: [], skipped: ['eval.yaml', 'policy.yaml', 'traces/example.jsonl'] });
+    expect(result).toEqual({ created: [], skipped: ['eval.yaml', 'policy.yaml', 'traces/example.jsonl', '.assay/schemas/policy.schema.json', '.assay/schemas/eval.schema.json'] });
     expect(read('eval.yaml')).toBe('edited\n');
     expect(before).not.toBe('edited\n');
   });
@@ -182,7 +182,7 @@ describe('assay init --from-trace', () => {
       ].join('\n'),
     );
     const { plan, result } = init({ fromTrace: events, fromTraceName: 'events.jsonl', now: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)) });
-    expect(result.created).toEqual(['eval.yaml', 'policy.yaml']);
+    expect(result.created).toEqual(['eval.yaml', 'policy.yaml', '.assay/schemas/policy.schema.json', '.assay/schemas/eval.schema.json']);
     expect(plan.warnings.map((w) => [w.code, w.line])).toEqual([['W_TRACE_SKIPPED_LINE', 6]]);
     expect(parse(read('policy.yaml'))).toEqual({
       _meta: { name: 'Generated Policy', generated_at: '2024-01-02T03:04:05Z' },

@@ -9,6 +9,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFil
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { InfraError, InputError, UsageError, type Diagnostic } from '../errors.js';
 import { readTextStrict } from '../util/read-text.js';
+import { projectSchemaFiles, schemaModeline } from '../schemas/index.js';
 import { VERSION } from '../version.js';
 import { defaultCiProvider, detectProject, type ProjectInfo } from './detect.js';
 import { parseRuntimeEvents, runtimePolicyYaml } from './from-trace.js';
@@ -199,6 +200,13 @@ export function planInit(opts: InitOptions): InitPlan {
     wanted.push({ path: beside(WRAPPED_CONFIG_NAME), content: wrappedClientConfigJson(join(dir, policyRel), servers), note: `${project.mcpClients[0]!.file} with ${wrapCommands.length} server(s) wrapped` });
   }
 
+  // Editor support (docs/editor-support.md): the YAML files start with a yaml-language-server line pointing
+  // at the schemas written beside them. The --from-trace policy is a runtime document: no schema line.
+  for (const f of wanted) {
+    if (f.path === configRel) f.content = `${schemaModeline('eval', configRel)}\n${f.content}`;
+    else if (f.path === policyRel && opts.fromTrace === undefined) f.content = `${schemaModeline('policy', policyRel)}\n${f.content}`;
+  }
+  for (const s of projectSchemaFiles()) wanted.push({ path: s.path, content: s.content, note: `${s.kind} schema for editors` });
   const files: PlannedFile[] = wanted.map((f) => ({ ...f, action: decide(join(dir, f.path), opts.force === true) }));
   if (opts.gitignore) files.push(planGitignore(dir));
 
