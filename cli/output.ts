@@ -1,8 +1,9 @@
 // Stream routing for every command (06 §6): stdout carries only the requested artefact, everything for
 // people goes to stderr. Errors become a diagnostic on stderr and, in JSON mode, an assay.error.v1 document.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AssayError, formatDiagnostic, type Diagnostic } from '../src/core/errors.js';
+import { AssayError, InfraError, formatDiagnostic, type Diagnostic } from '../src/core/errors.js';
+import { makeDirs } from '../src/core/util/make-dirs.js';
 import { REASON_CODE_VERSION, exitCodeFor, type ReasonCode } from '../src/core/outcome/reason-codes.js';
 
 export function useColor(noColorFlag = false): boolean {
@@ -18,11 +19,49 @@ export function err(line = ''): void {
   process.stderr.write(line + '\n');
 }
 
-/** Write the command's artefact: to `--output` when given, else stdout. */
+// What stdout carries: help/version text (commander) or a command's artefact. A closed pipe after help
+// (`assay --help | head -1`) is fine (exit 0); an artefact that cannot be written is 3 E_IO_ERROR.
+let stdoutKind: 'artefact' | 'help' = 'artefact';
+let stdoutError: NodeJS.ErrnoException | undefined;
+
+/** Commander's help/version output goes through here. */
+export function writeHelpOut(s: string): void {
+  stdoutKind = 'help';
+  process.stdout.write(s);
+}
+
+/** The exit code a stdout write failure forces (undefined: none happened). */
+export function stdoutFailureExit(): number | undefined {
+  if (stdoutError === undefined) return undefined;
+  return stdoutKind === 'help' && stdoutError.code === 'EPIPE' ? 0 : 3;
+}
+
+/**
+ * Watch stdout/stderr for write errors (they arrive as events, after the command returned): a stdout
+ * failure decides the exit code at process exit; stderr failures are dropped (nowhere left to say so).
+ */
+export function guardStdio(): void {
+  process.stderr.on('error', () => undefined);
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (stdoutError !== undefined) return;
+    stdoutError = e;
+    if (stdoutFailureExit() === 3 && e.code !== 'EPIPE') err(`error E_IO_ERROR: cannot write to stdout: ${e.message}`);
+  });
+  process.on('exit', () => {
+    const forced = stdoutFailureExit();
+    if (forced !== undefined) process.exitCode = forced;
+  });
+}
+
+/** Write the command's artefact: to `--output` when given, else stdout. A file that cannot be written is E_IO_ERROR. */
 export function emitArtefact(text: string, outputPath?: string): void {
   if (outputPath) {
-    mkdirSync(dirname(outputPath), { recursive: true });
-    writeFileSync(outputPath, text);
+    try {
+      makeDirs(dirname(outputPath));
+      writeFileSync(outputPath, text);
+    } catch (e) {
+      throw new InfraError('E_IO_ERROR', `cannot write ${outputPath}: ${(e as Error).message}`, { source: 'cli', nextStepValues: { path: outputPath } });
+    }
   } else {
     process.stdout.write(text);
   }

@@ -104,6 +104,8 @@ export interface RunOptions {
   apiUrl: string;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** Called with the running action (e.g. to signal it mid-run). */
+  onSpawn?: (pid: number) => void;
 }
 
 export async function runAction(o: RunOptions): Promise<ActionRun> {
@@ -149,6 +151,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     ...o.env,
   });
   const child = spawn(process.execPath, nodeArgsFor(ACTION), { cwd: o.ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (o.onSpawn && child.pid !== undefined) o.onSpawn(child.pid);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
