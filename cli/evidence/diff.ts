@@ -14,6 +14,7 @@ import { InfraError } from '../../src/core/errors.js';
 import { emitArtefact, err, jsonText, reportError } from '../output.js';
 import { fileRef } from '../paths.js';
 import { loadLimits, printVerifyFailure, usage, verifyFailureJson } from './common.js';
+import { makeDirs } from '../../src/core/util/make-dirs.js';
 
 interface Flags {
   format: string;
@@ -85,7 +86,7 @@ async function runDiff(bundles: string[], flags: Flags): Promise<number> {
         const target = join(flags.baselineDir!, `${key}.tar.gz`);
         if (existsSync(target) && !flags.updateBaseline) throw usage(`baseline ${fileRef(target).display} exists; pass --update-baseline to replace it`);
         try {
-          mkdirSync(flags.baselineDir!, { recursive: true });
+          makeDirs(flags.baselineDir!);
           writeFileAtomic(target, cand.bytes);
         } catch (e) {
           throw new InfraError('E_IO_ERROR', `cannot write ${fileRef(target).display} (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { source: 'cli', nextStepValues: { path: target } });

@@ -9,6 +9,7 @@ import { readFindingsBaseline, type FindingsBaseline } from '../core/report/find
 import { CACHE_KEY_PREFIX, EVAL_BASELINE_FILE, FINDINGS_BASELINE_FILE, Input, MAX_CACHE_KEY_LENGTH } from './constants.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs, PathRef } from './inputs.js';
+import { makeDirs } from '../core/util/make-dirs.js';
 
 export interface CacheClient {
   /** Is the Actions cache service usable here (runtime token and service URL present)? */
@@ -122,7 +123,7 @@ export interface SaveRequest {
 export async function saveBaseline(inputs: ActionInputs, ctx: ActionContext, cache: CacheClient, req: SaveRequest): Promise<{ written: string[]; cacheKey?: string; notes: Note[] }> {
   const notes: Note[] = [];
   const written: string[] = [];
-  mkdirSync(inputs.baselineDir.path, { recursive: true });
+  makeDirs(inputs.baselineDir.path);
   const dest = join(inputs.baselineDir.path, FINDINGS_BASELINE_FILE);
   // Replace, never write through: a committed symlink of that name must not redirect the copy.
   rmSync(dest, { force: true });

@@ -6,6 +6,7 @@ import { jcsSha256Hex } from '../jcs.js';
 import type { TraceEntry } from '../trace/types.js';
 import { isObj } from './load-context.js';
 import type { RunErrorKind } from './types.js';
+import { makeDirs } from '../util/make-dirs.js';
 
 export const CACHE_SCHEMA = 'assay.eval_cache.v1';
 export const DEFAULT_JUDGE_MODEL = 'gpt-4o-mini';
@@ -89,7 +90,7 @@ export function cacheFileText(kind: 'judge' | 'embedding', hex: string, model: s
 /** Write one cache file (used by recording). */
 export function writeCacheFile(cacheDir: string, kind: 'judge' | 'embedding', hex: string, model: string, result: JudgeRecord | EmbeddingValue): string {
   const file = cacheFilePath(cacheDir, kind, hex);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makeDirs(path.dirname(file));
   fs.writeFileSync(file, cacheFileText(kind, hex, model, result));
   return file;
 }

@@ -30,6 +30,7 @@ import {
   helloTraceJsonl,
   starterEvalYaml,
 } from './templates.js';
+import { makeDirs } from '../util/make-dirs.js';
 
 export type CiProvider = 'github' | 'gitlab';
 
@@ -282,7 +283,7 @@ export function applyInitPlan(opts: Pick<InitOptions, 'dir' | 'display'>, plan: 
     }
     const abs = isAbsolute(f.path) ? f.path : join(dir, f.path);
     try {
-      mkdirSync(dirname(abs), { recursive: true });
+      makeDirs(dirname(abs));
       if (f.action === 'append') appendFileSync(abs, f.content);
       else {
         if (existsSync(abs) && statSync(abs).isDirectory()) throw new Error(`${shown} is a directory`);
