@@ -1,4 +1,5 @@
-// Bundles the action (src/index.ts → dist/index.js) and the CLI (cli/index.ts → dist/cli/index.js) with ncc.
+// Bundles the action (src/index.ts → dist/index.js), the CLI (cli/index.ts → dist/cli/index.js) and the SDK
+// (src/sdk/index.ts → dist/sdk/index.js) with ncc.
 // Output must be byte-stable for the same lockfile: CI rebuilds and diffs dist/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, rmSync, mkdirSync, renameSync } from 'node:fs';
@@ -20,8 +21,16 @@ try {
   const cli = `${tmp}/cli/index.js`;
   const src = readFileSync(cli, 'utf8');
   if (!src.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + src);
+  // The SDK (`import … from 'assay/sdk'`, docs/sdk.md): a bundle plus type declarations from tsc.
+  bundle('src/sdk/index.ts', `${tmp}/sdk`);
+  execFileSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '--ignoreConfig', 'src/sdk/index.ts', '--declaration', '--emitDeclarationOnly', '--outDir', `${tmp}/sdk`,
+      '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--strict', '--skipLibCheck', '--types', 'node'],
+    { stdio: 'inherit' },
+  );
   // Node must load the bundles as ESM.
-  for (const dir of [tmp, `${tmp}/cli`]) writeFileSync(`${dir}/package.json`, '{\n  "type": "module"\n}\n');
+  for (const dir of [tmp, `${tmp}/cli`, `${tmp}/sdk`]) writeFileSync(`${dir}/package.json`, '{\n  "type": "module"\n}\n');
   rmSync('dist', { recursive: true, force: true });
   renameSync(tmp, 'dist');
 } finally {
