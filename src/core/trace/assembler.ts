@@ -19,6 +19,8 @@ import {
   type JsonObject,
 } from './fields.js';
 import { ARG_KEYS, CALL_LIST_ARG_KEYS, CALL_LIST_NAME_KEYS, ENTRY_NAME_KEYS, makeCall, normalizeEntryCall, pickArgs, PLAIN_NAME_KEYS } from './normalize-call.js';
+import { OtelCollector } from './otel-episodes.js';
+import { isOtelLine, readOtelLine, readOtlpRequest } from './otel-spans.js';
 import { DEFAULT_GROUP_PROMPT, isImportPlaceholder } from './shared-prompt.js';
 import type { EntryKind, ToolCall, TraceEntry, TraceFileStats, TraceStats, TraceVisitor } from './types.js';
 
@@ -88,6 +90,9 @@ export class TraceAssembler {
   /** Without retained calls only the group is kept; a result can then reach its group's last call only. */
   private plainCallGroups = new Map<string, PlainGroup>();
   private unknownTypes = new Set<string>();
+  /** OpenTelemetry spans of this file, assembled into episodes at its end (./otel-episodes.ts). */
+  private otel: OtelCollector | undefined = undefined;
+  private otelNoted = false;
   /** This file's counts so far (the read's totals minus those at beginFile) and its first bad/ignored line. */
   private fileBase = { records: 0, skipped: 0, ignored: 0 };
   private firstBad: TraceFileStats['first_bad'] = undefined;
@@ -117,6 +122,8 @@ export class TraceAssembler {
     this.plainCalls = new Map();
     this.plainCallGroups = new Map();
     this.unknownTypes = new Set();
+    this.otel = undefined;
+    this.otelNoted = false;
     this.fileBase = { records: this.stats.records, skipped: this.stats.skipped_lines, ignored: this.stats.ignored_lines };
     this.firstBad = undefined;
     this.firstIgnoredType = undefined;
@@ -141,6 +148,7 @@ export class TraceAssembler {
         j++;
       }
     }
+    this.finishOtel();
     this.plainCalls = new Map();
     this.plainCallGroups = new Map();
     this.onFileEnd?.({
@@ -203,6 +211,7 @@ export class TraceAssembler {
   private dispatch(o: JsonObject): boolean {
     const type = o.type;
     if (type === undefined) {
+      if (isOtelLine(o)) return this.otelLine(o);
       this.untyped(o);
       return true;
     }
@@ -256,6 +265,65 @@ export class TraceAssembler {
     if (firstPresent(o, PLAIN_NAME_KEYS) !== undefined || Array.isArray(o.tool_calls)) return this.plainRecord(o, 'record');
     if (o.tool_calls !== undefined && o.tool_calls !== null) throw mistyped('record', 'tool_calls', 'an array');
     throw new BadLine(NOTHING_USABLE);
+  }
+
+  // ---- OpenTelemetry spans (docs/otel.md) ----
+
+  /** A span line or OTLP request line; ignored (false) when none of its spans is a GenAI span. */
+  private otelLine(o: JsonObject): boolean {
+    const c = (this.otel ??= new OtelCollector());
+    return this.otelCounted(c.add(readOtelLine(o, this.line, c.nextOrder())));
+  }
+
+  /** A whole-file OTLP document (./otel-document.ts), counted as one record. */
+  otelDocument(doc: JsonObject, lineOfSpan: (spanId: string) => number): void {
+    this.line = 1;
+    try {
+      const c = (this.otel ??= new OtelCollector());
+      const spans = readOtlpRequest(doc, (s) => (isObject(s) && typeof s.spanId === 'string' ? lineOfSpan(s.spanId) : 1), c.nextOrder());
+      if (this.otelCounted(c.add(spans))) this.stats.records++;
+      else this.stats.ignored_lines++;
+    } catch (e) {
+      if (e instanceof BadLine) this.reject(e);
+      else throw e;
+    }
+  }
+
+  private otelCounted(genAiSpans: number): boolean {
+    if (genAiSpans > 0) return true;
+    if (!this.otelNoted) {
+      this.otelNoted = true;
+      this.onDiagnostic?.({
+        code: 'W_TRACE_UNKNOWN_TYPE',
+        severity: 'note',
+        message: 'OpenTelemetry spans without gen_ai.* attributes are ignored (counted in ignored_lines)',
+        source: 'trace',
+        file: this.file,
+        line: this.line,
+        col: 1,
+      });
+    }
+    return false;
+  }
+
+  /** One entry per trace id, binding id = the trace id (docs/otel.md). */
+  private finishOtel(): void {
+    const c = this.otel;
+    this.otel = undefined;
+    if (c === undefined) return;
+    for (const ep of c.finish()) {
+      const calls = ep.calls.map((x, i) => makeCall(x.id, x.tool_name, x.args, x.result, x.error, i, x.ts_ms, this.file, x.line));
+      const kept = this.retainCalls ? calls : [];
+      const meta: JsonObject = { ...ep.meta, tool_calls: kept };
+      const entry = makeEntry(ep.prompt, ep.traceId, ep.text ?? '', ep.model ?? 'trace', meta, kept, ep.spans.length, ep.firstLine, this.file, 'otel', false);
+      this.dups.register(entry, this.fileIdx, false);
+      for (const call of calls) {
+        this.stats.calls++;
+        this.onCall?.(entry.key, call);
+      }
+      this.stats.episodes++;
+      this.onEntry?.(entry);
+    }
   }
 
   // ---- V2 events (§1.3) ----

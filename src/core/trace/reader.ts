@@ -2,10 +2,12 @@
 // whole chunks at once when they are valid UTF-8 (the common case) and hands each line to the assembler.
 // Lines over 16 MiB are discarded while streaming, never buffered. `.json` files are call-list documents.
 import { isUtf8 } from 'node:buffer';
+import { InputError } from '../errors.js';
 import { TraceAssembler } from './assembler.js';
 import { CR_ONLY, INVALID_UTF8, LINE_TOO_LONG } from './bad-line.js';
 import { isCallListPath, readCallList } from './call-list.js';
 import { cannotOpen, openTraceFile } from './open-file.js';
+import { checkDocumentSize, isOtlpDocumentStart, parseOtlpDocument, startsAsOtlp } from './otel-document.js';
 import type { ReadTraceOptions, TraceStats, TraceVisitor } from './types.js';
 import { codePointsInUtf8, firstInvalidUtf8 } from './utf8.js';
 
@@ -41,7 +43,8 @@ export async function readTraceFiles(
   for (const f of files) {
     const path = typeof f === 'string' ? f : f.path;
     const display = typeof f === 'string' ? f : (f.displayPath ?? f.path);
-    if (isCallListPath(path)) await readCallList(path, display, asm);
+    // A `.json` file that starts as OTLP JSON is an OpenTelemetry export, never a call list (docs/otel.md).
+    if (isCallListPath(path) && !(await startsAsOtlp(path, display))) await readCallList(path, display, asm);
     else await readJsonl(path, display, asm);
   }
   return { ...asm.stats };
@@ -54,7 +57,7 @@ async function readJsonl(path: string, display: string, asm: TraceAssembler): Pr
     const splitter = new LineSplitter(asm);
     // One buffer reused for every read: lines are decoded to strings (copies) and partial lines are copied.
     const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (;;) {
+    for (let first = true; ; first = false) {
       let n: number;
       try {
         n = (await fh.read(buf, 0, CHUNK_BYTES, null)).bytesRead;
@@ -62,6 +65,14 @@ async function readJsonl(path: string, display: string, asm: TraceAssembler): Pr
         throw cannotOpen(display, e);
       }
       if (n === 0) break;
+      if (first && isOtlpDocumentStart(buf.subarray(0, n))) {
+        // A multi-line OTLP JSON document is read whole; if it is not one JSON value, it is read as lines.
+        const whole = await readRest(fh, buf.subarray(0, n), display);
+        const parsed = parseOtlpDocument(whole.toString('utf8'), display, whole.indexOf(10) === -1 || whole.indexOf(10) >= n);
+        if (parsed !== undefined) asm.otelDocument(parsed.doc, parsed.lineOfSpan);
+        else splitter.push(whole);
+        break;
+      }
       splitter.push(buf.subarray(0, n));
     }
     splitter.end();
@@ -69,6 +80,19 @@ async function readJsonl(path: string, display: string, asm: TraceAssembler): Pr
   } finally {
     await fh.close();
   }
+}
+
+async function readRest(fh: Awaited<ReturnType<typeof openTraceFile>>, head: Buffer, display: string): Promise<Buffer> {
+  let rest: Buffer;
+  try {
+    checkDocumentSize((await fh.stat()).size, display);
+    rest = await fh.readFile(); // from the current position
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw cannotOpen(display, e);
+  }
+  checkDocumentSize(head.length + rest.length, display);
+  return Buffer.concat([head, rest]);
 }
 
 function tooLong(hasCr: boolean): string {

@@ -44,8 +44,8 @@ export interface TraceEntry {
 }
 
 /** v2 = V2 episode (§1.3), v1 = `assay.trace` (§1.4), legacy (§1.5), plain = tool-call record group (§1.6),
- *  call_list = `.json` call-list document (§1.11). */
-export type EntryKind = 'v2' | 'v1' | 'legacy' | 'plain' | 'call_list';
+ *  call_list = `.json` call-list document (§1.11), otel = an OpenTelemetry trace (docs/otel.md). */
+export type EntryKind = 'v2' | 'v1' | 'legacy' | 'plain' | 'call_list' | 'otel';
 
 export interface TraceStats {
   /** Entries completed (V2 episodes, V1/legacy records, plain-record groups, call-list documents). */
