@@ -2,8 +2,10 @@
 // configs to the current form, with a diff preview, a `.bak` of the original, and a re-check that the
 // result loads and decides as the original did.
 import { existsSync, writeFileSync } from 'node:fs';
+import { LENIENT_HELP, lenientFlag } from '../lenient.js';
 import type { Command } from 'commander';
 import { ConfigError, InfraError, UsageError, formatDiagnostic } from '../../src/core/errors.js';
+import { shellCommand } from '../../src/core/outcome/reason-codes.js';
 import { findDefaultConfig } from '../../src/core/eval/index.js';
 import { migrateConfigFile, migratePolicyFile, unifiedDiff, type Migration } from '../../src/core/migrate/index.js';
 import { emitArtefact, err, reportError } from '../output.js';
@@ -14,6 +16,7 @@ interface MigrateFlags {
   config?: string;
   policy?: string;
   toV2?: boolean;
+  lenient?: boolean;
   check?: boolean;
   dryRun?: boolean;
   output?: string;
@@ -25,6 +28,7 @@ export function configureMigrate(cmd: Command): Command {
     .option('-c, --config <file>', 'eval config or policy (default: eval.yaml, assay.yaml, mcp-eval.yaml)')
     .option('-p, --policy <file>', 'policy file')
     .option('--to-v2', 'also rewrite the README short form (root allow/deny/constraints) to v2')
+    .option('--lenient', LENIENT_HELP)
     .option('--check', 'change nothing; exit 2 when a migration is needed')
     .option('--dry-run', 'print the migrated file on stdout and a diff on stderr; write nothing')
     .option('-o, --output <file>', 'write the result here instead of in place');
@@ -66,7 +70,7 @@ function migrateOne(m: Migration, path: string, flags: MigrateFlags): number {
     const code = m.kind === 'policy' ? 'E_POLICY_PARSE' : 'E_CFG_PARSE';
     err(`error ${code}: Migration required for "${m.display}". Run 'assay migrate'`);
     for (const c of m.constructs) err(`  - ${c}`);
-    err(`Next: Run: assay migrate --${m.kind === 'policy' ? 'policy' : 'config'} ${m.display}`);
+    err(`Next: Run: ${shellCommand(['assay', 'migrate', `--${m.kind === 'policy' ? 'policy' : 'config'}`, m.display])}`);
     return 2;
   }
   const out = flags.output ? fileRef(flags.output) : { path, display: m.display };
@@ -107,7 +111,7 @@ export function runMigrate(flags: MigrateFlags): number {
     }
     if (configGiven && policyGiven && flags.output) throw new UsageError('E_INVALID_ARGS', '--output takes one file: migrate --config and --policy separately', { source: 'cli' });
     let exit = 0;
-    const opts = { toV2: flags.toV2 === true, cwd: process.cwd() };
+    const opts = { toV2: flags.toV2 === true, lenient: lenientFlag(flags), cwd: process.cwd() };
     if (configGiven) {
       const r = fileRef(configGiven);
       exit = Math.max(exit, migrateOne(migrateConfigFile(r.path, r.display, opts), r.path, flags));

@@ -15,6 +15,8 @@ export class AssayError extends Error {
   readonly source: ErrorSource;
   readonly context: ErrorContext;
   readonly nextStep: string;
+  /** The values the next step was filled from: a caller that knows more (the run's paths) refills it. */
+  readonly nextStepValues: Readonly<Record<string, string | undefined>>;
   /** Further diagnostics collected together with this one (loading reports every error). */
   readonly diagnostics: Diagnostic[];
 
@@ -28,7 +30,8 @@ export class AssayError extends Error {
     this.reasonCode = reasonCode;
     this.source = opts.source ?? 'unknown';
     this.context = opts.context ?? {};
-    this.nextStep = fillNextStep(reasonCode, opts.nextStepValues);
+    this.nextStepValues = { ...opts.nextStepValues };
+    this.nextStep = fillNextStep(reasonCode, this.nextStepValues);
     this.diagnostics = opts.diagnostics ?? [];
   }
 }

@@ -154,7 +154,7 @@ describe('explain <test-id>', () => {
   it('reads the run inputs and explains the bound entry against the test\'s policies and the run\'s --policy', async () => {
     const d = tmp(files);
     const inputs = readRunInputs(join(d, '.assay/reports/run.json'), '.assay/reports/run.json');
-    expect(inputs).toEqual({ config: 'eval.yaml', trace_files: ['traces/t.jsonl'], policy: 'policies/run.yaml' });
+    expect(inputs).toEqual({ config: 'eval.yaml', trace_files: ['traces/t.jsonl'], policy: 'policies/run.yaml', baseline: null });
     const book = await explainTest('book', inputs, { root: d });
     expect(book.explanations.map((e) => e.policy_file)).toEqual(['policies/args.yaml', 'policies/run.yaml']);
     expect(book.explanations[0]!.steps.map((s) => [s.tool, s.verdict, s.rule])).toEqual([['book', 'blocked', 'schemas.book']]);

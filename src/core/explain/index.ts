@@ -1,20 +1,23 @@
-// `assay explain` (02 §4.8): a trace against a policy, or `explain <test-id>` from the inputs the last
-// run recorded in run.json (config, traces, --policy): the test's bound entry against its policies.
-import { readFileSync } from 'node:fs';
+// `assay explain`: a trace against a policy, or `explain <test-id>` from what the last run recorded in
+// run.json: the test's result (every kind of check) and its bound entry against its policies.
 import { resolve } from 'node:path';
-import { ConfigError, InputError, UsageError, type Diagnostic } from '../errors.js';
+import { AssayError, InputError, UsageError, type Diagnostic } from '../errors.js';
 import { readCalls, type TraceInput } from '../coverage/read-calls.js';
 import { bindTest, buildBindingIndex } from '../eval/bind.js';
 import { traceMissMessage } from '../eval/evaluate.js';
 import { loadEvalConfig } from '../eval/load.js';
-import type { EvalTest } from '../eval/types.js';
+import type { EvalConfig, EvalTest } from '../eval/types.js';
+import { loadBaseline, type EvalBaseline } from '../eval/baseline.js';
+import { VERSION } from '../version.js';
 import { readConfigFile } from '../gate/config-kind.js';
 import { loadPolicyFile, policyFromValue, type Policy } from '../policy/index.js';
 import type { TraceEntry, TraceStats } from '../trace/index.js';
 import { Explainer, type Explanation } from './explain.js';
+import { readRunReport, type RunInputs, type RunReport } from './run-report.js';
+import { explainRow, type TestExplanation } from './test-result.js';
 
 export { Explainer, explanationDocument, isNotable, type Explanation, type ExplainStep, type RuleEvaluation, type EntryViolation, type Verdict } from './explain.js';
-export { renderExplanation, renderTerminal, renderMarkdown, renderHtml, type ExplainFormat, type RenderOptions } from './render.js';
+export { renderExplanation, renderTestExplanation, renderTerminal, renderMarkdown, renderHtml, type ExplainFormat, type RenderOptions } from './render.js';
 
 export interface ExplainPolicy {
   policy: Policy;
@@ -34,38 +37,12 @@ export async function explainTraces(policies: readonly ExplainPolicy[], traces: 
   return { explanations: ex.map((x) => x.result(traces.map((t) => t.display))), stats: r.stats, diagnostics: r.diagnostics };
 }
 
-export interface RunInputs {
-  config: string | null;
-  trace_files: string[];
-  policy: string | null;
-}
+export { readRunReport, type RunInputs, type RunReport, type RunRow } from './run-report.js';
+export { explainRow, renderTestTerminal, type TestExplanation, type CheckExplanation, type BaselineExplanation } from './test-result.js';
 
 /** The `inputs` a run recorded (02 §5.1). Missing file → E_PATH_NOT_FOUND; unusable → E_CFG_PARSE. */
 export function readRunInputs(path: string, display: string): RunInputs {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    const message = `run report not found: ${display} (run \`assay run\` or \`assay ci\` first, or pass --run)`;
-    throw new InputError('E_PATH_NOT_FOUND', message, { source: 'cli', context: { file: display }, diagnostics: [{ code: 'E_PATH_NOT_FOUND', severity: 'error', message, file: display, source: 'cli' }] });
-  }
-  const bad = (why: string): ConfigError =>
-    new ConfigError('E_CFG_PARSE', `${display}: ${why}`, { source: 'config', context: { file: display }, diagnostics: [{ code: 'E_CFG_PARSE', severity: 'error', message: why, file: display, source: 'config' }] });
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw bad(`run report is not JSON: ${(e as Error).message}`);
-  }
-  const inputs = (doc as { inputs?: unknown } | null)?.inputs;
-  if (!inputs || typeof inputs !== 'object') throw bad('run report has no "inputs" (written by an older version?)');
-  const i = inputs as Record<string, unknown>;
-  const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
-  return {
-    config: str(i.config),
-    trace_files: Array.isArray(i.trace_files) ? i.trace_files.filter((x): x is string => typeof x === 'string') : [],
-    policy: str(i.policy),
-  };
+  return readRunReport(path, display).inputs;
 }
 
 function unwrap(v: unknown): Record<string, unknown> | undefined {
@@ -74,7 +51,7 @@ function unwrap(v: unknown): Record<string, unknown> | undefined {
 }
 
 /** The policies a test's checks use (args_valid, sequence_valid), as loaded policies. */
-function testPolicies(test: EvalTest, configDir: string, configDisplay: string): ExplainPolicy[] {
+function testPolicies(test: EvalTest, configDir: string, configDisplay: string, lenient = false): ExplainPolicy[] {
   const out: ExplainPolicy[] = [];
   const x = test.expected;
   if (x?.kind === 'args_valid') out.push({ policy: x.policy.policy, display: x.policyFile ?? `${configDisplay} (test '${test.id}' schema)` });
@@ -82,7 +59,7 @@ function testPolicies(test: EvalTest, configDir: string, configDisplay: string):
     const raw = unwrap(test.raw.expected);
     const pol = raw?.policy;
     if (typeof pol === 'string' && x.policyFile) {
-      out.push({ policy: loadPolicyFile(resolve(configDir, pol), x.policyFile).policy, display: x.policyFile });
+      out.push({ policy: loadPolicyFile(resolve(configDir, pol), x.policyFile, { lenient }).policy, display: x.policyFile });
     } else {
       const rules = Array.isArray(raw?.rules) ? raw.rules : Array.isArray(pol) && pol.every((r) => r && typeof r === 'object') ? pol : [];
       // Inline rules check order only: tools without a schema are not a finding here.
@@ -98,43 +75,82 @@ export interface ExplainTestOptions {
   root: string;
   strict?: boolean;
   denyDeprecations?: boolean;
+  /** `--lenient`: unknown keys are warnings. */
+  lenient?: boolean;
   /** Policies given on the command line next to TEST_ID. */
   extraPolicies?: readonly ExplainPolicy[];
 }
 
-/** `explain <test-id>`: the entry bound to the test, against its policies and the run's --policy. */
-export async function explainTest(testId: string, inputs: RunInputs, o: ExplainTestOptions): Promise<ExplainRun> {
+export interface ExplainTestRun extends ExplainRun {
+  /** The test's own result in the last run (every kind: checks, assertions, baseline, quarantine). */
+  test?: TestExplanation;
+}
+
+const NO_STATS: TraceStats = { episodes: 0, records: 0, skipped_lines: 0, ignored_lines: 0, calls: 0 };
+
+/**
+ * `explain <test-id>`: the test's result row of the last run (what every check found), and the trace entry
+ * bound to it against the test's policies and the run's --policy. TEST_ID may also name a trace entry
+ * (its id or prompt), as the next step of a policy finding does.
+ */
+export async function explainTest(testId: string, run: RunInputs | RunReport, o: ExplainTestOptions): Promise<ExplainTestRun> {
   const abs = (p: string): string => resolve(o.root, p);
-  if (inputs.trace_files.length === 0) throw new UsageError('E_INVALID_ARGS', 'the last run read no trace: nothing to explain (pass --trace and --policy)', { source: 'cli' });
+  const inputs = 'rows' in run ? run.inputs : run;
+  const row = 'rows' in run ? run.rows.find((r) => r.test_id === testId) : undefined;
+  const loadOpts = { ...(o.denyDeprecations ? { denyDeprecations: true } : {}), ...(o.lenient ? { lenient: true } : {}) };
+  if (inputs.trace_files.length === 0 && !row) throw new UsageError('E_INVALID_ARGS', 'the last run read no trace: nothing to explain (pass --trace and --policy)', { source: 'cli' });
   const traces: TraceInput[] = inputs.trace_files.map((t) => ({ path: abs(t), display: t }));
   const entries: TraceEntry[] = [];
-  const read = await readCalls(traces, (e) => entries.push(e), { strict: o.strict ?? false });
+  const read = traces.length ? await readCalls(traces, (e) => entries.push(e), { strict: o.strict ?? false }) : { stats: NO_STATS, diagnostics: [] as Diagnostic[] };
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
   const policies: ExplainPolicy[] = [];
+  const byKey = (): TraceEntry | undefined => entries.find((e) => e.key === testId || e.binding_id === testId || e.prompt === testId);
   let entry: TraceEntry | undefined;
+  let test: EvalTest | undefined;
+  let config: EvalConfig | undefined;
   const cf = inputs.config ? readConfigFile(abs(inputs.config), inputs.config) : undefined;
   if (cf?.kind === 'eval') {
-    const { config } = loadEvalConfig(cf.path, cf.display, o.denyDeprecations ? { denyDeprecations: true } : {});
-    const test = config.tests.find((t) => t.id === testId);
-    if (!test) throw new UsageError('E_INVALID_ARGS', `test "${testId}" is not in ${cf.display} (tests: ${config.tests.map((t) => t.id).join(', ')})`, { source: 'cli' });
-    const b = bindTest(test, buildBindingIndex(entries));
-    if (!b) {
-      throw new InputError('E_TRACE_MISS', traceMissMessage(test), { source: 'trace', context: { file: inputs.trace_files[0] }, nextStepValues: { 'config.yaml': cf.display, 'trace.jsonl': inputs.trace_files[0] } });
+    config = loadEvalConfig(cf.path, cf.display, loadOpts).config;
+    test = config.tests.find((t) => t.id === testId);
+    if (test) {
+      const b = bindTest(test, buildBindingIndex(entries));
+      if (b) entry = b.entry;
+      else if (!row) {
+        throw new InputError('E_TRACE_MISS', traceMissMessage(test), { source: 'trace', context: { file: inputs.trace_files[0] }, nextStepValues: { 'config.yaml': cf.display, 'trace.jsonl': inputs.trace_files[0] } });
+      }
+      policies.push(...testPolicies(test, config.dir, cf.display, o.lenient === true));
+    } else {
+      entry = byKey();
+      if (!entry && !row) throw new UsageError('E_INVALID_ARGS', `test "${testId}" is not in ${cf.display} (tests: ${config.tests.map((t) => t.id).join(', ')})`, { source: 'cli' });
     }
-    entry = b.entry;
-    policies.push(...testPolicies(test, config.dir, cf.display));
   } else {
-    if (cf?.kind === 'policy') policies.push({ policy: loadPolicyFile(cf.path, cf.display, o.denyDeprecations ? { denyDeprecations: true } : {}).policy, display: cf.display });
-    entry = entries.find((e) => e.key === testId || e.binding_id === testId || e.prompt === testId);
-    if (!entry) throw new UsageError('E_INVALID_ARGS', `no trace entry with id or prompt "${testId}" in ${inputs.trace_files.join(', ')}`, { source: 'cli' });
+    if (cf?.kind === 'policy') policies.push({ policy: loadPolicyFile(cf.path, cf.display, loadOpts).policy, display: cf.display });
+    entry = byKey();
+    if (!entry && !row) throw new UsageError('E_INVALID_ARGS', `no trace entry with id or prompt "${testId}" in ${inputs.trace_files.join(', ')}`, { source: 'cli' });
   }
   policies.push(...(o.extraPolicies ?? []));
-  if (inputs.policy) policies.push({ policy: loadPolicyFile(abs(inputs.policy), inputs.policy, o.denyDeprecations ? { denyDeprecations: true } : {}).policy, display: inputs.policy });
+  if (inputs.policy) policies.push({ policy: loadPolicyFile(abs(inputs.policy), inputs.policy, loadOpts).policy, display: inputs.policy });
   const unique = policies.filter((p, i) => policies.findIndex((q) => q.display === p.display) === i);
-  if (!unique.length) throw new UsageError('E_INVALID_ARGS', `test "${testId}" checks no policy (args_valid, sequence_valid) and the run had no --policy: nothing to explain`, { source: 'cli' });
-  const explanations = unique.map((p) => {
-    const ex = new Explainer(p.policy, p.display);
-    ex.add(entry);
-    return ex.result([entry.file]);
-  });
-  return { explanations, stats: read.stats, diagnostics: read.diagnostics };
+  if (!unique.length && !row) throw new UsageError('E_INVALID_ARGS', `"${testId}" is not a test of the last run, and the run had no policy to explain its calls against`, { source: 'cli' });
+  const found = entry;
+  const explanations = found
+    ? unique.map((p) => {
+        const ex = new Explainer(p.policy, p.display);
+        ex.add(found);
+        return ex.result([found.file]);
+      })
+    : [];
+  let baseline: { display: string; baseline: EvalBaseline } | undefined;
+  if (row && inputs.baseline && config) {
+    try {
+      const l = loadBaseline(abs(inputs.baseline), inputs.baseline, { suite: config.suite, assayVersion: VERSION, suiteMismatch: 'ignore' });
+      if (l.baseline) baseline = { display: inputs.baseline, baseline: l.baseline };
+    } catch (e) {
+      // The baseline changed or went away since the run: explain without it, and say so.
+      if (!(e instanceof AssayError)) throw e;
+      diagnostics.push({ code: 'W_EXPLAIN_BASELINE', severity: 'warning', message: `baseline not compared: ${e.message}`, file: inputs.baseline });
+    }
+  }
+  const t = row ? explainRow(row, { ...(test ? { test } : {}), ...(config ? { config } : {}), ...(baseline ? { baseline } : {}) }) : undefined;
+  return { explanations, stats: read.stats, diagnostics, ...(t ? { test: t } : {}) };
 }

@@ -1,8 +1,9 @@
-// Renderings of an explanation (02 §4.8): terminal text, Markdown, a self-contained HTML page, JSON.
+// Renderings of an explanation: terminal text, Markdown, a self-contained HTML page, JSON.
 // Everything from the trace or policy is render-safe (02 §0): controls replaced, secrets redacted,
 // bounded on the terminal, then encoded for the sink.
 import { escapeMarkdown, escapeXmlText, markdownCode, safeBounded, safeText } from '../render/safe-text.js';
 import { explanationDocument, isNotable, type ExplainStep, type Explanation } from './explain.js';
+import { renderTestTerminal, type TestExplanation } from './test-result.js';
 
 export type ExplainFormat = 'terminal' | 'markdown' | 'html' | 'json';
 
@@ -182,5 +183,27 @@ export function renderExplanation(e: Explanation | Explanation[], format: Explai
       return renderHtml(list, o);
     default:
       return list.map((x) => renderTerminal(x, o)).join('\n');
+  }
+}
+
+/**
+ * `explain <test-id>`: the test's own result (every check, assertion, baseline comparison), then the
+ * policy explanations of its trace entry. JSON: `{test, explanations}`.
+ */
+export function renderTestExplanation(t: TestExplanation, list: readonly Explanation[], format: ExplainFormat, o: RenderOptions = {}): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify({ test: t, explanations: list.map((x) => explanationDocument(x, o)) }, null, 2) + '\n';
+    case 'markdown': {
+      const body = renderTestTerminal(t, safeText);
+      return ['# Test explanation', '', '```text', body.replace(/`{3,}/g, (m) => m.replace(/`/g, 'ˋ')).trimEnd(), '```', '', ...list.map((x) => renderMarkdown(x, o))].join('\n') + '\n';
+    }
+    case 'html': {
+      const page = renderHtml(list, o);
+      const pre = `<h1>Test explanation</h1>\n<pre>${h(renderTestTerminal(t, safeText))}</pre>`;
+      return page.replace('<h1>Policy explanation</h1>', list.length ? `${pre}\n<h1>Policy explanation</h1>` : pre);
+    }
+    default:
+      return [renderTestTerminal(t, one), ...list.map((x) => renderTerminal(x, o))].join('\n');
   }
 }
