@@ -1,7 +1,8 @@
 // The trace recorder of the TypeScript SDK: the same plain tool-call records as the Python SDK
 // (docs/sdk.md "Record format"), one JSON object per line, each appended with one write on an O_APPEND
 // descriptor so records from several processes never interleave.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { makeDirs } from '../core/util/make-dirs.js';
 import { dirname, resolve } from 'node:path';
 
 /** One tool call as the recorder writes it. */
@@ -57,7 +58,7 @@ export class AssayRecorder {
 
   private open(): number {
     if (this.fd === undefined) {
-      mkdirSync(dirname(this.path), { recursive: true });
+      makeDirs(dirname(this.path));
       this.fd = openSync(this.path, 'a');
     }
     return this.fd;

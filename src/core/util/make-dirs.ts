@@ -4,8 +4,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-/** Create `dir` and its missing parents; throws the first real error (ENOENT, EACCES, ENOTDIR, …). */
-export function makeDirs(dir: string): void {
+/** Create `dir` and its missing parents (with `mode`); throws the first real error (ENOENT, EACCES, ENOTDIR, …). */
+export function makeDirs(dir: string, mode?: number): void {
   const target = resolve(dir);
   const missing: string[] = [];
   let p = target;
@@ -23,7 +23,7 @@ export function makeDirs(dir: string): void {
   }
   for (let i = missing.length - 1; i >= 0; i--) {
     try {
-      mkdirSync(missing[i]!);
+      mkdirSync(missing[i]!, mode);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { C_FLAGS, findNativeSourceDir, nativeSourceFiles, nativeSourceHash } from './source.js';
+import { makeDirs } from '../../core/util/make-dirs.js';
 
 export const HELPER_NAME = 'assay-native';
 
@@ -60,7 +61,7 @@ export function buildHelper(opts: { env?: NodeJS.ProcessEnv; force?: boolean } =
   if (!opts.force && isExecutable(where.path)) return { path: where.path, hash: where.hash, compiled: false };
   const cc = compilerOf(env);
   const dir = path.dirname(where.path);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  makeDirs(dir, 0o700);
   const sources = nativeSourceFiles(where.srcDir)
     .filter((f) => f.endsWith('.c'))
     .map((f) => path.join(where.srcDir, f));
