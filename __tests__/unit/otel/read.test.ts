@@ -35,11 +35,17 @@ function sdkRun(): Uint8Array {
   const exporter = new InMemorySpanExporter();
   const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
   const tracer = provider.getTracer('agent-test');
+  // Explicit times, one millisecond apart: spans started within the same microsecond can swap order
+  // after the SDK's float conversion, and the test is about reading, not about the clock.
+  const t0 = Date.UTC(2026, 11, 7, 12, 0, 0);
+  const at = (ms: number) => t0 + ms;
   const agent = tracer.startSpan('invoke_agent travel', {
+    startTime: at(0),
     attributes: { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': 'travel', 'gen_ai.conversation.id': 'conv-1' },
   });
   const ctx = trace.setSpan(context.active(), agent);
   const chat = tracer.startSpan('chat gpt-4o', {
+    startTime: at(1),
     attributes: {
       'gen_ai.operation.name': 'chat',
       'gen_ai.request.model': 'gpt-4o',
@@ -51,8 +57,9 @@ function sdkRun(): Uint8Array {
       'gen_ai.output.messages': JSON.stringify([{ role: 'assistant', parts: [{ type: 'text', content: 'Booked KL1693' }], finish_reason: 'stop' }]),
     },
   }, ctx);
-  chat.end();
+  chat.end(at(2));
   const search = tracer.startSpan('execute_tool flights.search', {
+    startTime: at(3),
     attributes: {
       'gen_ai.operation.name': 'execute_tool',
       'gen_ai.tool.name': 'flights.search',
@@ -61,15 +68,16 @@ function sdkRun(): Uint8Array {
       'gen_ai.tool.call.result': '{"count":3}',
     },
   }, ctx);
-  search.end();
+  search.end(at(4));
   const book = tracer.startSpan('execute_tool flights.book', {
+    startTime: at(5),
     attributes: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'flights.book', 'gen_ai.tool.call.arguments': '{"flight":"KL1693"}' },
   }, ctx);
   book.setStatus({ code: 2, message: 'payment declined' });
-  book.end();
+  book.end(at(6));
   // A non-GenAI span in the same trace (an HTTP client span) is no tool call.
-  tracer.startSpan('GET /health', { attributes: { 'http.request.method': 'GET' } }, ctx).end();
-  agent.end();
+  tracer.startSpan('GET /health', { startTime: at(7), attributes: { 'http.request.method': 'GET' } }, ctx).end(at(8));
+  agent.end(at(9));
   return JsonTraceSerializer.serializeRequest(exporter.getFinishedSpans())!;
 }
 
