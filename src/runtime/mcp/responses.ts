@@ -57,7 +57,10 @@ export type ProxyErrorReason =
   | 'upstream_exited'
   | 'server_line_too_long'
   | 'upstream_spawn_failed'
-  | 'enforcement_record_write_failed';
+  | 'enforcement_record_write_failed'
+  // `mcp proxy` (HTTP): the upstream could not be reached; the proxy's session table is full.
+  | 'upstream_unreachable'
+  | 'too_many_sessions';
 
 /** A proxy-originated JSON-RPC error (05 §1.6). `idToken` null → `"id":null`. */
 export function proxyErrorLine(idToken: string | null, code: number, reason: ProxyErrorReason): string {
