@@ -1,10 +1,9 @@
 // `assay evidence attest --bundle B (--key K.pem | --key-env VAR) [--out F]` and
 // `assay evidence verify B --attestation F --public-key P.pem` (04 §13).
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REASON_CODE_VERSION } from '../../src/core/outcome/reason-codes.js';
-import { InfraError } from '../../src/core/errors.js';
+import { InfraError, UsageError } from '../../src/core/errors.js';
 import type { EvidenceLimits } from '../../src/core/evidence/limits.js';
 import { attestBundle, loadPrivateKey, loadPublicKey, verifyAttestation } from '../../src/core/evidence/attest.js';
 import { BundleError } from '../../src/core/evidence/verify-error.js';
@@ -12,6 +11,7 @@ import { writeFileAtomic } from '../../src/core/evidence/writer.js';
 import { emitArtefact, err, jsonText, reportError } from '../output.js';
 import { fileRef } from '../paths.js';
 import { loadLimits, printVerifyFailure, readBundleBytes, usage, verifiedJson, verifyFailureJson } from './common.js';
+import { readTextStrict } from '../../src/core/util/read-text.js';
 
 interface AttestFlags {
   bundle?: string;
@@ -40,8 +40,9 @@ export function registerAttest(parent: Command): void {
 
 function readText(file: string, what: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readTextStrict(file, fileRef(file).display, 'E_INVALID_ARGS', { errorClass: UsageError, source: 'cli' });
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw usage(`${what} ${fileRef(file).display}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }

@@ -1,6 +1,5 @@
 // Shared plumbing of the `assay evidence …` commands: limits, reading a bundle (file or stdin) under the
 // byte ceiling, and the verify-failure report every bundle-reading command prints.
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../../src/core/errors.js';
 import { REASON_CODE_VERSION } from '../../src/core/outcome/reason-codes.js';
 import { parseLimitsJson, resolveLimits, type EvidenceLimits } from '../../src/core/evidence/limits.js';
@@ -9,6 +8,7 @@ import { BundleError } from '../../src/core/evidence/verify-error.js';
 import { verifyBundleBytes, type VerifyOptions, type VerifyResult } from '../../src/core/evidence/verify.js';
 import { err } from '../output.js';
 import { fileRef } from '../paths.js';
+import { readTextStrict } from '../../src/core/util/read-text.js';
 
 export function usage(message: string): UsageError {
   return new UsageError('E_INVALID_ARGS', message, { source: 'cli' });
@@ -19,8 +19,9 @@ export function loadLimits(file: string | undefined): EvidenceLimits {
   if (file === undefined) return resolveLimits();
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextStrict(file, fileRef(file).display, 'E_INVALID_ARGS', { errorClass: UsageError, source: 'cli' });
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw usage(`--limits ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return parseLimitsJson(text, fileRef(file).display);

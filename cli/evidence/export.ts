@@ -1,7 +1,7 @@
 // `assay evidence export (--profile FILE | --decision-log FILE [--session ID]) [--out PATH]
 //  [--detail summary|observed|full] [--run-id ID] [--time RFC3339]` (04 §10, 05 §1.12).
 import type { Command } from 'commander';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, InfraError } from '../../src/core/errors.js';
 import { VERSION } from '../../src/core/version.js';
@@ -16,9 +16,12 @@ import { BundleError } from '../../src/core/evidence/verify-error.js';
 import { err, reportError } from '../output.js';
 import { fileRef } from '../paths.js';
 import { usage } from './common.js';
+import { readTextStrict } from '../../src/core/util/read-text.js';
+import { observationsProfile } from './observations.js';
 
 interface Flags {
   profile?: string;
+  observations?: string;
   decisionLog?: string;
   session?: string;
   out?: string;
@@ -35,6 +38,7 @@ export function registerExport(parent: Command): void {
     .description('Write an evidence bundle from a recorded profile or a proxy decision log')
     .option('--profile <file>', 'profile (JSON when .json, else YAML) written by assay record --profile-out')
     .option('--decision-log <file>', 'decision log written by assay mcp wrap --decision-log')
+    .option('--observations <file>', 'observation events written by assay record --events-out (docs/record.md)')
     .option('--session <id>', 'session in the decision log (default: the last one)')
     .option('--out <path>', 'bundle path (default assay_evidence_<run_id>.tar.gz)')
     .option('--detail <level>', 'summary | observed | full', 'observed')
@@ -53,7 +57,7 @@ function readInput(given: string): { text: string; display: string } {
   }
   try {
     if (statSync(ref.path).size > MAX_INPUT) throw usage(`${ref.display}: larger than ${MAX_INPUT} bytes`);
-    return { text: readFileSync(ref.path, 'utf8'), display: ref.display };
+    return { text: readTextStrict(ref.path, ref.display, 'E_CFG_PARSE'), display: ref.display };
   } catch (e) {
     if (e instanceof Error && 'reasonCode' in e) throw e;
     throw new ConfigError('E_MISSING_CONFIG', `${ref.display}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { source: 'config', context: { file: ref.display } });
@@ -83,15 +87,18 @@ function parseProfile(text: string, display: string): unknown {
 
 function runExport(flags: Flags): number {
   try {
-    if ((flags.profile === undefined) === (flags.decisionLog === undefined)) throw usage('give exactly one of --profile FILE or --decision-log FILE');
+    if ([flags.profile, flags.decisionLog, flags.observations].filter((x) => x !== undefined).length !== 1) {
+      throw usage('give exactly one of --profile FILE, --decision-log FILE or --observations FILE');
+    }
     if (!['summary', 'observed', 'full'].includes(flags.detail)) throw usage(`invalid --detail "${flags.detail}" (allowed: summary, observed, full)`);
     if (flags.session !== undefined && flags.decisionLog === undefined) throw usage('--session needs --decision-log');
     const producer = { version: VERSION, git: 'unknown' };
     let events;
-    if (flags.profile !== undefined) {
-      const { text, display } = readInput(flags.profile);
+    if (flags.profile !== undefined || flags.observations !== undefined) {
+      const { text, display } = readInput((flags.profile ?? flags.observations)!);
       const sde = process.env.SOURCE_DATE_EPOCH;
-      events = profileToEvents(parseProfile(text, display), {
+      const doc = flags.profile !== undefined ? parseProfile(text, display) : observationsProfile(text, display);
+      events = profileToEvents(doc, {
         ...producer,
         detail: flags.detail as ExportDetail,
         file: display,

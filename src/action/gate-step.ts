@@ -85,6 +85,7 @@ export async function runGateStep(o: GateStepOptions): Promise<GateStep> {
       cacheDir: join(ctx.workspace, env.ASSAY_CACHE_DIR || '.assay/cache'),
       judge: 'none',
       embedder: 'none',
+      ...(inputs.lenient ? { lenient: true } : {}),
       exportBaseline: true,
       createdAt,
       ...(git ? { gitInfo: git } : {}),
@@ -97,6 +98,7 @@ export async function runGateStep(o: GateStepOptions): Promise<GateStep> {
     ...(withBaseline && evalBaseline ? { baseline: { path: evalBaseline.path, display: evalBaseline.display } } : {}),
     traces: o.traces.map((t) => ({ path: t.path, display: t.display })),
     strict: inputs.strict,
+    lenient: inputs.lenient,
     failOn: inputs.failOn,
     failOnLabel: inputs.failOnLabel,
     ...(o.findingsBaseline ? { findingsBaseline: { path: o.findingsBaseline.ref.path, display: o.findingsBaseline.ref.display } } : {}),
@@ -130,7 +132,7 @@ function policyOnly(o: GateStepOptions, policy: PathRef, now: () => number): Gat
   };
   let loaded;
   try {
-    loaded = loadPolicy(policy.path, policy.display, { strict: inputs.strict });
+    loaded = loadPolicy(policy.path, policy.display, { lenient: inputs.lenient });
   } catch (e) {
     const result = earlyFailure(e, base);
     return { mode: 'policy-only', result, verdict: verdictOf(result), warnings: [] };

@@ -71,7 +71,7 @@ describe('eval baseline load', () => {
         expect(e).toBeInstanceOf(InputError);
         expect((e as InputError).reasonCode).toBe('E_BASELINE_INVALID');
         expect((e as InputError).message).toMatch(re);
-        expect((e as InputError).nextStep).toBe('Run: assay run --export-baseline b.json to create a new baseline');
+        expect((e as InputError).nextStep).toBe('Create a new baseline. Run: assay run --export-baseline b.json');
       }
     }
     expect(() => loadBaseline(path.join(tempDir(), 'none.json'), 'none.json', { suite: 's', assayVersion: '1' })).toThrow(

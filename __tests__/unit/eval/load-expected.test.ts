@@ -49,7 +49,7 @@ describe('expected: shapes (01 §3.4)', () => {
     const e = errors(load(cfg('{type: nope}')));
     expect(e[0]).toMatch(/^6:22: test 't1': unknown expected type "nope" \(known: must_contain, must_not_contain, regex_match, /);
     expect(errors(load(cfg('{type: regex_match, pattern: a, flag: [i]}')))).toEqual([
-      '6:47: unknown key "flag" in tests[0].expected (allowed: type, pattern, flags)',
+      '6:47: unknown key "flag" in tests[0].expected; did you mean "flags"? (allowed: type, pattern, flags)',
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('expected kinds: refusals (01 §3.5)', () => {
       "6:66: test 't1': expected block checks nothing (min_score -1 passes every similarity)",
     ]);
     expect(errors(load(cfg('{type: semantic_similarity_to, text: r, thresholding: {maxdrop: 1}}')))).toEqual([
-      '6:70: unknown key "maxdrop" in tests[0].expected.thresholding (allowed: max_drop)',
+      '6:70: unknown key "maxdrop" in tests[0].expected.thresholding; did you mean "max_drop"? (allowed: max_drop)',
     ]);
   });
 

@@ -45,10 +45,10 @@ thresholds: {min: 1}
 otel: {capture: off}`),
     );
     expect(errors(l)).toEqual([
-      '4:3: unknown key "paralel" in settings (allowed: parallel, timeout_seconds, cache, seed, judge, thresholding, on_error, bail_on_first_failure)',
+      '4:3: unknown key "paralel" in settings; did you mean "parallel"? (allowed: parallel, timeout_seconds, cache, seed, judge, thresholding, on_error, bail_on_first_failure)',
       '5:11: unknown key "model" in settings.judge (allowed: rubric_version, samples, reliability)',
       '5:35: unknown key "retries" in settings.judge.reliability (allowed: borderline_min, borderline_max, rerun_strategy, max_extra_calls_per_test, max_extra_calls_per_run, tie_break, blind_labeling, order_randomized, hijack_defense)',
-      '6:18: unknown key "modes" in settings.thresholding (allowed: mode, max_drop, min_floor)',
+      '6:18: unknown key "modes" in settings.thresholding; did you mean "mode"? (allowed: mode, max_drop, min_floor)',
       '7:14: unknown key "min" in thresholds (allowed: min_score, block_on_warn)',
       '8:8: unknown key "capture" in otel (allowed: genai_semconv_version, semconv_stability, capture_mode, capture_acknowledged, capture_requires_sampled_span, redaction, exporter)',
     ]);

@@ -21,7 +21,7 @@ describe('loadEvalConfig: files', () => {
     const e = err as ConfigError;
     expect(e.reasonCode).toBe('E_MISSING_CONFIG');
     expect(e.message).toBe('nope.yaml: config file not found');
-    expect(e.nextStep).toBe('Run: assay init to create a config file');
+    expect(e.nextStep).toBe('Create a config file. Run: assay init');
   });
 
   it('a directory or a file over 1 MiB → E_CFG_PARSE', () => {
@@ -40,7 +40,7 @@ describe('loadEvalConfig: files', () => {
     const l = load('suite: [\n');
     expect(l.error?.reasonCode).toBe('E_CFG_PARSE');
     expect(l.error?.message).toMatch(/^eval\.yaml:\d+:\d+: YAML syntax error: /);
-    expect(l.error?.nextStep).toBe('Run argv: ["assay","doctor","--config=eval.yaml","--format","json"]');
+    expect(l.error?.nextStep).toBe('Run: assay doctor --config eval.yaml');
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'bad.yaml'), Buffer.from([0x73, 0x3a, 0x20, 0xff, 0x0a]));
     expect(() => loadEvalConfig(path.join(dir, 'bad.yaml'), 'bad.yaml')).toThrow(/invalid UTF-8/);
@@ -139,7 +139,7 @@ describe('tests', () => {
           expectd: {must_contain: x}
     `;
     expect(errors(load(text))).toEqual([
-      '12:5: unknown key "expectd" in tests[2] (allowed: id, input, expected, assertions, on_error, tags, metadata)',
+      '12:5: unknown key "expectd" in tests[2]; did you mean "expected"? (allowed: id, input, expected, assertions, on_error, tags, metadata)',
     ]);
   });
 

@@ -145,9 +145,11 @@ describe('migrate: every legacy policy form', () => {
     expect(m.migrated).toBe(m.original);
   });
 
-  it('a v2 policy is clean; unknown root keys are kept; a broken policy is E_POLICY_PARSE', () => {
+  it('a v2 policy is clean; unknown root keys refuse it, or are kept with lenient; a broken policy is E_POLICY_PARSE', () => {
     expect(migratePolicyText('version: "2.0"\ntools:\n  deny: [x]\n', 'p.yaml').changed).toBe(false);
-    const m = migratePolicyText('version: "1.0"\ntools:\n  deny: [x]\nowner: team-a\n', 'p.yaml');
+    // An unknown root key refuses the migration; with lenient it is a warning and is carried over.
+    expect(() => migratePolicyText('version: "1.0"\ntools:\n  deny: [x]\nowner: team-a\n', 'p.yaml')).toThrow(/unknown key "owner"/);
+    const m = migratePolicyText('version: "1.0"\ntools:\n  deny: [x]\nowner: team-a\n', 'p.yaml', { lenient: true });
     expect(parse(m.migrated)).toEqual({ version: '2.0', tools: { deny: ['x'] }, owner: 'team-a' });
     expect(() => migratePolicyText('tools:\n  alow: [x]\n', 'p.yaml')).toThrow(/unknown key "alow"/);
   });

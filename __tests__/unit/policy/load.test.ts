@@ -210,21 +210,21 @@ describe('bad policy input (01 §2.10): every error, with file:line:col', () => 
   it('unknown key under tools is an error (a typo could widen access)', () => {
     const { lines } = loadFailure('tools:\n  alow: [read_file]\n');
     expect(lines).toEqual([
-      'policy.yaml:2:3: error E_POLICY_PARSE: unknown key "alow" in tools (allowed: allow, deny, allow_classes, deny_classes, approval_required, approval_required_classes, restrict_scope, restrict_scope_classes, restrict_scope_contract, redact_args, redact_args_classes, redact_args_contract, arg_constraints, require_args)',
+      'policy.yaml:2:3: error E_POLICY_PARSE: unknown key "alow" in tools; did you mean "allow"? (allowed: allow, deny, allow_classes, deny_classes, approval_required, approval_required_classes, restrict_scope, restrict_scope_classes, restrict_scope_contract, redact_args, redact_args_classes, redact_args_contract, arg_constraints, require_args)',
     ]);
   });
 
   it('unknown keys in enforcement, limits and pins are errors', () => {
     expect(loadFailure('limits:\n  max_tool_call_total: 3\n').lines[0]).toBe(
-      'policy.yaml:2:3: error E_POLICY_PARSE: unknown key "max_tool_call_total" in limits (allowed: max_requests_total, max_tool_calls_total)',
+      'policy.yaml:2:3: error E_POLICY_PARSE: unknown key "max_tool_call_total" in limits; did you mean "max_tool_calls_total"? (allowed: max_requests_total, max_tool_calls_total)',
     );
   });
 
-  it('unknown root key: warning, error with strict', () => {
+  it('unknown root key: an error, a warning only with lenient', () => {
     const text = 'tools:\n  deny: [x]\nextra: 1\n';
     const allowed = 'version, name, metadata, tools, tool_classes, schemas, enforcement, limits, tool_pins, sequences, aliases, on_error, signatures, discovery, runtime_monitor, kill_switch, allow, deny, constraints';
-    expect(warnings(text)).toEqual([`policy.yaml:3:1: warning W_POLICY_UNKNOWN_KEY: unknown key "extra" at top level (allowed: ${allowed})`]);
-    expect(loadFailure(text, { strict: true }).lines).toEqual([`policy.yaml:3:1: error E_POLICY_PARSE: unknown key "extra" at top level (allowed: ${allowed})`]);
+    expect(loadFailure(text).lines).toEqual([`policy.yaml:3:1: error E_POLICY_PARSE: unknown key "extra" at top level (allowed: ${allowed})`]);
+    expect(warnings(text, { lenient: true })).toEqual([`policy.yaml:3:1: warning W_POLICY_UNKNOWN_KEY: unknown key "extra" at top level (allowed: ${allowed})`]);
   });
 
   it('invalid regex in constraints, at the regex', () => {

@@ -11,6 +11,7 @@ import type { TraceStats } from '../trace/index.js';
 import { VERSION } from '../version.js';
 import { Inventory } from './inventory.js';
 import { readCalls, type TraceInput } from './read-calls.js';
+import { readTextStrict } from '../util/read-text.js';
 
 export interface CoveragePolicy {
   policy: Policy;
@@ -175,8 +176,9 @@ export function coverageBaseline(r: CoverageReport, o: { createdAt: string; fing
 export function loadCoverageBaseline(path: string, display: string): { baseline: EvalBaseline; warnings: Diagnostic[] } {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextStrict(path, display, 'E_BASELINE_INVALID', { errorClass: InputError, source: 'baseline', nextStepValues: { 'baseline.json': display } });
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const message = `cannot read baseline: ${(e as Error).message}`;
     throw new InputError('E_BASELINE_INVALID', `${display}: ${message}`, {
       source: 'baseline',

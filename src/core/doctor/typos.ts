@@ -2,6 +2,7 @@
 // The rename is a text edit at the key's position, so comments and formatting stay as they are.
 import { ROOT_KEYS } from '../policy/index.js';
 import { TOOLS_KEYS } from '../policy/load-tools.js';
+import { closestKey } from '../util/unknown-keys.js';
 import { parseYamlSource, type KeyPath } from '../util/yaml-source.js';
 
 export interface KeyRename {
@@ -14,29 +15,8 @@ export interface KeyRename {
   col: number;
 }
 
-/** Levenshtein distance, stopping early above `max`. */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/** The single known key within distance 2 that the mapping does not already have, else null. */
-export function closestKey(key: string, known: readonly string[], present: readonly string[]): string | null {
-  const hits = known.filter((k) => !present.includes(k) && editDistance(key, k) <= 2);
-  return hits.length === 1 ? hits[0]! : null;
-}
+// The edit distance and the single-candidate rule are shared with the loaders' "did you mean".
+export { closestKey, editDistance } from '../util/unknown-keys.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);

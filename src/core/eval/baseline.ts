@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import { InputError, type Diagnostic } from '../errors.js';
 import { isObj } from './load-context.js';
 import { MODEL_KINDS, type EvalSettings, type EvalTest, type ResultRow, type RowStatus } from './types.js';
+import { readTextStrict } from '../util/read-text.js';
 
 export interface BaselineEntry {
   test_id: string;
@@ -155,8 +156,9 @@ function fingerprintMatches(fp: string, bytes: Uint8Array): boolean {
 export function loadBaseline(file: string, display: string, o: LoadBaselineOptions): LoadedBaseline {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readTextStrict(file, display, 'E_BASELINE_INVALID', { errorClass: InputError, source: 'baseline', nextStepValues: { 'baseline.json': display } });
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     invalid(display, `cannot read baseline: ${code === 'ENOENT' ? 'no such file or directory' : (code ?? 'error').toLowerCase()}`);
   }

@@ -1,6 +1,7 @@
 // Diagnostic collection and typed field access for the eval.yaml loader. Loading never stops at the
 // first problem (01 §3.10): every helper records an error and returns undefined instead of throwing.
 import type { Diagnostic } from '../errors.js';
+import { findUnknownKeys } from '../util/unknown-keys.js';
 import type { KeyPath, Position, YamlSource } from '../util/yaml-source.js';
 import type { LoadOptions } from './types.js';
 
@@ -64,9 +65,18 @@ export class LoadContext {
     });
   }
 
-  warn(code: string, path: KeyPath, message: string): void {
-    const p = this.src.posOf(path);
-    this.diagnostics.push({ code, severity: 'warning', message, source: 'config', file: this.file, line: p.line, col: p.col, context: { path: pathText(path) } });
+  warn(code: string, path: KeyPath, message: string, opts: { atKey?: boolean; context?: Record<string, unknown> } = {}): void {
+    const p = opts.atKey ? this.src.keyPosOf(path) : this.src.posOf(path);
+    this.diagnostics.push({
+      code,
+      severity: 'warning',
+      message,
+      source: 'config',
+      file: this.file,
+      line: p.line,
+      col: p.col,
+      context: { path: pathText(path), ...(opts.context ?? {}) },
+    });
   }
 
   /** Push a diagnostic produced elsewhere (policy loader warnings keep their own file and position). */
@@ -78,12 +88,16 @@ export class LoadContext {
     return this.diagnostics.some((d) => d.severity === 'error');
   }
 
-  /** Unknown keys are errors at every level (01 §3.1). `where` is e.g. "at top level" or "in tests[2]". */
+  /**
+   * Unknown keys are errors at every level, with "did you mean" (a typo must not drop a check); with
+   * `lenient` they are W_CFG_UNKNOWN_KEY warnings. `where` is e.g. "at top level" or "in tests[2]".
+   */
   checkKeys(obj: Obj, path: KeyPath, allowed: readonly string[], opts: { where?: string; accepted?: readonly string[] } = {}): void {
     const where = opts.where ?? `in ${pathText(path)}`;
-    for (const key of Object.keys(obj)) {
-      if (allowed.includes(key) || opts.accepted?.includes(key)) continue;
-      this.error([...path, key], `unknown key "${key}" ${where} (allowed: ${allowed.join(', ')})`, { atKey: true });
+    for (const u of findUnknownKeys(obj, allowed, where, opts.accepted ? { accepted: opts.accepted } : {})) {
+      const context = u.suggestion !== null ? { unknown_key: u.key, suggestion: u.suggestion } : { unknown_key: u.key };
+      if (this.opts.lenient) this.warn('W_CFG_UNKNOWN_KEY', [...path, u.key], u.message, { atKey: true, context });
+      else this.error([...path, u.key], u.message, { atKey: true, context });
     }
   }
 

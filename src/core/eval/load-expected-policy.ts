@@ -28,7 +28,7 @@ function loadPolicyOnce(ctx: LoadContext, abs: string, display: string): BridgeR
   const key = `policy\u0000${abs}`;
   const hit = ctx.memo.get(key) as BridgeResult<LoadedPolicy> | undefined;
   if (hit) return { ...hit, diagnostics: hit.diagnostics.filter((d) => d.severity === 'error') };
-  const r = policyFromFile(abs, display, { denyDeprecations: ctx.opts.denyDeprecations });
+  const r = policyFromFile(abs, display, { denyDeprecations: ctx.opts.denyDeprecations, lenient: ctx.opts.lenient === true });
   ctx.memo.set(key, r);
   return r;
 }
@@ -77,7 +77,7 @@ export function parseArgsValid(ctx: LoadContext, b: Obj, P: KeyPath, scope: Scop
   const head = `${scope.prefix}args_valid schema`;
   if (isStructuredPolicy(root)) {
     const source = subSource(ctx.src, root, (p) => [...at, ...p]);
-    const r = policyFromObject(root, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations });
+    const r = policyFromObject(root, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations, lenient: ctx.opts.lenient === true });
     mapInline(ctx, at, head, r.diagnostics);
     if (!r.ok) return undefined;
     if (r.value.assertsNothing) {
@@ -104,7 +104,7 @@ export function parseArgsValid(ctx: LoadContext, b: Obj, P: KeyPath, scope: Scop
   }
   const value = { version: '2.0', schemas: root, enforcement: { unconstrained_tools: 'allow' } };
   const source = subSource(ctx.src, value, (p) => (p[0] === 'schemas' ? [...at, ...p.slice(1)] : at));
-  const r = policyFromObject(value, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations });
+  const r = policyFromObject(value, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations, lenient: ctx.opts.lenient === true });
   mapInline(ctx, at, head, r.diagnostics);
   if (!r.ok) return undefined;
   return { kind: 'args_valid', policy: r.value.policy };
@@ -175,7 +175,7 @@ export function parseSequenceValid(ctx: LoadContext, b: Obj, P: KeyPath, scope: 
         if (sequence === undefined) sequence = root as string[];
       } else if (Array.isArray(root)) {
         if (!inlineRules) {
-          const r = sequenceChecker(root, undefined, file.resolved.display, parsed.source, [], 'E_POLICY_PARSE');
+          const r = sequenceChecker(root, undefined, file.resolved.display, parsed.source, [], 'E_POLICY_PARSE', ctx.opts.lenient === true);
           mapInner(ctx, policyAt, fileHead, r.diagnostics);
           if (r.ok) {
             fileChecker = r.value;
@@ -205,7 +205,7 @@ export function parseSequenceValid(ctx: LoadContext, b: Obj, P: KeyPath, scope: 
   // Inline values win over file values.
   let checker: SequenceChecker | undefined = fileChecker;
   if (inlineRules && inlineRules.length > 0) {
-    const r = sequenceChecker(inlineRules, aliases, ctx.file, ctx.src, rulesAt, 'E_CFG_PARSE');
+    const r = sequenceChecker(inlineRules, aliases, ctx.file, ctx.src, rulesAt, 'E_CFG_PARSE', ctx.opts.lenient === true);
     mapInline(ctx, rulesAt, head, r.diagnostics);
     if (!r.ok) return undefined;
     checker = r.value;

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import type { Diagnostic } from '../errors.js';
+import { decodeUtf8Strict, findUtf8Problem, utf8Diagnostic } from '../util/read-text.js';
 import type { KeyPath, YamlSource } from '../util/yaml-source.js';
 import type { LoadContext } from './load-context.js';
 import { osErrorText, resolveNamedPath, type ResolvedPath } from './paths.js';
@@ -46,13 +47,13 @@ export function readNamedFile(ctx: LoadContext, scope: TestScope, at: KeyPath, r
     ctx.error(at, `${scope.prefix}${what} "${ref}": cannot read ${what} file: ${osErrorText(e)}`);
     return undefined;
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    ctx.error(at, `${scope.prefix}${what} "${ref}": file is not valid UTF-8`);
+  const bad = findUtf8Problem(bytes);
+  if (bad) {
+    const inner = utf8Diagnostic(bad, resolved.display, 'E_CFG_PARSE');
+    ctx.error(at, `${scope.prefix}${what} "${ref}": ${innerText(inner)}`, { context: { inner_line: bad.line, inner_col: bad.col } });
     return undefined;
   }
+  const text = decodeUtf8Strict(bytes, resolved.display, 'E_CFG_PARSE');
   scope.fileDigests[resolved.display] = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   return { resolved, text };
 }

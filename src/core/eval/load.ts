@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, type Diagnostic } from '../errors.js';
+import { findUtf8Problem, utf8Diagnostic } from '../util/read-text.js';
 import { parseYamlSource, type KeyPath, type Position } from '../util/yaml-source.js';
 import { parseAssertions, type Ineffective } from './load-assertions.js';
 import { isObj, LoadContext, pathText, type Obj } from './load-context.js';
@@ -79,13 +80,10 @@ export function loadEvalConfig(file: string, displayPath: string = file, opts: L
   } catch {
     fail('E_MISSING_CONFIG', displayPath, [wholeFile(displayPath, 'E_MISSING_CONFIG', 'config file not found')]);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    fail('E_CFG_PARSE', displayPath, [wholeFile(displayPath, 'E_CFG_PARSE', 'YAML syntax error: invalid UTF-8')]);
-  }
-  return parseEvalConfig(text, displayPath, path.dirname(path.resolve(file)), opts, bytes);
+  // Never decode to U+FFFD: the first bad byte is a load error at its position.
+  const bad = findUtf8Problem(bytes);
+  if (bad) fail('E_CFG_PARSE', displayPath, [utf8Diagnostic(bad, displayPath, 'E_CFG_PARSE')]);
+  return parseEvalConfig(bytes.toString('utf8'), displayPath, path.dirname(path.resolve(file)), opts, bytes);
 }
 
 /**
@@ -111,6 +109,9 @@ export function collectEvalConfig(
   if (raw.byteLength > MAX_CONFIG_BYTES) {
     return { diagnostics: [wholeFile(file, 'E_CFG_PARSE', 'config must be a regular file of at most 1 MiB')] };
   }
+  // Callers that read bytes themselves pass them: invalid UTF-8 there is an error, whatever `text` holds.
+  const bad = bytes ? findUtf8Problem(bytes) : null;
+  if (bad) return { diagnostics: [utf8Diagnostic(bad, file, 'E_CFG_PARSE')] };
   const parsed = parseYamlSource(text, file, 'E_CFG_PARSE');
   if (!parsed.source) return { diagnostics: parsed.errors };
   const ctx = new LoadContext(parsed.source, file, baseDir, opts, text);

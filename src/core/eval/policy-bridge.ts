@@ -63,6 +63,7 @@ export interface LoadedPolicy {
 
 export interface PolicyOpts {
   denyDeprecations?: boolean;
+  lenient?: boolean;
 }
 
 function wrap(policy: Policy): EvalPolicy {
@@ -104,7 +105,7 @@ function failure(e: unknown, file: string): BridgeResult<never> {
 /** Load a policy file through §2 (all spellings). Errors come back as diagnostics, never thrown. */
 export function policyFromFile(abs: string, display: string, opts: PolicyOpts): BridgeResult<LoadedPolicy> {
   try {
-    const r = loadPolicyFile(abs, display, { denyDeprecations: opts.denyDeprecations ?? false });
+    const r = loadPolicyFile(abs, display, { denyDeprecations: opts.denyDeprecations ?? false, lenient: opts.lenient === true });
     return loaded(r.policy, r.diagnostics);
   } catch (e) {
     return failure(e, display);
@@ -114,7 +115,7 @@ export function policyFromFile(abs: string, display: string, opts: PolicyOpts): 
 /** Load an inline policy value; `source` gives its positions (paths relative to the value). */
 export function policyFromObject(value: unknown, file: string, source: YamlSource | undefined, opts: PolicyOpts): BridgeResult<LoadedPolicy> {
   try {
-    const r = policyFromValue(value, file, source, { denyDeprecations: opts.denyDeprecations ?? false });
+    const r = policyFromValue(value, file, source, { denyDeprecations: opts.denyDeprecations ?? false, lenient: opts.lenient === true });
     return loaded(r.policy, r.diagnostics);
   } catch (e) {
     return failure(e, file);
@@ -149,8 +150,9 @@ export function sequenceChecker(
   source: YamlSource | undefined,
   basePath: KeyPath,
   code: 'E_CFG_PARSE' | 'E_POLICY_PARSE',
+  lenient = false,
 ): BridgeResult<SequenceChecker> {
-  const r = parseSequenceRules(rules, file, { ...(source ? { source } : {}), basePath, aliases: aliases ?? new Map(), code });
+  const r = parseSequenceRules(rules, file, { ...(source ? { source } : {}), basePath, aliases: aliases ?? new Map(), code, lenient });
   if (r.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: r.diagnostics };
   return { ok: true, value: checkerOf(r.rules), diagnostics: r.diagnostics };
 }

@@ -161,6 +161,8 @@ export interface LoadOptions {
   allowIneffectiveAssertions?: boolean;
   /** Working directory for the `W_PATH_CWD_RELATIVE` fallback (default: the process's). */
   cwd?: string;
+  /** `--lenient`: unknown keys (here and in the policies it names) are warnings, not errors. */
+  lenient?: boolean;
 }
 
 // ---------------------------------------------------------------- result rows (02 §5.2)

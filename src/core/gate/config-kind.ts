@@ -1,6 +1,7 @@
 // `--config` takes a policy or an eval config, told apart by content (02 §4.1).
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
+import { decodeUtf8Strict, findUtf8Problem } from '../util/read-text.js';
 import { parseYamlSource } from '../util/yaml-source.js';
 
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -20,7 +21,7 @@ export interface ConfigFile {
 
 /** Read a config-or-policy file: missing → E_MISSING_CONFIG; too big / not a file / YAML error / neither shape → E_CFG_PARSE. */
 export function readConfigFile(path: string, display: string): ConfigFile {
-  let text: string;
+  let bytes: Buffer;
   try {
     const st = statSync(path);
     if (!st.isFile() || st.size > MAX_CONFIG_BYTES) {
@@ -30,7 +31,7 @@ export function readConfigFile(path: string, display: string): ConfigFile {
         nextStepValues: { 'config.yaml': display },
       });
     }
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     throw new ConfigError('E_MISSING_CONFIG', `${display}: config file not found`, {
@@ -39,6 +40,21 @@ export function readConfigFile(path: string, display: string): ConfigFile {
       diagnostics: [{ code: 'E_MISSING_CONFIG', severity: 'error', message: 'config file not found', file: display, source: 'config' }],
     });
   }
+  if (findUtf8Problem(bytes)) {
+    // Invalid UTF-8 is refused before any use; the lossy text only tells which kind of file it is, so
+    // the error carries the code of that file's loader.
+    let kind: ConfigKind = 'eval';
+    try {
+      kind = detectKind(bytes.toString('utf8'), display);
+    } catch {
+      // not classifiable: report it as a config
+    }
+    decodeUtf8Strict(bytes, display, kind === 'policy' ? 'E_POLICY_PARSE' : 'E_CFG_PARSE', {
+      source: kind === 'policy' ? 'policy' : 'config',
+      nextStepValues: kind === 'policy' ? { 'policy.yaml': display } : { 'config.yaml': display },
+    });
+  }
+  const text = decodeUtf8Strict(bytes, display, 'E_CFG_PARSE');
   return { kind: detectKind(text, display), path, display, text };
 }
 

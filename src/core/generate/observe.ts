@@ -1,12 +1,13 @@
 // One run's observations, from either input kind (input-kind.ts): runtime event counts, or per-tool
 // call summaries. Shared by `generate -i` and `profile update -i`.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { InputError, type Diagnostic } from '../errors.js';
 import { readCalls, type TraceInput } from '../coverage/read-calls.js';
 import { requireRecords } from '../trace/index.js';
 import { sniffFile, sniffText, type InputKind } from './input-kind.js';
 import { parseRuntimeEvents, type RuntimeEvents } from './runtime-events.js';
 import { ToolStatsBuilder } from './tool-stats.js';
+import { readTextStrict } from '../util/read-text.js';
 
 export type Observations =
   | { kind: 'runtime'; events: RuntimeEvents; warnings: Diagnostic[]; eventCount: number }
@@ -43,8 +44,9 @@ export async function observe(input: TraceInput, o: ObserveOptions = {}): Promis
     let text = input.text;
     if (text === undefined) {
       try {
-        text = readFileSync(input.path ?? input.display, 'utf8');
+        text = readTextStrict(input.path ?? input.display, input.display, 'E_TRACE_INVALID', { errorClass: InputError, source: 'trace' });
       } catch (e) {
+        if (e instanceof InputError) throw e;
         throw notFound(input.display, e);
       }
     }

@@ -2,7 +2,7 @@
 // legacy `expected` keys rewritten to the tagged form, one-element `expected` lists unwrapped and
 // `configVersion: 1` written. Policy paths are kept. The result must load, with the same tests and
 // the same check per test, before anything is written.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigError, InfraError, type Diagnostic } from '../errors.js';
 import { collectEvalConfig } from '../eval/load.js';
@@ -11,6 +11,7 @@ import { emitYaml } from '../generate/yaml-emit.js';
 import { loadPolicyFile } from '../policy/index.js';
 import { parseYamlSource } from '../util/yaml-source.js';
 import type { Migration } from './policy.js';
+import { readTextStrict } from '../util/read-text.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -22,6 +23,8 @@ export interface ConfigMigrateOptions {
   baseDir: string;
   /** Fallback for `$ref` paths not found beside the config (01 §0). */
   cwd?: string;
+  /** Unknown keys are warnings instead of errors. */
+  lenient?: boolean;
 }
 
 function loadError(display: string, diagnostics: Diagnostic[]): ConfigError {
@@ -46,7 +49,7 @@ class Rewriter {
     const candidates = isAbsolute(ref) ? [ref] : [resolve(this.o.baseDir, ref), ...(this.o.cwd ? [resolve(this.o.cwd, ref)] : [])];
     const file = candidates.find((c) => existsSync(c));
     if (!file) throw loadError(this.display, [{ code: 'E_CFG_PARSE', severity: 'error', message: `${where}: $ref "${ref}" not found`, file: this.display, source: 'config' }]);
-    const parsed = parseYamlSource(readFileSync(file, 'utf8'), ref, 'E_CFG_PARSE');
+    const parsed = parseYamlSource(readTextStrict(file, ref, 'E_CFG_PARSE'), ref, 'E_CFG_PARSE');
     if (!parsed.source) throw loadError(this.display, parsed.errors);
     return parsed.source.value;
   }
@@ -118,7 +121,7 @@ function shape(c: EvalConfig): string {
 }
 
 export function migrateConfigText(text: string, display: string, o: ConfigMigrateOptions): Migration {
-  const before = collectEvalConfig(text, display, o.baseDir, o.cwd !== undefined ? { cwd: o.cwd } : {});
+  const before = collectEvalConfig(text, display, o.baseDir, { ...(o.cwd !== undefined ? { cwd: o.cwd } : {}), ...(o.lenient ? { lenient: true } : {}) });
   if (!before.config) throw loadError(display, before.diagnostics);
   const parsed = parseYamlSource(text, display, 'E_CFG_PARSE');
   const value = parsed.source?.value;
@@ -128,7 +131,7 @@ export function migrateConfigText(text: string, display: string, o: ConfigMigrat
   const notes: Diagnostic[] = [...before.diagnostics.filter((d) => d.severity !== 'error')];
   for (const p of before.config.policyFiles) {
     try {
-      if (loadPolicyFile(p.abs, p.display).policy.spelling.legacy) {
+      if (loadPolicyFile(p.abs, p.display, { lenient: o.lenient === true }).policy.spelling.legacy) {
         notes.push({ code: 'W_POLICY_LEGACY', severity: 'warning', message: `referenced policy is a legacy v1 policy; run "assay migrate --policy ${p.display}"`, file: p.display, source: 'policy' });
       }
     } catch {
@@ -137,7 +140,7 @@ export function migrateConfigText(text: string, display: string, o: ConfigMigrat
   }
   if (rw.constructs.length === 0) return { kind: 'config', display, changed: false, original: text, migrated: text, constructs: [], notes };
   const migrated = emitYaml(doc, { header: HEADER });
-  const after = collectEvalConfig(migrated, display, o.baseDir, o.cwd !== undefined ? { cwd: o.cwd } : {});
+  const after = collectEvalConfig(migrated, display, o.baseDir, { ...(o.cwd !== undefined ? { cwd: o.cwd } : {}), ...(o.lenient ? { lenient: true } : {}) });
   if (!after.config) {
     throw new InfraError('E_INTERNAL', `${display}: the migrated config does not load: ${after.diagnostics[0]?.message ?? 'unknown error'}; nothing was written`, { source: 'config', context: { file: display } });
   }

@@ -41,8 +41,10 @@ function legacyConstructs(raw: Record<string, unknown>, policy: Policy, toV2: bo
 }
 
 /** Migrate policy text. Throws ConfigError E_POLICY_PARSE when the original does not load. */
-export function migratePolicyText(text: string, display: string, opts: { toV2?: boolean } = {}): Migration {
-  const loaded = parsePolicy(text, display);
+export function migratePolicyText(text: string, display: string, opts: { toV2?: boolean; lenient?: boolean } = {}): Migration {
+  // Unknown keys refuse the migration unless lenient: then they are warnings and are carried over.
+  const lenient = opts.lenient === true;
+  const loaded = parsePolicy(text, display, { lenient });
   const policy = loaded.policy;
   const needs = policy.spelling.legacy || (opts.toV2 === true && policy.spelling.short);
   if (!needs) return { kind: 'policy', display, changed: false, original: text, migrated: text, constructs: [], notes: loaded.diagnostics };
@@ -53,7 +55,7 @@ export function migratePolicyText(text: string, display: string, opts: { toV2?: 
   const migrated = emitYaml(doc, { header: HEADER });
   let reloaded: Policy;
   try {
-    reloaded = parsePolicy(migrated, display).policy;
+    reloaded = parsePolicy(migrated, display, { lenient }).policy;
   } catch (e) {
     throw new InfraError('E_INTERNAL', `${display}: the migrated policy does not load: ${(e as Error).message}`, { source: 'policy', context: { file: display } });
   }

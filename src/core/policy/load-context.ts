@@ -1,5 +1,6 @@
 // Diagnostics with positions while loading a policy (or a rule list embedded in another file).
 import type { Diagnostic } from '../errors.js';
+import { findUnknownKeys, type UnknownKeyOptions } from '../util/unknown-keys.js';
 import type { KeyPath, YamlSource } from '../util/yaml-source.js';
 import type { SourceRef } from './types.js';
 
@@ -13,7 +14,23 @@ export class LoadContext {
     readonly base: KeyPath = [],
     /** Error code: E_POLICY_PARSE for policies, E_CFG_PARSE for rules inside eval configs. */
     readonly code: string = 'E_POLICY_PARSE',
+    /** `--lenient`: unknown keys are warnings instead of errors. */
+    readonly lenient: boolean = false,
   ) {}
+
+  /**
+   * Unknown keys of the mapping at `path` are errors (a typo must not drop a rule), warnings when
+   * lenient. `where` defaults to "at top level" / "in <path>".
+   */
+  checkKeys(path: KeyPath, obj: Record<string, unknown>, allowed: readonly string[], opts: UnknownKeyOptions & { where?: string } = {}): void {
+    const where = opts.where ?? (path.length === 0 ? 'at top level' : `in ${renderPath(path)}`);
+    for (const u of findUnknownKeys(obj, allowed, where, opts)) {
+      const context = u.suggestion !== null ? { unknown_key: u.key, suggestion: u.suggestion } : { unknown_key: u.key };
+      if (this.lenient) {
+        this.warn(this.code === 'E_CFG_PARSE' ? 'W_CFG_UNKNOWN_KEY' : 'W_POLICY_UNKNOWN_KEY', [...path, u.key], u.message, { key: true, context });
+      } else this.error([...path, u.key], u.message, { key: true, context });
+    }
+  }
 
   ref(path: KeyPath, key = false): SourceRef | undefined {
     if (!this.source) return undefined;

@@ -4,13 +4,9 @@ import type { KeyPath } from '../util/yaml-source.js';
 import { LoadContext, has, isPlainObject, renderPath } from './load-context.js';
 import type { EnforcementRule, LimitsRule, ToolPin } from './types.js';
 
-/** Unknown keys in a security-relevant mapping are errors: a typo could silently drop a limit. */
-function closedKeys(ctx: LoadContext, path: KeyPath, obj: Record<string, unknown>, allowed: readonly string[]): void {
-  for (const k of Object.keys(obj)) {
-    if (!allowed.includes(k)) {
-      ctx.error([...path, k], `unknown key "${k}" in ${renderPath(path)} (allowed: ${allowed.join(', ')})`, { key: true });
-    }
-  }
+/** Unknown keys are errors (warnings when lenient): a typo could silently drop a limit or a rule. */
+function closedKeys(ctx: LoadContext, path: KeyPath, obj: Record<string, unknown>, allowed: readonly string[], rule = false): void {
+  ctx.checkKeys(path, obj, allowed, { rule });
 }
 
 function oneOf<T extends string>(ctx: LoadContext, path: KeyPath, v: unknown, values: readonly T[]): T | null {
@@ -143,6 +139,7 @@ export function parseDiscovery(ctx: LoadContext, root: Record<string, unknown>):
   const path: KeyPath = ['discovery'];
   const d = mapping(ctx, path, root.discovery);
   if (!d) return null;
+  closedKeys(ctx, path, d, ['enabled', 'methods', 'output', 'on_findings']);
   optBool(ctx, path, d, 'enabled');
   if (has(d, 'methods')) {
     const m = d.methods;
@@ -154,6 +151,7 @@ export function parseDiscovery(ctx: LoadContext, root: Record<string, unknown>):
   if (has(d, 'on_findings')) {
     const f = mapping(ctx, [...path, 'on_findings'], d.on_findings);
     if (f) {
+      closedKeys(ctx, [...path, 'on_findings'], f, ['unmanaged_server', 'no_auth']);
       for (const k of ['unmanaged_server', 'no_auth']) {
         if (has(f, k)) oneOf(ctx, [...path, 'on_findings', k], f[k], ['log', 'warn', 'fail']);
       }
@@ -165,6 +163,7 @@ export function parseDiscovery(ctx: LoadContext, root: Record<string, unknown>):
 function parseMonitorMatch(ctx: LoadContext, path: KeyPath, v: unknown): void {
   const m = mapping(ctx, path, v);
   if (!m) return;
+  closedKeys(ctx, path, m, ['path_globs', 'dest_globs', 'not']);
   optStringList(ctx, path, m, 'path_globs');
   optStringList(ctx, path, m, 'dest_globs');
   if (has(m, 'not') && m.not !== null) parseMonitorMatch(ctx, [...path, 'not'], m.not);
@@ -176,6 +175,7 @@ export function parseRuntimeMonitor(ctx: LoadContext, root: Record<string, unkno
   const path: KeyPath = ['runtime_monitor'];
   const rm = mapping(ctx, path, root.runtime_monitor);
   if (!rm) return { value: null, ruleIds };
+  closedKeys(ctx, path, rm, ['enabled', 'provider', 'rules']);
   optBool(ctx, path, rm, 'enabled');
   if (has(rm, 'provider')) oneOf(ctx, [...path, 'provider'], rm.provider, ['ebpf']);
   if (has(rm, 'rules')) {
@@ -185,6 +185,7 @@ export function parseRuntimeMonitor(ctx: LoadContext, root: Record<string, unkno
         const rp: KeyPath = [...path, 'rules', i];
         const r = mapping(ctx, rp, raw);
         if (!r) return;
+        closedKeys(ctx, rp, r, ['id', 'type', 'match', 'severity', 'action'], true);
         if (typeof r.id !== 'string') ctx.error(has(r, 'id') ? [...rp, 'id'] : rp, `${renderPath([...rp, 'id'])} must be a string`);
         else if (ruleIds.has(r.id)) ctx.error([...rp, 'id'], `duplicate runtime_monitor rule id "${r.id}"`);
         else ruleIds.add(r.id);
@@ -205,6 +206,7 @@ export function parseKillSwitch(ctx: LoadContext, root: Record<string, unknown>,
   const path: KeyPath = ['kill_switch'];
   const ks = mapping(ctx, path, root.kill_switch);
   if (!ks) return null;
+  closedKeys(ctx, path, ks, ['enabled', 'mode', 'grace_period_ms', 'kill_children', 'capture_state', 'output_dir', 'triggers']);
   optBool(ctx, path, ks, 'enabled');
   optBool(ctx, path, ks, 'kill_children');
   optBool(ctx, path, ks, 'capture_state');
@@ -223,6 +225,7 @@ export function parseKillSwitch(ctx: LoadContext, root: Record<string, unknown>,
         const tp: KeyPath = [...path, 'triggers', i];
         const t = mapping(ctx, tp, raw);
         if (!t) return;
+        closedKeys(ctx, tp, t, ['on_rule', 'mode'], true);
         if (typeof t.on_rule !== 'string') ctx.error(has(t, 'on_rule') ? [...tp, 'on_rule'] : tp, `${renderPath([...tp, 'on_rule'])} must be a string`);
         else if (!monitorRuleIds.has(t.on_rule)) {
           ctx.error([...tp, 'on_rule'], `${renderPath([...tp, 'on_rule'])} "${t.on_rule}" names no runtime_monitor.rules[].id`);

@@ -1,12 +1,12 @@
 // Argument schemas from every spelling (01 §2.3, §2.6): v2 `schemas` (+ shared `$defs`), the short
-// form's `constraints` (list and map form), legacy `tools.arg_constraints` and `tools.require_args`.
-// Several sources for one tool are all enforced (allOf). Compiled once, at load.
-import type { ValidateFunction } from 'ajv';
+// form's `constraints` (list and map form, `matches` and `within`), legacy `tools.arg_constraints` and
+// `tools.require_args`. Several sources for one tool are all enforced (allOf). Compiled once, at load.
 import { compileRegex } from '../regex/re2.js';
 import type { KeyPath } from '../util/yaml-source.js';
 import { LoadContext, has, isPlainObject, renderPath } from './load-context.js';
-import { SchemaCompiler, checkSchema, runValidator } from './schema.js';
-import type { SchemaOrigin, SchemaSource, SchemaViolation, ToolSchema } from './types.js';
+import { SchemaCompiler, checkSchema, runValidator, type CompiledSchema } from './schema.js';
+import type { SchemaOrigin, SchemaSource, SchemaViolation, SourceRef, ToolSchema } from './types.js';
+import { WITHIN_KEYWORD, withinListProblems } from './within.js';
 
 interface PendingSource {
   tool: string;
@@ -18,6 +18,8 @@ interface PendingSource {
   userWritten: boolean;
   /** Point positions at the key (map entries) rather than the value. */
   atKey: boolean;
+  /** Where each top-level property's regex is written (short-form `matches`, schema `pattern`). */
+  patternRefs?: Record<string, SourceRef>;
 }
 
 const isSchema = (v: unknown) => isPlainObject(v) || typeof v === 'boolean';
@@ -53,53 +55,105 @@ function reportStatic(ctx: LoadContext, path: KeyPath, schema: unknown, label: s
   return ok;
 }
 
+/** One short-form param constraint: a regex, a path containment, or both. */
+export interface ParamConstraint {
+  matches?: string;
+  within?: string[];
+}
+
 function parseConstraintParams(
   ctx: LoadContext,
   entryPath: KeyPath,
   paramsPath: KeyPath,
   tool: string,
   params: unknown,
-): Record<string, string> | null {
+): Record<string, ParamConstraint> | null {
   if (!isPlainObject(params)) {
-    ctx.error(paramsPath, `${renderPath(paramsPath)} must be a mapping of parameter name to {matches: <regex>}`);
+    ctx.error(paramsPath, `${renderPath(paramsPath)} must be a mapping of parameter name to {matches: <regex>} or {within: [<folder>]}`);
     return null;
   }
-  const out: Record<string, string> = {};
+  const out: Record<string, ParamConstraint> = {};
   let ok = true;
   for (const [param, spec] of Object.entries(params)) {
+    // `within` (path containment) is a documented param key next to `matches`; a spec with neither
+    // gets the "has no matches" error below instead of a second one for its keys.
+    if (isPlainObject(spec) && (has(spec, 'matches') || has(spec, 'within'))) {
+      ctx.checkKeys([...paramsPath, param], spec, ['matches', 'within'], { rule: true });
+    }
+    const pc: ParamConstraint = {};
     let regex: unknown;
-    let regexPath: KeyPath;
+    let regexPath: KeyPath | undefined;
     if (typeof spec === 'string') {
       regex = spec;
       regexPath = [...paramsPath, param];
-    } else if (isPlainObject(spec) && has(spec, 'matches')) {
-      regex = spec.matches;
-      regexPath = [...paramsPath, param, 'matches'];
+    } else if (isPlainObject(spec) && (has(spec, 'matches') || has(spec, 'within'))) {
+      if (has(spec, 'matches')) {
+        regex = spec.matches;
+        regexPath = [...paramsPath, param, 'matches'];
+      }
+      if (has(spec, 'within')) {
+        const within = parseWithin(ctx, [...paramsPath, param, 'within'], spec.within);
+        if (within) pc.within = within;
+        else ok = false;
+      }
     } else {
       ctx.error([...paramsPath, param], `${renderPath(entryPath)} tool "${tool}" param "${param}" has no "matches"`);
       ok = false;
       continue;
     }
-    if (typeof regex !== 'string') {
-      ctx.error(regexPath, `${renderPath(regexPath)} must be a string (a regex)`);
-      ok = false;
-      continue;
+    if (regexPath) {
+      if (typeof regex !== 'string') {
+        ctx.error(regexPath, `${renderPath(regexPath)} must be a string (a regex)`);
+        ok = false;
+        continue;
+      }
+      const c = compileRegex(regex);
+      if (!c.ok) {
+        ctx.error(regexPath, `invalid regex in ${renderPath(regexPath)}: ${c.reason}`);
+        ok = false;
+        continue;
+      }
+      pc.matches = regex;
     }
-    const c = compileRegex(regex);
-    if (!c.ok) {
-      ctx.error(regexPath, `invalid regex in ${renderPath(regexPath)}: ${c.reason}`);
-      ok = false;
-      continue;
-    }
-    out[param] = regex;
+    out[param] = pc;
   }
   return ok ? out : null;
 }
 
-/** The schema a short-form constraint stands for (01 §2.3). */
-export function constraintSchema(params: Record<string, string>): Record<string, unknown> {
+/** A `within` folder list, every problem at its own position. */
+function parseWithin(ctx: LoadContext, path: KeyPath, value: unknown): string[] | null {
+  const p = withinListProblems(value);
+  if (p.list) ctx.error(path, `${renderPath(path)} ${p.list}`);
+  for (const it of p.items) ctx.error([...path, it.index], `${renderPath([...path, it.index])} ${it.message}`);
+  return p.list || p.items.length > 0 ? null : (value as string[]);
+}
+
+/** Where each param's regex is written, for warnings that point at it (traversal probe). */
+function matchesRefs(ctx: LoadContext, paramsPath: KeyPath, params: Record<string, ParamConstraint>, raw: unknown): Record<string, SourceRef> {
+  const refs: Record<string, SourceRef> = {};
+  for (const [param, pc] of Object.entries(params)) {
+    if (pc.matches === undefined) continue;
+    const spec = isPlainObject(raw) ? raw[param] : undefined;
+    const ref = ctx.ref(isPlainObject(spec) ? [...paramsPath, param, 'matches'] : [...paramsPath, param]);
+    if (ref) refs[param] = ref;
+  }
+  return refs;
+}
+
+/**
+ * The schema a short-form constraint stands for: `matches` → `pattern`, `within` → `x-assay-within`; every
+ * constrained param is a required non-empty string. A bare string is a `matches` regex.
+ */
+export function constraintSchema(params: Record<string, string | ParamConstraint>): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (const [p, r] of Object.entries(params)) properties[p] = { type: 'string', pattern: r, minLength: 1 };
+  for (const [p, c] of Object.entries(params)) {
+    const pc: ParamConstraint = typeof c === 'string' ? { matches: c } : c;
+    const prop: Record<string, unknown> = { type: 'string' };
+    if (pc.matches !== undefined) prop.pattern = pc.matches;
+    if (pc.within !== undefined) prop[WITHIN_KEYWORD] = pc.within;
+    prop.minLength = 1;
+    properties[p] = prop;
+  }
   return { type: 'object', additionalProperties: true, properties, required: Object.keys(params) };
 }
 
@@ -112,12 +166,16 @@ function parseConstraints(ctx: LoadContext, value: unknown, out: PendingSource[]
         ctx.error(path, `${renderPath(path)} must be a mapping {tool, params}`);
         return;
       }
+      ctx.checkKeys(path, entry, ['tool', 'params'], { rule: true });
       if (typeof entry.tool !== 'string') {
         ctx.error(has(entry, 'tool') ? [...path, 'tool'] : path, `${renderPath([...path, 'tool'])} must be a string`);
         return;
       }
       const params = parseConstraintParams(ctx, path, [...path, 'params'], entry.tool, entry.params);
-      if (params) out.push({ tool: entry.tool, origin: 'constraints', schema: constraintSchema(params), path, userWritten: false, atKey: false });
+      if (params) {
+        const patternRefs = matchesRefs(ctx, [...path, 'params'], params, entry.params);
+        out.push({ tool: entry.tool, origin: 'constraints', schema: constraintSchema(params), path, userWritten: false, atKey: false, patternRefs });
+      }
     });
     return;
   }
@@ -125,11 +183,26 @@ function parseConstraints(ctx: LoadContext, value: unknown, out: PendingSource[]
     for (const [tool, params] of Object.entries(value)) {
       const path: KeyPath = ['constraints', tool];
       const parsed = parseConstraintParams(ctx, path, path, tool, params);
-      if (parsed) out.push({ tool, origin: 'constraints', schema: constraintSchema(parsed), path, userWritten: false, atKey: true });
+      if (parsed) {
+        const patternRefs = matchesRefs(ctx, path, parsed, params);
+        out.push({ tool, origin: 'constraints', schema: constraintSchema(parsed), path, userWritten: false, atKey: true, patternRefs });
+      }
     }
     return;
   }
   ctx.error(['constraints'], 'constraints must be a list of {tool, params} or a mapping of tool to params');
+}
+
+/** Positions of `properties.<p>.pattern` at the top of a user schema. */
+function propertyPatternRefs(ctx: LoadContext, path: KeyPath, schema: unknown): Record<string, SourceRef> {
+  const refs: Record<string, SourceRef> = {};
+  if (!isPlainObject(schema) || !isPlainObject(schema.properties)) return refs;
+  for (const [p, sub] of Object.entries(schema.properties)) {
+    if (!isPlainObject(sub) || typeof sub.pattern !== 'string') continue;
+    const ref = ctx.ref([...path, 'properties', p, 'pattern']);
+    if (ref) refs[p] = ref;
+  }
+  return refs;
 }
 
 function mergeShared(ctx: LoadContext, src: PendingSource, shared: Record<string, unknown> | null): unknown {
@@ -202,7 +275,7 @@ export function parseSchemas(ctx: LoadContext, root: Record<string, unknown>): {
   }
 
   const compiler = new SchemaCompiler();
-  const byTool = new Map<string, Array<{ source: SchemaSource; validate: ValidateFunction }>>();
+  const byTool = new Map<string, Array<{ source: SchemaSource; validate: CompiledSchema }>>();
   for (const src of pending) {
     const label = renderPath(src.path);
     if (src.userWritten && !reportStatic(ctx, src.path, src.schema, label)) continue;
@@ -216,6 +289,8 @@ export function parseSchemas(ctx: LoadContext, root: Record<string, unknown>): {
     const source: SchemaSource = { origin: src.origin, schema };
     const ref = ctx.ref(src.path, src.atKey);
     if (ref) source.ref = ref;
+    const patternRefs = src.patternRefs ?? (src.userWritten ? propertyPatternRefs(ctx, src.path, src.schema) : undefined);
+    if (patternRefs && Object.keys(patternRefs).length > 0) source.patternRefs = patternRefs;
     const list = byTool.get(src.tool) ?? [];
     list.push({ source, validate: c.validate });
     byTool.set(src.tool, list);

@@ -19,6 +19,18 @@ export const SEQUENCE_KINDS: readonly SequenceKind[] = [
 
 export type Aliases = ReadonlyMap<string, readonly string[]>;
 
+/** The documented keys of each rule kind (besides `type` and the rule labels id/description/title/x-*). */
+const RULE_KEYS: Record<SequenceKind, readonly string[]> = {
+  require: ['tool'],
+  blocklist: ['pattern'],
+  before: ['first', 'then'],
+  never_after: ['trigger', 'forbidden'],
+  max_calls: ['tool', 'max'],
+  eventually: ['tool', 'within'],
+  after: ['trigger', 'then', 'within'],
+  sequence: ['tools', 'strict'],
+};
+
 export function parseAliases(ctx: LoadContext, path: KeyPath, value: unknown): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (value === undefined || value === null) return out;
@@ -74,6 +86,7 @@ export function makeSelector(tool: string, argsMatch: ReadonlyArray<{ arg: strin
 function parseSelector(ctx: LoadContext, path: KeyPath, value: unknown, aliases: Aliases): Selector | null {
   if (typeof value === 'string') return checked(ctx, path, makeSelector(value, [], aliases));
   if (isPlainObject(value) && typeof value.tool === 'string') {
+    ctx.checkKeys(path, value, ['tool', 'args_match']);
     const am = value.args_match;
     const compiled: Array<{ arg: string; re: CompiledRegex }> = [];
     let ok = true;
@@ -141,6 +154,7 @@ function parseRule(ctx: LoadContext, path: KeyPath, index: number, raw: unknown,
     return null;
   }
   const errorsBefore = ctx.errorCount;
+  ctx.checkKeys(path, raw, ['type', ...RULE_KEYS[kind as SequenceKind]], { rule: true });
   const sel = (key: string): Selector | null => {
     if (!has(raw, key)) {
       ctx.error(path, `${renderPath(path)} (${kind}) is missing "${key}"`);
@@ -240,9 +254,9 @@ export function parseSequenceList(ctx: LoadContext, path: KeyPath, value: unknow
 export function parseSequenceRules(
   value: unknown,
   file: string,
-  opts: { source?: YamlSource; basePath?: KeyPath; aliases?: Aliases; code?: string } = {},
+  opts: { source?: YamlSource; basePath?: KeyPath; aliases?: Aliases; code?: string; lenient?: boolean } = {},
 ): { rules: SequenceRule[]; diagnostics: Diagnostic[] } {
-  const ctx = new LoadContext(file, opts.source, [], opts.code ?? 'E_POLICY_PARSE');
+  const ctx = new LoadContext(file, opts.source, [], opts.code ?? 'E_POLICY_PARSE', opts.lenient === true);
   const rules = parseSequenceList(ctx, opts.basePath ?? ['rules'], value, opts.aliases ?? new Map());
   return { rules, diagnostics: ctx.diagnostics };
 }

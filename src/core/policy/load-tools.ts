@@ -91,6 +91,7 @@ function contract(ctx: LoadContext, path: KeyPath, value: unknown, keys: string[
     ctx.error(path, `${renderPath(path)} must be a mapping {${keys.join(', ')}}`);
     return null;
   }
+  ctx.checkKeys(path, value, keys);
   const out: Record<string, string> = {};
   for (const k of keys) {
     const v = value[k];
@@ -124,11 +125,7 @@ export function parseToolRules(ctx: LoadContext, root: Record<string, unknown>):
     if (!isPlainObject(tools)) {
       ctx.error(['tools'], 'tools must be a mapping');
     } else {
-      for (const k of Object.keys(tools)) {
-        if (!(TOOLS_KEYS as readonly string[]).includes(k)) {
-          ctx.error(['tools', k], `unknown key "${k}" in tools (allowed: ${TOOLS_KEYS.join(', ')})`, { key: true });
-        }
-      }
+      ctx.checkKeys(['tools'], tools, TOOLS_KEYS);
       const p = (k: string): KeyPath => ['tools', k];
       if (has(tools, 'allow')) rules.allow = patternList(ctx, p('allow'), tools.allow) ?? { entries: [] };
       if (has(tools, 'deny')) rules.deny = patternList(ctx, p('deny'), tools.deny) ?? emptyPatterns();

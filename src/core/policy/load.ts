@@ -1,7 +1,8 @@
 // The one policy loader (01 §2.1–§2.3, §2.10): v2, the README short form and legacy v1 → one model.
 // Every error is collected (with file:line:col) before one ConfigError E_POLICY_PARSE is thrown.
 import * as fs from 'node:fs';
-import { ConfigError, type Diagnostic } from '../errors.js';
+import { AssayError, ConfigError, type Diagnostic } from '../errors.js';
+import { readTextStrict } from '../util/read-text.js';
 import { parseYamlSource, type KeyPath, type YamlSource } from '../util/yaml-source.js';
 import { createPolicy, type PolicyData } from './engine.js';
 import { LoadContext, has, isPlainObject, sortByPosition } from './load-context.js';
@@ -24,8 +25,11 @@ import type { Policy } from './types.js';
 export interface PolicyLoadOptions {
   /** Legacy v1 forms are errors (`--deny-deprecations`, ASSAY_STRICT_DEPRECATIONS=1). */
   denyDeprecations?: boolean;
-  /** Unknown root keys are errors (`--strict`). */
-  strict?: boolean;
+  /**
+   * `--lenient`: unknown keys (any level) are W_POLICY_UNKNOWN_KEY warnings instead of errors. Without
+   * it a typo such as `denny:` is exit 2, because it would silently remove a rule.
+   */
+  lenient?: boolean;
 }
 
 export interface PolicyLoadResult {
@@ -86,9 +90,9 @@ export function loadPolicyFile(path: string, displayPath: string = path, opts: P
     if (!st.isFile() || st.size > POLICY_MAX_BYTES) {
       throw loadError(displayPath, [wholeFile(displayPath, 'policy must be a regular file of at most 1 MiB')]);
     }
-    text = fs.readFileSync(path, 'utf8');
+    text = readTextStrict(path, displayPath, 'E_POLICY_PARSE', { source: 'policy', nextStepValues: { 'policy.yaml': displayPath } });
   } catch (e) {
-    if (e instanceof ConfigError) throw e;
+    if (e instanceof AssayError) throw e;
     throw loadError(displayPath, [wholeFile(displayPath, `cannot read policy file: ${(e as Error).message}`)]);
   }
   return parsePolicy(text, displayPath, opts);
@@ -104,7 +108,7 @@ export function policyFromValue(
   source?: YamlSource,
   opts: PolicyLoadOptions & { basePath?: KeyPath } = {},
 ): PolicyLoadResult {
-  const ctx = new LoadContext(file, source, opts.basePath ?? []);
+  const ctx = new LoadContext(file, source, opts.basePath ?? [], 'E_POLICY_PARSE', opts.lenient === true);
   const data = buildPolicyData(ctx, value, opts);
   const errors = ctx.diagnostics.filter((d) => d.severity === 'error');
   const warnings = sortByPosition(ctx.diagnostics.filter((d) => d.severity !== 'error'));
@@ -146,13 +150,7 @@ function buildPolicyData(ctx: LoadContext, value: unknown, opts: PolicyLoadOptio
     return null;
   }
   const root = value;
-  for (const k of Object.keys(root)) {
-    if (!(ROOT_KEYS as readonly string[]).includes(k)) {
-      const msg = `unknown key "${k}" at top level (allowed: ${ROOT_KEYS.join(', ')})`;
-      if (opts.strict) ctx.error([k], msg, { key: true });
-      else ctx.warn('W_POLICY_UNKNOWN_KEY', [k], msg, { key: true });
-    }
-  }
+  ctx.checkKeys([], root, ROOT_KEYS);
   const version = normaliseVersion(ctx, root);
   let name: string | null = null;
   if (has(root, 'name') && root.name !== null) {

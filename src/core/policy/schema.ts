@@ -5,10 +5,12 @@ import { Ajv } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { compileRegex } from '../regex/re2.js';
+import { canonicalize } from '../jcs.js';
+import { compileRegex, RegexBudgetError } from '../regex/re2.js';
 import type { KeyPath } from '../util/yaml-source.js';
 import { isPlainObject } from './load-context.js';
 import type { SchemaViolation } from './types.js';
+import { WITHIN_KEYWORD, withinKeyword, withinListProblems } from './within.js';
 
 export type Draft = '2020-12' | '2019-09' | 'draft-07';
 
@@ -48,43 +50,118 @@ type AjvLike = { compile(schema: unknown): ValidateFunction; removeSchema(schema
 // false` keeps `$id`s of different policies from colliding.
 const instances = new Map<Draft, AjvLike>();
 
-function instance(d: Draft): AjvLike {
-  let a = instances.get(d);
+// Bounded work on hostile arguments (see docs/regex.md): every schema is compiled twice. The
+// first-error validator (`allErrors: false`) decides; only when it fails on a small argument
+// (≤ ALL_ERRORS_MAX_NODES values) does the all-errors one list every violation. So a 16 MiB array
+// of wrong items costs one pass and yields one violation, not millions. `uniqueItems` is a hashed
+// check on canonical JSON (linear) instead of ajv's pairwise compare.
+const instancesAll = new Map<Draft, AjvLike>();
+
+function instance(d: Draft, all = false): AjvLike {
+  const map = all ? instancesAll : instances;
+  let a = map.get(d);
   if (!a) {
     const opts = {
-      allErrors: true,
+      allErrors: all,
       strict: false,
       validateFormats: false,
       addUsedSchema: false,
       logger: false as const,
       code: { regExp: re2Engine },
     };
-    a = (d === '2020-12' ? new Ajv2020(opts) : d === '2019-09' ? new Ajv2019(opts) : new Ajv(opts)) as unknown as AjvLike;
-    instances.set(d, a);
+    const ajv = d === '2020-12' ? new Ajv2020(opts) : d === '2019-09' ? new Ajv2019(opts) : new Ajv(opts);
+    ajv.addKeyword(withinKeyword());
+    ajv.removeKeyword('uniqueItems');
+    ajv.addKeyword({ keyword: 'uniqueItems', type: 'array', schemaType: 'boolean', errors: true, validate: uniqueItems });
+    a = ajv as unknown as AjvLike;
+    map.set(d, a);
   }
   return a;
 }
 
+interface UniqueItemsFn {
+  (schema: boolean, data: unknown[]): boolean;
+  errors?: Array<Partial<ErrorObject>>;
+}
+
+/** `uniqueItems` by hashing each item's canonical JSON: linear in the array's size. */
+const uniqueItems: UniqueItemsFn = (schema, data) => {
+  uniqueItems.errors = [];
+  if (!schema || data.length < 2) return true;
+  const seen = new Map<string, number>();
+  for (let j = 0; j < data.length; j++) {
+    let key: string;
+    try {
+      key = canonicalize(data[j]);
+    } catch {
+      key = `\u0000${typeof data[j]}:${String(data[j])}`; // not JSON (never from a parsed trace)
+    }
+    const i = seen.get(key);
+    if (i !== undefined) {
+      uniqueItems.errors = [{ keyword: 'uniqueItems', message: `must NOT have duplicate items (items ## ${j} and ${i} are identical)`, params: { i: j, j: i } }];
+      return false;
+    }
+    seen.set(key, j);
+  }
+  return true;
+};
+
+/** A schema compiled for deciding (first error) and for listing (all errors, small inputs only). */
+export interface CompiledSchema {
+  first: ValidateFunction;
+  all: ValidateFunction;
+}
+
 export class SchemaCompiler {
   /** Compile a schema that already passed checkSchema; a failure's reason is ajv's message. */
-  compile(schema: unknown): { ok: true; validate: ValidateFunction } | { ok: false; reason: string } {
+  compile(schema: unknown): { ok: true; validate: CompiledSchema } | { ok: false; reason: string } {
     const d = draftOf(schema);
     if ('error' in d) return { ok: false, reason: d.error };
     // The instance already fixes the draft; drop $schema so its meta-schema lookup cannot differ.
     const body = isPlainObject(schema) && schema.$schema !== undefined ? withoutKey(schema, '$schema') : schema;
-    const ajv = instance(d.draft);
     try {
-      return { ok: true, validate: ajv.compile(body) };
+      return { ok: true, validate: { first: compileOn(instance(d.draft), body), all: compileOn(instance(d.draft, true), body) } };
     } catch (e) {
       return { ok: false, reason: (e as Error).message };
-    } finally {
-      try {
-        if (typeof body === 'object' && body !== null) ajv.removeSchema(body);
-      } catch {
-        /* nothing cached */
-      }
     }
   }
+}
+
+function compileOn(ajv: AjvLike, body: unknown): ValidateFunction {
+  try {
+    return ajv.compile(body);
+  } finally {
+    try {
+      if (typeof body === 'object' && body !== null) ajv.removeSchema(body);
+    } catch {
+      /* nothing cached */
+    }
+  }
+}
+
+/** Arguments with more values than this get the first violation only. */
+export const ALL_ERRORS_MAX_NODES = 10_000;
+/** Most violations listed for one argument. */
+export const MAX_VIOLATIONS = 100;
+
+/** True when `v` holds at most `limit` values (arrays/objects/scalars), counted with an early stop. */
+function smallValue(v: unknown, limit: number): boolean {
+  let budget = limit;
+  const stack: unknown[] = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (--budget < 0) return false;
+    if (typeof x === 'string' && x.length > MAX_VIOLATION_TEXT * 16) return false;
+    if (Array.isArray(x)) {
+      if (x.length > budget) return false;
+      for (const e of x) stack.push(e);
+    } else if (typeof x === 'object' && x !== null) {
+      const vals = Object.values(x);
+      if (vals.length > budget) return false;
+      for (const e of vals) stack.push(e);
+    }
+  }
+  return true;
 }
 
 function withoutKey(o: Record<string, unknown>, key: string): Record<string, unknown> {
@@ -110,12 +187,37 @@ export function toViolation(e: ErrorObject): SchemaViolation {
   } else if (e.keyword === 'propertyNames' && p.propertyName !== undefined) {
     path += `/${escapePointer(p.propertyName)}`;
   }
-  return { path, constraint: e.keyword, message: e.message ?? `must satisfy ${e.keyword}` };
+  return { path: capText(path), constraint: e.keyword, message: capText(e.message ?? `must satisfy ${e.keyword}`) };
 }
 
-export function runValidator(v: ValidateFunction, args: unknown): SchemaViolation[] {
-  if (v(args)) return [];
-  return (v.errors ?? []).map(toViolation);
+/** Longest message or path kept in a violation (UTF-16 units); longer ones are cut with a marker. */
+export const MAX_VIOLATION_TEXT = 4096;
+
+export function capText(s: string): string {
+  if (s.length <= MAX_VIOLATION_TEXT) return s;
+  let head = s.slice(0, MAX_VIOLATION_TEXT);
+  if (/[\ud800-\udbff]$/.test(head)) head = head.slice(0, -1); // never split a surrogate pair
+  const cut = Buffer.byteLength(s, 'utf8') - Buffer.byteLength(head, 'utf8');
+  return `${head}…[truncated ${cut} bytes]`;
+}
+
+/**
+ * Run a compiled schema. A regex whose input is too long for its proven work bound makes the
+ * check fail (fail-closed): one violation naming the limit, whatever the schema around it says.
+ */
+export function runValidator(v: CompiledSchema, args: unknown): SchemaViolation[] {
+  try {
+    if (v.first(args)) return [];
+    if (smallValue(args, ALL_ERRORS_MAX_NODES) && !v.all(args)) {
+      return (v.all.errors ?? []).slice(0, MAX_VIOLATIONS).map(toViolation);
+    }
+  } catch (e) {
+    if (e instanceof RegexBudgetError) {
+      return [{ path: '', constraint: 'pattern', message: capText(`cannot be checked: ${e.message} (denied: fail-closed)`) }];
+    }
+    throw e;
+  }
+  return (v.first.errors ?? []).slice(0, 1).map(toViolation);
 }
 
 // ---------- static checks with positions (before ajv sees the schema) ----------
@@ -142,13 +244,13 @@ export interface SchemaIssue {
   path: KeyPath;
   /** Point at the key rather than the value (patternProperties names). */
   key: boolean;
-  kind: 'regex' | 'ref';
+  kind: 'regex' | 'ref' | 'within';
   message: string;
 }
 
 /**
- * Every RE2-incompatible `pattern`/`patternProperties` and every external `$ref` of a schema,
- * with the path of the offending value, so each is reported at its own line.
+ * Every RE2-incompatible `pattern`/`patternProperties`, every unusable `x-assay-within` list and every
+ * external `$ref` of a schema, with the path of the offending value, so each is reported at its own line.
  */
 export function checkSchema(schema: unknown): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
@@ -165,6 +267,11 @@ export function checkSchema(schema: unknown): SchemaIssue[] {
     if (typeof node.pattern === 'string') {
       const c = compileRegex(node.pattern);
       if (!c.ok) issues.push({ path: [...path, 'pattern'], key: false, kind: 'regex', message: c.reason });
+    }
+    if (node[WITHIN_KEYWORD] !== undefined) {
+      const w = withinListProblems(node[WITHIN_KEYWORD]);
+      if (w.list) issues.push({ path: [...path, WITHIN_KEYWORD], key: false, kind: 'within', message: `${WITHIN_KEYWORD} ${w.list}` });
+      for (const it of w.items) issues.push({ path: [...path, WITHIN_KEYWORD, it.index], key: false, kind: 'within', message: `${WITHIN_KEYWORD}[${it.index}] ${it.message}` });
     }
     if (isPlainObject(node.patternProperties)) {
       for (const key of Object.keys(node.patternProperties)) {

@@ -155,6 +155,8 @@ export interface SchemaSource {
   /** The JSON Schema as enforced (shared `$defs` merged in). */
   schema: unknown;
   ref?: SourceRef;
+  /** Where each top-level property's regex is written (`matches` or `pattern`), by property name. */
+  patternRefs?: Record<string, SourceRef>;
 }
 
 export interface ToolSchema {

@@ -1,11 +1,12 @@
 // The behaviour profile (01 §1.13): runs merged into per-key counters, read by `generate --profile`
 // and `evidence export --profile`. YAML (JSON when the file ends in .json). Tool-call traces add an
 // `entries.tools` map (ours): per tool the run counters plus a mergeable argument summary.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { ConfigError, InputError, type Diagnostic } from '../errors.js';
 import type { ArgStat, JsonType, StringShape } from '../generate/tool-stats.js';
 import { emitYaml } from '../generate/yaml-emit.js';
 import { parseYamlSource, type KeyPath, type YamlSource } from '../util/yaml-source.js';
+import { readTextStrict } from '../util/read-text.js';
 
 export const PROFILE_VERSION = '1.0';
 export const MAX_RUN_IDS = 200;
@@ -296,7 +297,7 @@ export function loadProfile(path: string, display: string): Profile {
   try {
     const st = statSync(path);
     if (!st.isFile() || st.size > PROFILE_MAX_BYTES) throw profileError(display, [{ code: 'E_CFG_PARSE', severity: 'error', message: 'profile must be a regular file of at most 64 MiB', file: display, source: 'config' }]);
-    text = readFileSync(path, 'utf8');
+    text = readTextStrict(path, display, 'E_CFG_PARSE');
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     throw new InputError('E_PATH_NOT_FOUND', `${display}: profile not found`, {

@@ -1,9 +1,10 @@
 // Findings-fingerprint baseline (02 §9.2, D13, D22): written every ci run, read back as our JSON or as a
 // SARIF file, and diffed by fingerprint over error/warning findings (new / fixed / unchanged).
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { prefixedFingerprint, type Finding, type FindingLevel } from './finding.js';
 import { sarifFingerprints } from './sarif.js';
+import type { FindingsSink } from './findings-sink.js';
+import { readTextStrict } from '../util/read-text.js';
 
 export const FINDINGS_BASELINE_SCHEMA = 'assay.findings_baseline.v1';
 
@@ -113,8 +114,9 @@ export function parseFindingsBaseline(text: string, file: string): FindingsBasel
 export function readFindingsBaseline(path: string, displayPath: string = path): FindingsBaseline {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextStrict(path, displayPath, 'E_BASELINE_INVALID', { errorClass: InputError, source: 'baseline' });
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw invalid(displayPath, `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   return parseFindingsBaseline(text, displayPath);
@@ -145,4 +147,27 @@ export function diffFindings(findings: readonly Finding[], baseline: FindingsBas
 /** `diff.json`: `{new, fixed, unchanged}` sorted fingerprint lists. */
 export function buildDiffJson(diff: FindingsDiff): string {
   return JSON.stringify({ new: diff.new, fixed: diff.fixed, unchanged: diff.unchanged }, null, 2) + '\n';
+}
+
+/**
+ * diffFindings over every finding of a sink (its compact fingerprints, not the findings themselves):
+ * `findings` are the kept ones (their `baseline_state` was set by the sink).
+ */
+export function diffSink(sink: FindingsSink, baseline: FindingsBaseline, findings: readonly Finding[]): DiffResult {
+  const base = baseline.fingerprints; // unique, sorted
+  const diff: FindingsDiff = { new: [], fixed: [], unchanged: [] };
+  let i = 0;
+  for (const e of sink.uniqueFingerprints()) {
+    while (i < base.length && base[i]! < e.fingerprint) diff.fixed.push(base[i++]!);
+    if (i < base.length && base[i] === e.fingerprint) {
+      diff.unchanged.push(e.fingerprint);
+      i++;
+    } else diff.new.push(e.fingerprint);
+  }
+  while (i < base.length) diff.fixed.push(base[i++]!);
+  return {
+    findings: [...findings],
+    diff,
+    counts: { found: true, new: diff.new.length, fixed: diff.fixed.length, unchanged: diff.unchanged.length },
+  };
 }

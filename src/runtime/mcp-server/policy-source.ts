@@ -2,6 +2,7 @@
 // server's --policy. The bytes are read here (main thread) so the size cap applies before any parsing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { findUtf8Problem } from '../../core/util/read-text.js';
 import { ToolFailure } from './evaluate.js';
 
 export interface PolicyText {
@@ -35,6 +36,9 @@ function read(real: string, file: string, maxBytes: number): PolicyText {
     throw new ToolFailure('E_POLICY_READ', 'Policy file could not be read');
   }
   if (buf.length > maxBytes) throw new ToolFailure('E_LIMIT_EXCEEDED', 'policy file too large', { max_bytes: maxBytes });
+  // Never decode invalid UTF-8 to U+FFFD (it would silently change a deny pattern): refuse the policy.
+  const bad = findUtf8Problem(buf);
+  if (bad) throw new ToolFailure('E_POLICY_PARSE', 'Policy YAML is invalid', { line: bad.line, column: bad.col });
   return { canonical: real, file, text: buf.toString('utf8') };
 }
 

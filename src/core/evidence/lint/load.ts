@@ -1,10 +1,11 @@
 // Resolving `--pack REF` (04 §8.4): an existing path (a file, or a directory holding pack.yaml), else a
 // built-in name, else `<config dir>/<name>.yaml` or `<config dir>/<name>/pack.yaml` (staying inside it).
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { BUILTIN_PACKS } from '../packs/index.js';
 import { parsePack, type LintPack } from './pack.js';
+import { readTextStrict } from '../../util/read-text.js';
 
 export interface PackResolveOptions {
   /** Directory relative paths are resolved against. */
@@ -29,7 +30,7 @@ function readPackFile(abs: string, display: string): LintPack {
   let text: string;
   try {
     if (statSync(abs).size > MAX_PACK_BYTES) throw notFound(display, `pack ${display}: larger than ${MAX_PACK_BYTES} bytes`);
-    text = readFileSync(abs, 'utf8');
+    text = readTextStrict(abs, display, 'E_CFG_PARSE');
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     throw notFound(display, `pack ${display}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
