@@ -105,6 +105,7 @@ export function evalPlugin(ctx: EvalPluginContext): EvalPlugin {
     assayVersion: VERSION,
     cwd,
     denyDeprecations: flags.denyDeprecations === true || env.ASSAY_STRICT_DEPRECATIONS === '1',
+    ...(flags.lenient === true ? { lenient: true } : {}),
     allowIneffectiveAssertions: flags.allowIneffectiveAssertions === true,
     cacheDir,
     noCache,

@@ -54,7 +54,7 @@ export function guardStdio(): void {
 }
 
 /** Write the command's artefact: to `--output` when given, else stdout. A file that cannot be written is E_IO_ERROR. */
-export function emitArtefact(text: string, outputPath?: string): void {
+export function emitArtefact(text: string | Uint8Array, outputPath?: string): void {
   if (outputPath) {
     try {
       makeDirs(dirname(outputPath));

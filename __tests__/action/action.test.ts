@@ -364,7 +364,8 @@ describe('action: inputs and failure paths', () => {
     expect(r.outputs.exit_code).toBe('2');
     expect(r.outputs.reason_code).toBe('E_INVALID_ARGS');
     const run = JSON.parse(readFileSync(join(r.reports, 'run.json'), 'utf8'));
-    expect(Object.keys(run)).toEqual(['exit_code', 'reason_code', 'reason_code_version', 'seed_version', 'order_seed', 'judge_seed', 'inputs', 'resolution']);
+    // The minimal shape, then the id of the report set it belongs to (docs/reports.md).
+    expect(Object.keys(run)).toEqual(['exit_code', 'reason_code', 'reason_code_version', 'seed_version', 'order_seed', 'judge_seed', 'inputs', 'resolution', 'report_set_id']);
     expect(run.resolution.message).toContain('fail_on');
     expect(run.resolution.message).toContain('allowed: error, warn, warning, info, note, none');
     expect(r.summary).toContain('### Input errors');

@@ -190,13 +190,18 @@ describe('assay doctor', () => {
   it('JSON report; exit as validate; --fix usage rules', () => {
     const cwd = tempDir();
     writeFiles(cwd, { 'policy.yaml': 'version: "2.0"\ntools:\n  deny: ["exec*"]\nsequnces: []\n' });
+    // An unknown key is an error (exit 2) with its rename offered; --lenient makes it a warning.
     const r = runCli(['doctor', '--policy', 'policy.yaml', '--format', 'json'], { cwd });
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(2);
     const doc = JSON.parse(r.stdout);
-    expect(doc).toMatchObject({ schema: 'assay.doctor_report.v1', ok: true, exit_code: 0, environment: { node_ok: true } });
+    expect(doc).toMatchObject({ schema: 'assay.doctor_report.v1', ok: false, exit_code: 2, environment: { node_ok: true } });
     expect(doc.suggested_patches[0].diff).toContain('+sequences: []');
-    const typo = doc.diagnostics.find((d: { code: string }) => d.code === 'W_POLICY_UNKNOWN_KEY');
+    const typo = doc.diagnostics.find((d: { code: string; message: string }) => d.code === 'E_POLICY_PARSE' && d.message.includes('"sequnces"'));
     expect(typo.fix_steps).toEqual(['Rename "sequnces" to "sequences": assay doctor --fix']);
+    const lenient = runCli(['doctor', '--policy', 'policy.yaml', '--format', 'json', '--lenient'], { cwd });
+    expect(lenient.status).toBe(0);
+    const warned = JSON.parse(lenient.stdout).diagnostics.find((d: { code: string }) => d.code === 'W_POLICY_UNKNOWN_KEY');
+    expect(warned.fix_steps).toEqual(['Rename "sequnces" to "sequences": assay doctor --fix']);
     expect(runCli(['doctor', '--fix', '--format', 'json'], { cwd }).status).toBe(2);
     expect(runCli(['doctor', '--yes'], { cwd }).status).toBe(2);
     expect(runCli(['doctor', '--dry-run'], { cwd }).status).toBe(2);

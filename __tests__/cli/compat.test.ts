@@ -126,7 +126,9 @@ describe('ci: reports on every exit path', () => {
     const summary = JSON.parse(r.stdout);
     expect(summary.reason_code).toBe('E_TRACE_NOT_FOUND');
     const run = JSON.parse(readFileSync(join(dir, '.assay/reports/run.json'), 'utf8'));
-    expect(Object.keys(run)).toEqual(['exit_code', 'reason_code', 'reason_code_version', 'seed_version', 'order_seed', 'judge_seed', 'inputs', 'resolution']);
+    // The minimal shape, then the id of the report set it belongs to (docs/reports.md).
+    expect(Object.keys(run)).toEqual(['exit_code', 'reason_code', 'reason_code_version', 'seed_version', 'order_seed', 'judge_seed', 'inputs', 'resolution', 'report_set_id']);
+    expect(run.report_set_id).toBe(summary.report_set.id);
     expect(run.resolution.message).toContain('missing.jsonl');
   });
 

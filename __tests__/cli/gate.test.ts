@@ -144,7 +144,7 @@ describe('next steps name the files in use', () => {
     expect(r.status).toBe(2);
     const summary = JSON.parse(r.stdout);
     expect(summary.reason_code).toBe('E_TRACE_INVALID');
-    expect(summary.next_step).toBe('Run argv: ["assay","validate","--config=p.yaml","--trace-file=arr.jsonl","--format","json"]');
+    expect(summary.next_step).toBe('Run: assay validate --config p.yaml --trace-file arr.jsonl');
     expect(summary.message).toBe('arr.jsonl:1:1: expected a JSON object, found array');
   });
 });

@@ -101,7 +101,7 @@ describe('bad baselines', () => {
       const r = runCli(['ci', '--config', 'eval.yaml', '--trace-file', 'trace.jsonl', '--baseline', 'baseline.json'], { cwd: dir });
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(message);
-      expect(r.stderr).toContain('Next: Run: assay run --export-baseline baseline.json to create a new baseline');
+      expect(r.stderr).toContain('Next: Create a new baseline. Run: assay run --config eval.yaml --export-baseline baseline.json');
       const s = summary(dir);
       expect([s.exit_code, s.reason_code]).toEqual([2, 'E_BASELINE_INVALID']);
       expect(runJson(dir)).toMatchObject({ exit_code: 2, reason_code: 'E_BASELINE_INVALID', inputs: { baseline: 'baseline.json' } });

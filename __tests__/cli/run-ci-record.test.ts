@@ -80,7 +80,7 @@ describe('record once, replay in CI', () => {
     const miss = await runCliAsync(CI, { cwd: dir });
     expect(miss.status).toBe(3);
     expect(miss.stderr).toContain('Result: exit 3 E_JUDGE_UNAVAILABLE — Judge/embedding value unavailable for 2 test(s)');
-    expect(miss.stderr).toContain('Next: Record the missing judge/embedding values once with: assay run --record --judge openai --embedder openai');
+    expect(miss.stderr).toContain('Run: assay run --record --judge openai --embedder openai');
     expect(miss.stderr).toMatch(/ERROR: test 'relevant': judge value for relevance is in neither the trace .* \(key sha256:[0-9a-f]{64}\)/);
     expect(summary(dir).judge_metrics.unavailable_count).toBe(2);
 

@@ -67,7 +67,8 @@ describe('ci on examples/eval', () => {
     expect(e).toContain('Seeds: seed_version=1 order_seed=20261122 judge_seed=—');
     expect(e).toContain('Judge metrics: abstain_rate=0.00 flip_rate=0.00 consensus_rate=1.00 unavailable_count=0');
     expect(e).toContain('Result: exit 1 E_TEST_FAILED — 2 test(s) failed');
-    expect(e).toContain('Next: Run: assay explain no_shell for details');
+    // The reports went to another folder: the step names it, so explain reads that run.json.
+    expect(e).toContain(`Next: Run: assay explain --out-dir ${out} no_shell`);
   });
 
   it('run.json, summary.json, SARIF and JUnit agree with each other and with the exit code', () => {

@@ -180,10 +180,11 @@ describe('validate with an eval config', () => {
   });
 });
 
-it('validate warns about a trace with no usable record (run/ci would stop on it)', () => {
+it('validate fails a trace with no usable record exactly as run/ci do (2 E_TRACE_INVALID, with the reason)', () => {
   const dir = tempDir();
   writeFiles(dir, { 'p.yaml': 'version: "2.0"\ndeny: ["exec*"]\n', 't.jsonl': 'not json\n# comment\n' });
   const r = runCli(['validate', '--config', 'p.yaml', '--trace-file', 't.jsonl'], { cwd: dir });
-  expect(r.status).toBe(0);
-  expect(r.stderr).toContain('warning W_TRACE_EMPTY: trace contains no records');
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain('t.jsonl: error E_TRACE_INVALID: trace contains no records: 1 bad line(s) skipped; first at line 1: invalid JSON');
+  expect(r.stderr).not.toContain('W_TRACE_EMPTY');
 });

@@ -1,8 +1,7 @@
 // `assay coverage` (02 §4.7): which of the policy's tools and rules a trace exercises, the calls it
 // denies or warns about, and the thresholds (--min-coverage, high-risk gaps, baseline) that fail it.
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UsageError, ConfigError } from '../../src/core/errors.js';
+import { AssayError, UsageError, ConfigError } from '../../src/core/errors.js';
 import {
   computeCoverage,
   coverageBaseline,
@@ -13,7 +12,8 @@ import {
   type CoveragePolicy,
   type TraceInput,
 } from '../../src/core/coverage/index.js';
-import { findDefaultConfig, loadEvalConfig } from '../../src/core/eval/index.js';
+import { loadEvalConfig } from '../../src/core/eval/index.js';
+import { discoverProject, discoverTraces, searchedText, shownPath } from '../discover.js';
 import { readConfigFile } from '../../src/core/gate/config-kind.js';
 import { loadPolicy } from '../../src/core/gate/policy-run.js';
 import { err, reportError } from '../output.js';
@@ -21,6 +21,9 @@ import { fileRef } from '../paths.js';
 import { parseFormat } from '../options.js';
 import { commandClock, isoSeconds, numberFlag, printWarnings, writeOutput } from './generate.js';
 import { emitArtefact } from '../output.js';
+import { expandTraceArgs } from '../trace-args.js';
+import { LENIENT_HELP, lenientFlag } from '../lenient.js';
+import { readTextStrict } from '../../src/core/util/read-text.js';
 
 interface CoverageFlags {
   policy?: string;
@@ -37,6 +40,7 @@ interface CoverageFlags {
   outMd?: string;
   strict?: boolean;
   denyDeprecations?: boolean;
+  lenient?: boolean;
   reproducible?: boolean;
   quiet?: boolean;
 }
@@ -59,6 +63,7 @@ export function register(program: Command): void {
     .option('--out-md <file>', 'also write the Markdown report here')
     .option('--strict', 'bad trace lines are fatal')
     .option('--deny-deprecations', 'legacy policy forms are errors')
+    .option('--lenient', LENIENT_HELP)
     .option('--reproducible', 'baseline timestamp from SOURCE_DATE_EPOCH (else 1970)')
     .option('-q, --quiet', 'errors only on stderr')
     .action(async (flags: CoverageFlags) => {
@@ -67,8 +72,9 @@ export function register(program: Command): void {
 }
 
 function policiesFor(flags: CoverageFlags, denyDeprecations: boolean): { policies: CoveragePolicy[]; paths: string[] } {
+  const lenient = lenientFlag(flags);
   const load = (path: string, display: string): CoveragePolicy => {
-    const l = loadPolicy(path, display, { denyDeprecations });
+    const l = loadPolicy(path, display, { denyDeprecations, lenient });
     printWarnings(l.warnings, flags.quiet);
     return { policy: l.policy, display };
   };
@@ -78,23 +84,28 @@ function policiesFor(flags: CoverageFlags, denyDeprecations: boolean): { policie
   }
   let configGiven = flags.config;
   if (!configGiven) {
-    const found = findDefaultConfig(process.cwd());
-    if (found) {
-      configGiven = found.name;
-      if (!flags.quiet) err(`note: using config ${found.name}`);
+    // The project's policy (beside its config), found the way every command finds it.
+    const cwd = process.cwd();
+    const project = discoverProject(cwd);
+    if (project?.policy) {
+      const r = fileRef(shownPath(project.policy, cwd));
+      if (!flags.quiet) err(`note: using policy ${r.display}`);
+      return { policies: [load(r.path, r.display)], paths: [r.path] };
     }
-  }
-  if (!configGiven) {
-    throw new ConfigError('E_MISSING_CONFIG', 'no policy: pass --policy, or --config (no eval.yaml, assay.yaml or mcp-eval.yaml here)', { source: 'config' });
+    if (project?.config) {
+      configGiven = shownPath(project.config, cwd);
+      if (!flags.quiet) err(`note: using config ${configGiven}`);
+    }
+    if (!configGiven) throw new ConfigError('E_MISSING_CONFIG', `no policy: pass --policy, or --config (${searchedText(cwd)})`, { source: 'config' });
   }
   const ref = fileRef(configGiven);
   const cf = readConfigFile(ref.path, ref.display);
   if (cf.kind === 'policy') {
-    const l = loadPolicy(ref.path, ref.display, { denyDeprecations, text: cf.text });
+    const l = loadPolicy(ref.path, ref.display, { denyDeprecations, lenient, text: cf.text });
     printWarnings(l.warnings, flags.quiet);
     return { policies: [{ policy: l.policy, display: ref.display }], paths: [ref.path] };
   }
-  const { config } = loadEvalConfig(ref.path, ref.display, denyDeprecations ? { denyDeprecations: true } : {});
+  const { config } = loadEvalConfig(ref.path, ref.display, { ...(denyDeprecations ? { denyDeprecations: true } : {}), ...(lenient ? { lenient } : {}) });
   if (!config.policyFiles.length) throw new ConfigError('E_MISSING_CONFIG', `${ref.display} references no policy file: pass --policy`, { source: 'config' });
   return { policies: config.policyFiles.map((p) => load(p.abs, p.display)), paths: config.policyFiles.map((p) => p.abs) };
 }
@@ -105,10 +116,10 @@ async function runCoverage(flags: CoverageFlags): Promise<number> {
     const format = parseFormat(flags.format, ['text', 'json', 'markdown', 'github']);
     json = format === 'json';
     if (flags.baseline && flags.exportBaseline) throw new UsageError('E_INVALID_ARGS', 'Cannot use --baseline and --export-baseline together', { source: 'cli' });
-    const traces: TraceInput[] = [...(flags.traceFile ?? []), ...(flags.input ?? [])].map((t) => {
-      const r = fileRef(t);
-      return { path: r.path, display: r.display };
-    });
+    let given = [...(flags.traceFile ?? []), ...(flags.input ?? [])];
+    // No trace named: the project's traces, found as run/ci find them.
+    if (!given.length) given = discoverTraces(process.cwd(), discoverProject(process.cwd()));
+    const traces: TraceInput[] = expandTraceArgs(given).map((r) => ({ path: r.path, display: r.display }));
     if (!traces.length) throw new UsageError('E_INVALID_ARGS', 'nothing to gate: give --trace-file <trace> or --input <events>', { source: 'cli' });
     let minCoverage: number | undefined;
     if (flags.minCoverage !== undefined) {
@@ -122,8 +133,9 @@ async function runCoverage(flags: CoverageFlags): Promise<number> {
       const r = fileRef(flags.declaredToolsFile);
       let text: string;
       try {
-        text = readFileSync(r.path, 'utf8');
-      } catch {
+        text = readTextStrict(r.path, r.display, 'E_CFG_PARSE');
+      } catch (e) {
+        if (e instanceof AssayError) throw e;
         throw new UsageError('E_PATH_NOT_FOUND', `Declared tools file not found: ${r.display}`, { source: 'cli', context: { file: r.display } });
       }
       declared.push(...parseDeclaredTools(text));

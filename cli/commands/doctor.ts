@@ -4,9 +4,9 @@ import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { UsageError, type Diagnostic } from '../../src/core/errors.js';
 import { applyFixes, runDoctor, type DoctorOptions, type DoctorResult } from '../../src/core/doctor/index.js';
-import { findDefaultConfig } from '../../src/core/eval/index.js';
+import { discoverProject, discoverTraces, shownPath } from '../discover.js';
 import { unifiedDiff } from '../../src/core/migrate/diff.js';
-import { fillNextStep, REASON_CODE_VERSION, type ReasonCode } from '../../src/core/outcome/reason-codes.js';
+import { fillNextStep, REASON_CODE_VERSION, shellCommand, type ReasonCode } from '../../src/core/outcome/reason-codes.js';
 import { safeBounded } from '../../src/core/render/safe-text.js';
 import { VERSION } from '../../src/core/version.js';
 import { emitArtefact, err, jsonText, reportError, useColor } from '../output.js';
@@ -17,6 +17,9 @@ import { formatValidateText } from '../render/validate-text.js';
 import { fixSteps } from './validate.js';
 import { writeOutput } from './generate.js';
 import { countSeverities, diagnosticsJson } from '../render/diagnostics-json.js';
+import { expandTraceArgs } from '../trace-args.js';
+import { LENIENT_HELP, lenientFlag } from '../lenient.js';
+import { runRunnerDoctor, type RunnerDoctorFlags } from './doctor-runner.js';
 
 interface DoctorFlags {
   config?: string;
@@ -26,6 +29,7 @@ interface DoctorFlags {
   replayStrict?: boolean;
   strict?: boolean;
   denyDeprecations?: boolean;
+  lenient?: boolean;
   format: string;
   out?: string;
   outDir: string;
@@ -45,8 +49,9 @@ export function register(program: Command): void {
     .option('-p, --policy <file>', 'policy file')
     .option('--baseline <file>', 'eval baseline to check')
     .option('--replay-strict', 'judge/embedding values must be in the trace')
-    .option('--strict', 'bad trace lines and unknown policy keys are errors')
+    .option('--strict', 'bad trace lines are errors')
     .option('--deny-deprecations', 'legacy forms are errors')
+    .option('--lenient', LENIENT_HELP)
     .option('-f, --format <format>', 'text | json', 'text')
     .option('--out <file>', 'write the report here (JSON: instead of stdout)')
     .option('--out-dir <dir>', 'reports directory to check', '.assay/reports')
@@ -55,7 +60,14 @@ export function register(program: Command): void {
     .option('--dry-run', 'with --fix: show the changes as a unified diff, change nothing')
     .option('--yes', 'with --fix: do not ask for confirmation')
     .option('--no-color', 'no colour on stderr')
-    .action(async (flags: DoctorFlags) => {
+    .option('--runner', "check this runner's kernel instead: Landlock, seccomp, ptrace, namespaces, cgroup v2, BPF, BTF, the native helper")
+    .option('--require <feature>', 'with --runner: exit 2 with the reason unless the feature works (sandbox)')
+    .option('--native-helper <path>', 'with --runner: the assay-native binary to check')
+    .action(async (flags: DoctorFlags & RunnerDoctorFlags) => {
+      if (flags.runner || flags.require !== undefined) {
+        process.exitCode = await runRunnerDoctor(flags);
+        return;
+      }
       process.exitCode = await runDoctorCommand(flags);
     });
 }
@@ -63,22 +75,29 @@ export function register(program: Command): void {
 function options(flags: DoctorFlags): DoctorOptions {
   const denyDeprecations = flags.denyDeprecations === true || process.env.ASSAY_STRICT_DEPRECATIONS === '1';
   let configGiven = flags.config;
+  let policyGiven = flags.policy;
+  let traces = flags.traceFile ?? [];
   let found = false;
-  if (!configGiven && !flags.policy) {
-    const f = findDefaultConfig(process.cwd());
-    if (f) {
-      configGiven = f.name;
+  if (!configGiven && !policyGiven) {
+    // The project's files, found the way every command finds them.
+    const cwd = process.cwd();
+    const project = discoverProject(cwd);
+    if (project?.config) {
+      configGiven = shownPath(project.config, cwd);
       found = true;
     }
+    if (project?.policy && !project.configIsPolicy) policyGiven = shownPath(project.policy, cwd);
+    if (!traces.length && project) traces = discoverTraces(cwd, project);
   }
   return {
     ...(configGiven ? { config: fileRef(configGiven), configFound: found } : {}),
-    ...(flags.policy ? { policy: fileRef(flags.policy) } : {}),
-    traces: (flags.traceFile ?? []).map(fileRef),
+    ...(policyGiven ? { policy: fileRef(policyGiven) } : {}),
+    traces: expandTraceArgs(traces),
     ...(flags.baseline ? { baseline: fileRef(flags.baseline) } : {}),
     replayStrict: flags.replayStrict === true,
     strict: flags.strict === true,
     denyDeprecations,
+    lenient: lenientFlag(flags),
     nodeVersion: process.versions.node,
     reportsDir: fileRef(flags.outDir),
     cacheDir: fileRef(flags.cacheDir ?? process.env.ASSAY_CACHE_DIR ?? '.assay/cache'),
@@ -115,10 +134,9 @@ function text(r: DoctorResult, color: boolean, nextStep: string | undefined): st
 const DOCTOR_FIXES: Record<string, string> = {
   W_NODE_VERSION: 'Install Node.js 20.19 or later (nvm install 20)',
   W_TRACE_FUNCTION_CALL: 'Write tool calls as tool_calls: [{type: "function", function: {name, arguments}}] (01 §1.7)',
-  W_EVAL_CACHE_MISS: 'Record the value once: assay run --record --judge openai --embedder openai, then commit .assay/cache',
+  W_EVAL_CACHE_MISS: 'Record the value once, then commit .assay/cache. Run: assay run --record --judge openai --embedder openai',
   E_REPLAY_STRICT_MISSING: 'Precompute the values into the trace (meta.assay.judge / meta.assay.embeddings), or drop --replay-strict',
   E_IO_ERROR: 'Make the reports directory writable, or pass --out-dir',
-  W_CFG_REF_DEPRECATED: 'Run: assay migrate --config <config>',
   W_POLICY_EMPTY_ALLOW: 'Add the tools the agent may call to tools.allow, or remove the empty list',
   W_POLICY_LITERAL_STAR: 'Use stars only at the start or end of a pattern; an inner * matches only a literal *',
 };
@@ -130,8 +148,9 @@ function fixesFor(d: Diagnostic, r: DoctorResult): string[] {
       if (k.file === d.file && k.line === d.line) return [`Rename "${k.from}" to "${k.to}": assay doctor --fix`];
     }
   }
+  if (d.code === 'W_CFG_REF_DEPRECATED') return [d.file ? `Run: ${shellCommand(['assay', 'migrate', '--config', d.file])}` : 'Run: assay migrate'];
   const own = DOCTOR_FIXES[d.code];
-  return own ? [own] : fixSteps(d.code);
+  return own ? [own] : fixSteps(d.code, d.file);
 }
 function report(r: DoctorResult, o: DoctorOptions, flags: DoctorFlags, nextStep: string | undefined): unknown {
   const diags = diagnosticsJson(r.diagnostics, r.validate.findings, { diagnostic: (d) => fixesFor(d, r), finding: (f) => fixSteps(f.rule_id) });

@@ -3,7 +3,7 @@
 // least-privilege v2 tool policy (docs/authoring.md).
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { InfraError, UsageError, formatDiagnostic, type Diagnostic } from '../../src/core/errors.js';
+import { InfraError, InputError, UsageError, formatDiagnostic, type Diagnostic } from '../../src/core/errors.js';
 import { checkGenerateOptions, generatePolicy, type InputKind, type StabilityOptions } from '../../src/core/generate/index.js';
 import { unifiedDiff } from '../../src/core/migrate/diff.js';
 import { loadProfile } from '../../src/core/profile/index.js';
@@ -11,6 +11,7 @@ import type { TraceInput } from '../../src/core/coverage/read-calls.js';
 import { emitArtefact, err, reportError } from '../output.js';
 import { fileRef } from '../paths.js';
 import { parseFormat, reproducibleMode } from '../options.js';
+import { readTextStrict } from '../../src/core/util/read-text.js';
 
 interface GenerateFlags {
   input?: string;
@@ -56,7 +57,7 @@ export function numberFlag(name: string, value: string): number {
 
 /** `-i <file|->`: a file, or stdin when `-`. */
 export function traceInput(given: string): TraceInput {
-  if (given === '-') return { text: readFileSync(0, 'utf8'), display: '-' };
+  if (given === '-') return { text: readTextStrict(0, '-', 'E_TRACE_INVALID', { errorClass: InputError, source: 'trace' }), display: '-' };
   const r = fileRef(given);
   return { path: r.path, display: r.display };
 }

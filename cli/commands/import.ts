@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, extname, join, sep } from 'node:path';
 import type { Command } from 'commander';
 import { InfraError, InputError, UsageError } from '../../src/core/errors.js';
+import { shellCommand } from '../../src/core/outcome/reason-codes.js';
 import {
   FORMAT_NAMES,
   MAX_IMPORT_BYTES,
@@ -11,7 +12,10 @@ import {
   normalizeFormat,
   v2Text,
 } from '../../src/core/import/index.js';
+import { importOtelTrace } from '../../src/core/import/otel.js';
+import { FRAMEWORK_IMPORTERS, frameworkImporter, type FrameworkImporter } from '../../src/core/import/frameworks.js';
 import { err, reportError } from '../output.js';
+import { makeDirs } from '../../src/core/util/make-dirs.js';
 
 export interface ImportCliOptions {
   format?: string;
@@ -30,7 +34,7 @@ export function register(program: Command): void {
     .command('import')
     .description('Convert an MCP transcript into a canonical V2 trace (JSONL)')
     .argument('<input>', 'MCP transcript file')
-    .option('--format <format>', `transcript format: ${Object.keys(FORMAT_NAMES).join('|')}`, 'inspector')
+    .option('--format <format>', `transcript format: ${formatList('|')}`, 'inspector')
     .option('--out-trace <path>', 'output trace (default: <input stem>.trace.jsonl beside the input)')
     .option('--out <path>', 'alias of --out-trace')
     .option('--episode-id <id>', 'episode id (default: the input file stem)')
@@ -51,7 +55,7 @@ export function registerTraceImportMcp(trace: Command): void {
     .command('import-mcp')
     .description('Alias of: assay import <INPUT>')
     .requiredOption('--input <path>', 'MCP transcript file')
-    .option('--format <format>', `transcript format: ${Object.keys(FORMAT_NAMES).join('|')}`, 'inspector')
+    .option('--format <format>', `transcript format: ${formatList('|')}`, 'inspector')
     .option('--out-trace <path>', 'output trace (default: <input stem>.trace.jsonl beside the input)')
     .option('--out <path>', 'alias of --out-trace')
     .option('--episode-id <id>', 'episode id (default: the input file stem)')
@@ -77,10 +81,13 @@ export function defaultOutPath(input: string): string {
 
 /** Run the command; returns the exit code. Human text goes to stderr, nothing to stdout. */
 export function runImport(input: string, opts: ImportCliOptions): number {
+  if (opts.format === OTEL_FORMAT) return runOtelImport(input, opts);
+  const framework = frameworkImporter(opts.format ?? '');
+  if (framework) return runFrameworkImport(input, opts, framework);
   try {
     const format = normalizeFormat(opts.format ?? 'inspector');
     if (!format) {
-      throw new UsageError('E_INVALID_ARGS', `unknown --format "${opts.format}" (allowed: ${Object.keys(FORMAT_NAMES).join(', ')})`, {
+      throw new UsageError('E_INVALID_ARGS', `unknown --format "${opts.format}" (allowed: ${formatList(', ')})`, {
         source: 'cli',
       });
     }
@@ -127,8 +134,64 @@ export function runImport(input: string, opts: ImportCliOptions): number {
         err(`Created ${target}`);
       }
       const cfg = dir === '.' ? 'eval.yaml' : posixPath(join(dir, 'eval.yaml'));
-      err(`   Next: assay validate --config=${cfg} --trace-file=${outPath} --format json`);
+      err(`   Next: ${shellCommand(['assay', 'validate', '--config', cfg, '--trace-file', outPath])}`);
     }
+    return 0;
+  } catch (e) {
+    return reportError(e);
+  }
+}
+
+/** OpenTelemetry GenAI spans are not an MCP transcript: their own importer (docs/otel.md). */
+const OTEL_FORMAT = 'otel';
+
+function formatList(sep: string): string {
+  return [...Object.keys(FORMAT_NAMES), OTEL_FORMAT, ...Object.keys(FRAMEWORK_IMPORTERS)].join(sep);
+}
+
+function runOtelImport(input: string, opts: ImportCliOptions): number {
+  try {
+    if (opts.init) throw new UsageError('E_INVALID_ARGS', '--init is not available with --format otel', { source: 'cli' });
+    if (opts.out !== undefined && opts.outTrace !== undefined && opts.out !== opts.outTrace) {
+      throw new UsageError('E_INVALID_ARGS', '--out is an alias of --out-trace; give only one', { source: 'cli' });
+    }
+    const outPath = opts.outTrace ?? opts.out ?? defaultOutPath(input);
+    if (outPath === '' || opts.episodeId === '') throw new UsageError('E_INVALID_ARGS', '--episode-id and --out-trace must not be empty', { source: 'cli' });
+    err(`Importing OpenTelemetry spans from: ${input}`);
+    const result = importOtelTrace(readInput(input), {
+      inputName: input,
+      ...(opts.episodeId !== undefined ? { episodeId: opts.episodeId } : {}),
+      ...(opts.testId !== undefined ? { testId: opts.testId } : {}),
+      ...(opts.prompt !== undefined ? { prompt: opts.prompt } : {}),
+    });
+    err(`Parsed ${result.spans} spans into ${result.episodes} episode(s) with tools: ${result.tools.join(', ') || '(none)'}.`);
+    writeOut(outPath, v2Text(result.lines));
+    err(`✅ Trace written to: ${outPath}`);
+    return 0;
+  } catch (e) {
+    return reportError(e);
+  }
+}
+
+/** Agent-framework traces (OpenAI Agents SDK, LangChain/LangSmith, Langfuse): docs/importers.md. */
+function runFrameworkImport(input: string, opts: ImportCliOptions, importer: FrameworkImporter): number {
+  try {
+    if (opts.init) throw new UsageError('E_INVALID_ARGS', `--init is not available with --format ${opts.format}`, { source: 'cli' });
+    if (opts.out !== undefined && opts.outTrace !== undefined && opts.out !== opts.outTrace) {
+      throw new UsageError('E_INVALID_ARGS', '--out is an alias of --out-trace; give only one', { source: 'cli' });
+    }
+    const outPath = opts.outTrace ?? opts.out ?? defaultOutPath(input);
+    if (outPath === '' || opts.episodeId === '') throw new UsageError('E_INVALID_ARGS', '--episode-id and --out-trace must not be empty', { source: 'cli' });
+    err(`Importing ${importer.label} from: ${input}`);
+    const result = importer.run(readInput(input), {
+      inputName: input,
+      ...(opts.episodeId !== undefined ? { episodeId: opts.episodeId } : {}),
+      ...(opts.testId !== undefined ? { testId: opts.testId } : {}),
+      ...(opts.prompt !== undefined ? { prompt: opts.prompt } : {}),
+    });
+    err(`Parsed ${result.records} records into ${result.episodes} episode(s) with tools: ${result.tools.join(', ') || '(none)'}.`);
+    writeOut(outPath, v2Text(result.lines));
+    err(`✅ Trace written to: ${outPath}`);
     return 0;
   } catch (e) {
     return reportError(e);
@@ -169,7 +232,7 @@ function readInput(input: string): string {
 
 function writeOut(path: string, content: string): void {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeDirs(dirname(path));
     writeFileSync(path, content);
   } catch (e) {
     throw new InfraError('E_IO_ERROR', `cannot write ${path}: ${(e as Error).message}`, {

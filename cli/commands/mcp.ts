@@ -2,17 +2,21 @@
 // parses flags, prints own failures as `assay: <CODE>: <message>` and turns the outcome into the exit code.
 import { realpathSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { AssayError, UsageError, formatDiagnostic } from '../../src/core/errors.js';
-import { exitCodeFor } from '../../src/core/outcome/reason-codes.js';
+import { AssayError, ConfigError, UsageError, formatDiagnostic } from '../../src/core/errors.js';
+import { exitCodeFor, fillNextStep } from '../../src/core/outcome/reason-codes.js';
 import { runWrap } from '../../src/runtime/mcp/proxy.js';
 import { WRAP_DEFAULTS, type WrapOptions } from '../../src/runtime/mcp/options.js';
 import type { DenyStructured } from '../../src/runtime/mcp/responses.js';
 import { runMcpServer, runEvalWorker } from '../../src/runtime/mcp-server/index.js';
 import { fileRef } from '../paths.js';
+import { discoverProject, searchedText, shownPath } from '../discover.js';
+import { LENIENT_HELP, lenientFlag } from '../lenient.js';
+import { registerProxy } from './mcp-proxy.js';
 
 interface WrapFlags {
-  policy: string;
+  policy?: string;
   denyDeprecations?: boolean;
+  lenient?: boolean;
   dryRun?: boolean;
   verbose?: boolean;
   label: string;
@@ -75,14 +79,23 @@ function exitWhenDone(code: number): void {
   setTimeout(() => process.exit(code), 500).unref();
 }
 
+/** No --policy: the project's policy, found the way every command finds it (never an allow-all fallback). */
+function wrapPolicy(): string {
+  const cwd = process.cwd();
+  const project = discoverProject(cwd);
+  if (project?.policy) return shownPath(project.policy, cwd);
+  throw new ConfigError('E_MISSING_CONFIG', `no policy: pass --policy <file> (${searchedText(cwd)})`, { source: 'config' });
+}
+
 function wrapOptions(command: string[], f: WrapFlags): WrapOptions {
   if (command.length === 0) throw new UsageError('E_INVALID_ARGS', 'missing server command after --');
-  const policy = fileRef(f.policy);
+  const policy = fileRef(f.policy ?? wrapPolicy());
   const label = f.label;
   const o: WrapOptions = {
     policyPath: policy.path,
-    policyDisplay: f.policy,
+    policyDisplay: policy.display,
     denyDeprecations: f.denyDeprecations === true || process.env.ASSAY_STRICT_DEPRECATIONS === '1',
+    lenient: lenientFlag(f),
     dryRun: f.dryRun === true,
     verbose: f.verbose === true,
     label,
@@ -135,7 +148,7 @@ async function wrapAction(command: string[], flags: WrapFlags): Promise<void> {
       err('Next: Review the would-block events, then adjust the policy or run without --dry-run');
     } else if (r.reasonCode === 'E_IO_ERROR') {
       err(`assay: E_IO_ERROR: a decision record could not be written`);
-      err(`Next: Check that the output location is writable: ${flags.auditLog ?? flags.decisionLog ?? flags.evidenceOut ?? '<path>'}`);
+      err(`Next: ${fillNextStep('E_IO_ERROR', { path: flags.auditLog ?? flags.decisionLog ?? flags.evidenceOut })}`);
     }
   } catch (e) {
     code = reportOwnFailure(e);
@@ -191,8 +204,9 @@ export function register(program: Command): void {
     .command('wrap')
     .description('Run an MCP server behind a policy-enforcing stdio proxy: assay mcp wrap --policy P -- <command> [args…]')
     .argument('<command...>', 'the server command and its arguments (after --)')
-    .option('--policy <file>', 'policy file (any form the loader accepts)', 'assay.yaml')
+    .option('--policy <file>', 'policy file (any form the loader accepts; default: the project policy, e.g. policy.yaml from assay init)')
     .option('--deny-deprecations', 'legacy policy forms fail to load')
+    .option('--lenient', LENIENT_HELP)
     .option('--dry-run', 'evaluate and log, never block')
     .option('--verbose', 'one stderr line per decision')
     .option('--label <id>', 'server id in tool identities and the default event source', WRAP_DEFAULTS.label)
@@ -206,9 +220,9 @@ export function register(program: Command): void {
     .option('--evidence-out <file>', 'write this session as an evidence bundle (.tar.gz) at exit')
     .option('--run-id <id>', 'run id of the evidence bundle')
     .option('--args-hmac-key-env <var>', 'HMAC argument digests with the key in env VAR (removed from the server env)')
-    .option('--max-line-bytes <n>', 'client line cap', String(WRAP_DEFAULTS.maxLineBytes))
-    .option('--max-server-line-bytes <n>', 'server line cap', String(WRAP_DEFAULTS.maxServerLineBytes))
-    .option('--shutdown-grace-ms <n>', 'wait after client EOF before SIGTERM', String(WRAP_DEFAULTS.shutdownGraceMs))
+    .option('--max-line-bytes <n>', 'client line cap in bytes (separately, any JSON string in a client line is capped at 1,048,576 code points)', String(WRAP_DEFAULTS.maxLineBytes))
+    .option('--max-server-line-bytes <n>', 'server line cap in bytes (a longer reply is dropped and its request gets a -31998 server_line_too_long error)', String(WRAP_DEFAULTS.maxServerLineBytes))
+    .option('--shutdown-grace-ms <n>', 'wait after client EOF before SIGTERM to the server process group (SIGKILL 2 s later)', String(WRAP_DEFAULTS.shutdownGraceMs))
     .option('--env-scrub', 'pass the environment through the scrub filter (drops secret-looking variables)')
     .option('--env-strict', 'pass only the safe base and --env-allow variables')
     .option('--env-strip-exec', 'drop exec-influence variables (LD_PRELOAD, NODE_OPTIONS, …)')
@@ -218,6 +232,8 @@ export function register(program: Command): void {
     .passThroughOptions()
     .exitOverride()
     .action(wrapAction);
+
+  registerProxy(mcp, { err, reportOwnFailure, exitWhenDone, intFlag, choice, wrapPolicy });
 
   program
     .command('mcp-server')

@@ -14,8 +14,9 @@ import type { GateReport, ReportInputs } from '../core/report/gate-report.js';
 import { VERSION } from '../core/version.js';
 import { Annotator, type AnnotationLevel } from './annotations.js';
 import { cacheKeyProblem, restoreBaseline, saveBaseline, type BaselineRestore, type CacheClient, type Note } from './baseline.js';
-import { Env, Input, Output, SARIF_POLL_INTERVAL_MS, SARIF_POLL_TIMEOUT_MS, RETRY_BASE_MS } from './constants.js';
+import { Env, HTTP_TIMEOUT_MS, Input, InputDefault, Output, SARIF_POLL_INTERVAL_MS, SARIF_POLL_TIMEOUT_MS, RETRY_BASE_MS } from './constants.js';
 import { readContext, type ActionContext } from './context.js';
+import { Deadline, deadlineBudgetMs } from './deadline.js';
 import { discoverBundles, expandTraces } from './discover.js';
 import { coreEvidenceBackend, runEvidence, type EvidenceResult } from './evidence-step.js';
 import { runGateStep, type GateStep } from './gate-step.js';
@@ -29,11 +30,14 @@ import { reproduceCommands, type PublishModel } from './model.js';
 import { buildComment, buildSummary } from './render.js';
 import { writeActionReports, type WrittenActionReports } from './reports.js';
 import { combineVerdicts, PASS_MESSAGE, type SourceVerdict, type Verdict } from './verdict.js';
+import { makeDirs } from '../core/util/make-dirs.js';
 
 /** Everything the verdict phase found out; the publishing phase reads it. */
 export interface RunState {
   /** performance.now() at start. */
   t0: number;
+  /** The step deadline (docs/action-limits.md): GitHub calls stop at it, outputs are still set. */
+  deadline: Deadline;
   /** Record an operational message (logged now, annotated in §4.11). */
   note: (n: Note) => void;
   cache: CacheClient;
@@ -68,9 +72,10 @@ function envInt(env: NodeJS.ProcessEnv, name: string, dflt: number): number {
 
 export function newState(env: NodeJS.ProcessEnv, t0: number): RunState {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const inputs0 = fallbackInputs(workspace);
+  const inputs0 = fallbackInputs(workspace, env);
   const s: RunState = {
     t0,
+    deadline: new Deadline(t0, deadlineBudgetMs(env, InputDefault.deadlineSeconds * 1000, Env.DeadlineMs)),
     note: () => undefined,
     cache: toolkitCache(env),
     env,
@@ -101,6 +106,7 @@ export async function inputsPhase(s: RunState): Promise<void> {
   await core.group('Assay: inputs and context', async () => {
     const parsed = readInputs(workspace, env);
     s.inputs = parsed.inputs;
+    s.deadline.set(deadlineBudgetMs(env, s.inputs.deadlineMs, Env.DeadlineMs));
     s.inputProblems.push(...parsed.problems.map((p) => p.message));
     for (const r of parsed.retired) note({ level: r.level, message: r.message });
     const c = readContext(s.inputs, workspace, env);
@@ -156,7 +162,11 @@ export async function verdictPhase(s: RunState): Promise<void> {
   s.verdicts.push(...s.evidence.verdicts);
 
   s.restore = await core.group('Assay: findings baseline', async () => {
-    const r = await restoreBaseline(inputs, s.ctx, cache);
+    // The cache service is network: past the deadline the run goes on without a baseline.
+    const r = await s.deadline.race(restoreBaseline(inputs, s.ctx, cache), (): BaselineRestore => ({
+      source: 'none',
+      notes: [{ level: 'warning', message: `findings baseline not restored: the step deadline (${s.deadline.seconds} s) ran out` }],
+    }));
     for (const n of r.notes) {
       note(n);
       if (n.code) s.reportWarnings.push(`${n.code}: ${n.message}`);
@@ -293,7 +303,13 @@ export async function publishPhase(s: RunState): Promise<void> {
   const counts = countFindings(s.allFindings);
   // Before the annotation flush, notes are queued for it; after it, they use the budget that is left.
   let stepNote = note;
-  const step = async (name: string, fn: () => Promise<void> | void): Promise<void> => {
+  const { deadline } = s;
+  /** Network steps are skipped once the deadline has passed; local ones (reports, summary) always run. */
+  const step = async (name: string, fn: () => Promise<void> | void, network = false): Promise<void> => {
+    if (network && deadline.expired) {
+      stepNote({ level: 'warning', message: `${name} skipped: the step deadline (${deadline.seconds} s) ran out (verdict unchanged)` });
+      return;
+    }
     try {
       await core.group(`Assay: ${name}`, async () => {
         await fn();
@@ -324,6 +340,11 @@ export async function publishPhase(s: RunState): Promise<void> {
       { dir: inputs.reportsDir.path, reproducible: ctx.reproducible },
     );
     for (const w of written.warnings) note({ level: 'warning', message: w });
+    // A required report that could not be written: the step says what the reports say (docs/reports.md).
+    if (written.ioError && verdict.exitCode !== 2) {
+      Object.assign(verdict, { exitCode: report.exitCode, reasonCode: report.reasonCode, message: report.message, nextStep: report.nextStep, source: 'internal' });
+      note({ level: 'warning', message: `E_IO_ERROR: ${report.message}` });
+    }
     core.info(`reports in ${inputs.reportsDir.display}: ${written.written.map((p) => p.slice(inputs.reportsDir.path.length + 1)).join(', ')}`);
     if (written.sarifOmitted > 0) note({ level: 'warning', message: `${written.sarifOmitted} results omitted from SARIF to fit GitHub code scanning limits; all findings are in run.json` });
   });
@@ -361,8 +382,8 @@ export async function publishPhase(s: RunState): Promise<void> {
   };
 
   let restClient: Promise<RestClient> | undefined;
-  const rest = (): Promise<RestClient> => (restClient ??= createRestClient(inputs.token));
-  const retry = { baseMs: envInt(env, Env.RetryBaseMs, RETRY_BASE_MS) };
+  const rest = (): Promise<RestClient> => (restClient ??= createRestClient(inputs.token, { timeoutMs: envInt(env, Env.HttpTimeoutMs, HTTP_TIMEOUT_MS), signal: deadline.signal }));
+  const retry = { baseMs: envInt(env, Env.RetryBaseMs, RETRY_BASE_MS), signal: deadline.signal };
   const restReady = inputs.token !== '' && ctx.repo !== undefined;
   let sarifUploaded = false;
 
@@ -390,6 +411,7 @@ export async function publishPhase(s: RunState): Promise<void> {
         pollMs: envInt(env, Env.PollMs, SARIF_POLL_INTERVAL_MS),
         pollTimeoutMs: envInt(env, Env.PollTimeoutMs, SARIF_POLL_TIMEOUT_MS),
         retry,
+        signal: deadline.signal,
       });
       for (const n of r.notes) note(n);
       if (r.accepted) core.exportVariable(ctx.categoryGuardVar, '1');
@@ -401,7 +423,7 @@ export async function publishPhase(s: RunState): Promise<void> {
             ? `accepted, still processing (category \`${ctx.category}\`)`
             : `not uploaded (${r.status}; see notes)`;
     }
-  });
+  }, true);
 
   // §4.9 sticky PR comment
   await step('PR comment', async () => {
@@ -430,7 +452,7 @@ export async function publishPhase(s: RunState): Promise<void> {
         r.status === 'updated' ? 'updated' : r.status === 'created' ? 'created' : r.status === 'not-needed' ? 'not needed (nothing to report)' : 'failed (see notes)';
       core.info(`PR comment: ${r.status} (${r.scanned} comments scanned)`);
     }
-  });
+  }, true);
 
   // §4.10 job summary
   await step('job summary', async () => {
@@ -463,10 +485,14 @@ export async function publishPhase(s: RunState): Promise<void> {
   // §4.12 artifact upload
   await step('artifact upload', async () => {
     if (!inputs.uploadArtifacts) return;
-    const r = await uploadReports({ name: ctx.artifactName, dir: inputs.reportsDir.path, serverUrl: ctx.serverUrl, env });
+    // The toolkit's artifact client takes no signal: the deadline abandons it instead.
+    const r = await deadline.race(uploadReports({ name: ctx.artifactName, dir: inputs.reportsDir.path, serverUrl: ctx.serverUrl, env }), () => ({
+      status: 'failed' as const,
+      notes: [{ level: 'warning' as const, message: `reports artifact not uploaded: the step deadline (${deadline.seconds} s) ran out` }],
+    }));
     for (const n of r.notes) lateNote(n);
     if (r.status === 'uploaded') core.info(`artifact ${ctx.artifactName} uploaded${r.id !== undefined ? ` (id ${r.id})` : ''}`);
-  });
+  }, true);
 
   // §4.13 write baseline
   await step('write baseline', async () => {
@@ -480,13 +506,14 @@ export async function publishPhase(s: RunState): Promise<void> {
       lateNote({ level: 'warning', message: `baseline not written: a run without a trustworthy verdict (exit ${verdict.exitCode}${failedVerify ? ', bundle verification failed' : ''}) never becomes a baseline` });
       return;
     }
-    const r = await saveBaseline(inputs, ctx, cache, {
+    const save = saveBaseline(inputs, ctx, cache, {
       findingsBaselineFile: written.findingsBaselinePath,
       ...(written.evalBaselinePath ? { evalBaselineFile: written.evalBaselinePath } : {}),
     });
+    const r = await deadline.race(save, () => ({ written: [] as string[], notes: [{ level: 'warning' as const, message: `baseline not saved to the Actions cache: the step deadline (${deadline.seconds} s) ran out` }] }));
     core.info(`baseline written: ${r.written.map((p) => p.slice(s.workspace.length + 1)).join(', ')}`);
     for (const n of r.notes) lateNote(n);
-  });
+  }, true);
 
   // §4.14 outputs, then fail
   try {
@@ -512,11 +539,22 @@ export async function publishPhase(s: RunState): Promise<void> {
     if (verdict.exitCode !== 0) {
       core.setFailed(`[${verdict.reasonCode}] ${verdict.message}${verdict.nextStep ? `\nNext step: ${verdict.nextStep}` : ''}`);
     }
+    if (deadline.expired) exitAfterDeadline();
+    deadline.dispose();
   }
 }
 
+/**
+ * After the deadline, an abandoned call (a stalled socket inside a toolkit client) may still hold the
+ * event loop. Outputs are written and the exit code is set by then, so the process leaves with that code
+ * shortly after instead of waiting for GitHub to kill the step (the timer never keeps a finished run alive).
+ */
+function exitAfterDeadline(): void {
+  setTimeout(() => process.exit(), 1000).unref();
+}
+
 function writeReportFile(dir: string, name: string, text: string): void {
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   writeFileSync(join(dir, name), text);
 }
 

@@ -18,7 +18,7 @@ export function policyDigest(policy: Policy): string {
   return `sha256:${jcsSha256Hex(toV2Document(policy))}`;
 }
 
-export function loadRuntimePolicy(path: string, display: string, opts: { denyDeprecations?: boolean } = {}): LoadedPolicy {
+export function loadRuntimePolicy(path: string, display: string, opts: { denyDeprecations?: boolean; lenient?: boolean } = {}): LoadedPolicy {
   let exists = false;
   try {
     fs.statSync(path);
@@ -33,6 +33,6 @@ export function loadRuntimePolicy(path: string, display: string, opts: { denyDep
       diagnostics: [{ code: 'E_MISSING_CONFIG', severity: 'error', message: 'policy file not found', file: display, source: 'policy' }],
     });
   }
-  const { policy, diagnostics } = loadPolicyFile(path, display, { denyDeprecations: opts.denyDeprecations === true });
+  const { policy, diagnostics } = loadPolicyFile(path, display, { denyDeprecations: opts.denyDeprecations === true, lenient: opts.lenient === true });
   return { policy, digest: policyDigest(policy), version: policy.declaredVersion ?? 'unspecified', diagnostics };
 }

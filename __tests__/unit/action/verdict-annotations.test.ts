@@ -16,7 +16,7 @@ describe('combined verdict', () => {
   });
 
   it('a non-zero verdict always carries a next step', () => {
-    expect(combineVerdicts([v('inputs', 2, 'E_INVALID_ARGS')]).nextStep).toBe('Run: assay --help for usage');
+    expect(combineVerdicts([v('inputs', 2, 'E_INVALID_ARGS')]).nextStep).toBe('See the usage. Run: assay --help');
   });
 });
 

@@ -146,7 +146,7 @@ describe('missing or incompatible baselines: 2 E_BASELINE_INVALID, never a silen
       const r = await gate({ dir, config: 'eval.yaml', traces: ['trace.jsonl'], baseline: 'baseline.json' });
       expect([r.report.exitCode, r.report.reasonCode, r.report.completed]).toEqual([2, 'E_BASELINE_INVALID', false]);
       expect(r.report.message).toMatch(message);
-      expect(r.report.nextStep).toBe('Run: assay run --export-baseline baseline.json to create a new baseline');
+      expect(r.report.nextStep).toBe('Create a new baseline. Run: assay run --config eval.yaml --export-baseline baseline.json');
       expect(r.report.inputs.baseline).toBe('baseline.json');
     });
   }

@@ -81,7 +81,7 @@ describe('eval rows → verdict, findings, JUnit', () => {
     const r = await gate({ dir, config: 'eval.yaml', traces: ['trace.jsonl'] });
     expect(r.report.exitCode).toBe(2);
     expect(r.report.reasonCode).toBe('E_TRACE_MISS');
-    expect(r.report.nextStep).toContain('--config=eval.yaml');
+    expect(r.report.nextStep).toContain('--config eval.yaml');
     const miss = r.findings.find((f) => f.test_id === 'missing')!;
     expect(miss.rule_id).toBe('test/error');
     expect(miss.location).toEqual({ uri: 'eval.yaml', line: 24, col: 12 });
@@ -99,7 +99,7 @@ describe('eval rows → verdict, findings, JUnit', () => {
     expect(r.report.exitCode).toBe(1);
     expect(r.report.reasonCode).toBe('E_TEST_FAILED');
     expect(r.report.message).toBe('2 test(s) failed');
-    expect(r.report.nextStep).toBe('Run: assay explain greet for details');
+    expect(r.report.nextStep).toBe('Run: assay explain greet');
     expect(r.report.orderSeed).toBe('42');
     const byRule = Object.fromEntries(r.findings.map((f) => [f.rule_id, f]));
     expect(byRule['test/tool_blocklist']).toMatchObject({
@@ -318,7 +318,7 @@ describe('judge and embedding values (01 §3.8)', () => {
     expect(r.findings.map((f) => [f.rule_id, f.level, f.message])).toEqual([['test/unstable', 'warning', 'unstable metric: faithfulness (agreement 0.67)']]);
     const strict = await gate({ dir, config: 'eval.yaml', traces: ['trace.jsonl'], gate: { strict: true } });
     expect([strict.report.exitCode, strict.report.reasonCode, strict.report.message]).toEqual([1, 'E_POLICY_VIOLATION', 'Strict mode: 1 policy violations']);
-    expect(strict.report.nextStep).toBe('Run: assay explain j or review policy rules');
+    expect(strict.report.nextStep).toBe('Review the policy rules. Run: assay explain j');
   });
 });
 

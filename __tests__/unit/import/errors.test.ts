@@ -166,7 +166,7 @@ describe('import errors → E_TRACE_INVALID with positions', () => {
 
   it('carries the input in the next step and the first error in the context', () => {
     const e = failure('[1]', 'inspector', 'dir/session.json');
-    expect(e.nextStep).toContain('--trace-file=dir/session.json');
+    expect(e.nextStep).toContain('--trace-file dir/session.json');
     expect(e.context).toMatchObject({ file: 'dir/session.json', line: 1, col: 1 });
     expect(e.source).toBe('trace');
   });

@@ -104,7 +104,7 @@ describe('assay init (command)', () => {
       reason_code: 'E_INVALID_ARGS',
       created: [],
       skipped: [],
-      next_step: 'Run: assay --help for usage',
+      next_step: 'See the usage. Run: assay --help',
     });
     expect(existsSync(join(cwd, 'eval.yaml'))).toBe(false);
   });

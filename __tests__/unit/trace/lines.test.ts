@@ -107,7 +107,7 @@ describe('bad lines (01 §1.10)', () => {
     expect(err.message).toBe(`invalid JSON: Unexpected token '}', "{"a":}" is not valid JSON; content: "{"a":}"`);
     expect(err.context).toEqual({ file: 'traces/run.jsonl', line: 2, col: 6 });
     expect(err.diagnostics).toEqual([{ code: 'E_TRACE_INVALID', severity: 'error', message: err.message, source: 'trace', file: 'traces/run.jsonl', line: 2, col: 6 }]);
-    expect(err.nextStep).toContain('--trace-file=traces/run.jsonl');
+    expect(err.nextStep).toContain('--trace-file traces/run.jsonl');
     expect(seen).toEqual(['a']);
   });
 

@@ -3,7 +3,7 @@
 // mistakes, summaries of every input, and fixes it can apply (`--fix`).
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Diagnostic } from '../errors.js';
+import { AssayError, type Diagnostic } from '../errors.js';
 import { parseBaseline } from '../eval/baseline.js';
 import { loadEvalConfig } from '../eval/load.js';
 import type { EvalConfig } from '../eval/types.js';
@@ -12,11 +12,14 @@ import { validate, type FileRef, type MissingValue, type ValidateOptions, type V
 import { validateEvalConfig } from '../gate/validate-eval.js';
 
 export type { MissingValue } from '../gate/validate.js';
-import { isReasonCode, type ReasonCode } from '../outcome/reason-codes.js';
+import { isReasonCode, shellCommand, type ReasonCode } from '../outcome/reason-codes.js';
 import { loadPolicyFile, type Policy } from '../policy/index.js';
+import { PATH_REGEX_TRAVERSAL } from '../policy/traversal-probe.js';
 import { VERSION } from '../version.js';
 import { applyKeyRenames, findKeyRenames, type KeyRename } from './typos.js';
 import { sniffTrace } from './sniff.js';
+import { findUtf8Problem, readTextStrict } from '../util/read-text.js';
+import { makeDirs } from '../util/make-dirs.js';
 
 export { editDistance, closestKey, findKeyRenames, applyKeyRenames, type KeyRename } from './typos.js';
 export { sniffTrace } from './sniff.js';
@@ -33,6 +36,8 @@ export interface DoctorOptions {
   replayStrict?: boolean;
   strict?: boolean;
   denyDeprecations?: boolean;
+  /** `--lenient`: unknown keys are warnings. */
+  lenient?: boolean;
   /** `process.versions.node` of the running process. */
   nodeVersion: string;
   reportsDir: FileRef;
@@ -149,6 +154,7 @@ function defaultEvalHook(o: DoctorOptions): NonNullable<ValidateOptions['validat
       strict: ctx.strict,
       replayStrict: o.replayStrict === true,
       denyDeprecations: o.denyDeprecations === true,
+      ...(o.lenient ? { lenient: true } : {}),
       cwd: dirname(config.path),
       cacheDir: o.cacheDir.path,
       // the baseline is checked below, where doctor also summarises it
@@ -173,6 +179,7 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
     traces: o.traces,
     strict: o.strict ?? false,
     denyDeprecations: o.denyDeprecations ?? false,
+    lenient: o.lenient === true,
     validateEval: o.validateEval ?? defaultEvalHook(o),
   });
   const policyCheck: DoctorResult['policyCheck'] = o.config || o.policy ? 'ran' : 'skipped';
@@ -189,7 +196,7 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
       renameTargets.push({ ref: o.config, kind: cf.kind });
       if (cf.kind === 'eval') {
         try {
-          evalConfig = loadEvalConfig(o.config.path, o.config.display, o.denyDeprecations ? { denyDeprecations: true } : {}).config;
+          evalConfig = loadEvalConfig(o.config.path, o.config.display, { ...(o.denyDeprecations ? { denyDeprecations: true } : {}), ...(o.lenient ? { lenient: true } : {}) }).config;
           configSummary.suite = evalConfig.suite;
           configSummary.model = evalConfig.model;
           configSummary.tests = evalConfig.tests.length;
@@ -208,19 +215,27 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
   const policyRef = o.policy ?? (configSummary?.kind === 'policy' ? o.config : undefined);
   if (policyRef) {
     try {
-      const p = loadPolicyFile(policyRef.path, policyRef.display);
+      const p = loadPolicyFile(policyRef.path, policyRef.display, { lenient: o.lenient === true });
       policySum = policySummary(p.policy, policyRef.display);
       const legacy = p.policy.spelling.legacy;
-      checks.push({ id: 'policy', status: legacy ? 'warn' : 'ok', message: `Policy: ${policyRef.display} (${String(policySum.spelling)})`, ...(legacy ? { fix: `Run: assay migrate --policy ${policyRef.display}` } : {}) });
+      checks.push({ id: 'policy', status: legacy ? 'warn' : 'ok', message: `Policy: ${policyRef.display} (${String(policySum.spelling)})`, ...(legacy ? { fix: `Run: ${shellCommand(['assay', 'migrate', '--policy', policyRef.display])}` } : {}) });
     } catch (e) {
       checks.push({ id: 'policy', status: 'error', message: `Policy: ${policyRef.display}: ${(e as Error).message}` });
     }
     if (o.policy) renameTargets.push({ ref: o.policy, kind: 'policy' });
   }
+  // validate probed every path regex; doctor lists each as a check with its fix.
+  for (const d of v.diagnostics) {
+    if (d.code !== PATH_REGEX_TRAVERSAL) continue;
+    checks.push({ id: 'path_regex', status: 'warn', message: `${d.file}:${d.line}:${d.col}: ${d.message}`, fix: 'Constrain path arguments with within: [<folder>, …] instead of a regex (docs/authoring.md, "Path arguments")' });
+  }
   for (const t of renameTargets) {
     let text: string;
     try {
-      text = readFileSync(t.ref.path, 'utf8');
+      // A rename writes the file back: never from a lossy decode (validate reports the bad byte).
+      const bytes = readFileSync(t.ref.path);
+      if (findUtf8Problem(bytes)) continue;
+      text = bytes.toString('utf8');
     } catch {
       continue;
     }
@@ -252,7 +267,7 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
   }
   if (o.traces.length) checks.push({ id: 'trace', status: v.diagnostics.some((d) => d.severity === 'error' && d.source === 'trace') ? 'error' : 'ok', message: `Trace: ${o.traces.map((t) => t.display).join(', ')}${v.stats ? ` (${v.stats.calls} calls in ${v.stats.episodes} entries)` : ''}` });
   else if (evalConfig?.model === 'trace') {
-    checks.push({ id: 'trace', status: 'warn', message: 'Trace: the config uses model: trace but no --trace-file was given', fix: 'Pass --trace-file <trace.jsonl> (run and ci need it)' });
+    checks.push({ id: 'trace', status: 'warn', message: 'Trace: the config uses model: trace but no --trace-file was given', fix: 'Pass the trace with --trace-file (run and ci need it)' });
   }
 
   // Judge/embedding values the tests need (validate step 6).
@@ -288,11 +303,12 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
     } else {
       try {
         const bytes = o.config ? readFileSync(o.config.path) : undefined;
-        const b = parseBaseline(readFileSync(o.baseline.path, 'utf8'), o.baseline.display, { suite: evalConfig?.suite ?? 'policy', assayVersion: VERSION, ...(bytes ? { configBytes: bytes } : {}) });
+        const b = parseBaseline(readTextStrict(o.baseline.path, o.baseline.display, 'E_BASELINE_INVALID', { source: 'baseline' }), o.baseline.display, { suite: evalConfig?.suite ?? 'policy', assayVersion: VERSION, ...(bytes ? { configBytes: bytes } : {}) });
         own.push(...b.warnings);
         baselineSummary = { file: o.baseline.display, suite: b.baseline?.suite ?? null, entries: b.baseline?.entries.length ?? 0 };
       } catch (e) {
-        own.push({ code: 'E_BASE_MISMATCH', severity: 'error', source: 'baseline', message: (e as Error).message, file: o.baseline.display });
+        const at = e instanceof AssayError && e.context.line !== undefined ? { line: e.context.line, col: e.context.col ?? 1 } : {};
+        own.push({ code: 'E_BASE_MISMATCH', severity: 'error', source: 'baseline', message: (e as Error).message, file: o.baseline.display, ...at });
       }
     }
   }
@@ -335,7 +351,7 @@ export function applyFixes(fixes: readonly PlannedFix[]): string[] {
   const done: string[] = [];
   for (const f of fixes) {
     if (f.kind === 'create_dir') {
-      mkdirSync(f.path, { recursive: true });
+      makeDirs(f.path);
       done.push(`Created ${f.display}`);
     } else if (f.after !== undefined) {
       writeFileSync(f.path, f.after);

@@ -27,6 +27,7 @@ import {
   type RunErrorKind,
 } from '../eval/index.js';
 import type { GitInfo } from '../eval/baseline.js';
+import { ambiguousBindingMessage, emptyBindingIndex, indexEntry, type BindingIndex } from '../eval/bind.js';
 import { junitRow, rowFindingDrafts } from '../eval/findings.js';
 import { isQuarantined, quarantineRow } from '../eval/quarantine.js';
 import { recordMissing, type ModelClient } from '../eval/record.js';
@@ -41,6 +42,8 @@ export interface EvalSessionOptions {
   /** Working directory (W_PATH_CWD_RELATIVE fallback). */
   cwd: string;
   denyDeprecations?: boolean;
+  /** `--lenient`: unknown keys are warnings. */
+  lenient?: boolean;
   allowIneffectiveAssertions?: boolean;
   /** Absolute eval cache directory (`--cache-dir`, env ASSAY_CACHE_DIR, default `.assay/cache`). */
   cacheDir?: string;
@@ -82,6 +85,7 @@ export function createEvalPlugin(o: EvalSessionOptions): EvalPlugin {
       const { config, diagnostics } = loadEvalConfig(cf.path, cf.display, {
         cwd: o.cwd,
         ...(o.denyDeprecations !== undefined ? { denyDeprecations: o.denyDeprecations } : {}),
+        ...(o.lenient ? { lenient: true } : {}),
         ...(o.allowIneffectiveAssertions !== undefined ? { allowIneffectiveAssertions: o.allowIneffectiveAssertions } : {}),
       });
       const warnings = diagnostics.filter((d) => d.severity !== 'error');
@@ -107,9 +111,12 @@ class Session implements EvalSession {
   /** Prompt → ids of the tests with that prompt (config order); id → test. */
   private readonly testsByPrompt = new Map<string, string[]>();
   private readonly testIds = new Set<string>();
-  /** Retained entries: only those some test names. */
-  private readonly byPrompt = new Map<string, TraceEntry>();
-  private readonly byId = new Map<string, TraceEntry>();
+  /** Retained entries: only those some test names (the binding rules are ../eval/bind.ts). */
+  private readonly index: BindingIndex = emptyBindingIndex();
+  private readonly wanted = {
+    prompt: (p: string) => this.testsByPrompt.has(p),
+    id: (id: string) => this.testIds.has(id),
+  };
 
   constructor(
     private readonly config: EvalConfig,
@@ -129,20 +136,11 @@ class Session implements EvalSession {
   }
 
   onEntry(entry: TraceEntry): string | undefined {
-    let testId: string | undefined;
-    if (entry.prompt !== undefined) {
-      const ids = this.testsByPrompt.get(entry.prompt);
-      if (ids) {
-        if (!this.byPrompt.has(entry.prompt)) this.byPrompt.set(entry.prompt, entry);
-        testId = ids[0];
-      }
-    }
-    const bid = entry.binding_id;
-    if (bid !== undefined && bid !== '' && this.testIds.has(bid)) {
-      if (!this.byId.has(bid)) this.byId.set(bid, entry);
-      testId ??= bid;
-    }
-    return testId;
+    const hit = indexEntry(this.index, entry, this.wanted);
+    const byPrompt = hit.prompt && entry.prompt !== undefined ? this.testsByPrompt.get(entry.prompt)?.[0] : undefined;
+    const byId = hit.id ? entry.binding_id : undefined;
+    // A placeholder prompt names no entry for sure (another may carry it): the id is the better name.
+    return entry.shared_prompt === true ? (byId ?? byPrompt) : (byPrompt ?? byId);
   }
 
   async finish(info: { traced: boolean }): Promise<EvalOutcome> {
@@ -170,7 +168,7 @@ class Session implements EvalSession {
         source: 'config',
       });
     }
-    const index = { byPrompt: this.byPrompt, byId: this.byId };
+    const index = this.index;
     const bind = (t: EvalTest): Binding | undefined => (stub ? stubBinding(t, config.model) : bindTest(t, index));
 
     // Recording (--record): live calls for misses only, written to the cache before evaluating.
@@ -196,6 +194,16 @@ class Session implements EvalSession {
         });
         recorded = { ...r.written, cacheDir: ctx.values.cacheDir };
         preErrors = r.errors;
+      }
+    }
+
+    // A test whose prompt is an ambiguous placeholder (and whose id binds nothing) is an input error.
+    if (!stub) {
+      for (const t of config.tests) {
+        const message = ambiguousBindingMessage(t, index);
+        if (message === undefined) continue;
+        preErrors ??= new Map();
+        if (!preErrors.has(t.id)) preErrors.set(t.id, { kind: 'trace_invalid', message });
       }
     }
 

@@ -7,7 +7,8 @@ import { dirname } from 'node:path';
 import { AssayError, type Diagnostic } from '../errors.js';
 import { collectEvalConfig, loadBaseline, type EvalConfig } from '../eval/index.js';
 import { finalizeFindings } from '../report/finding.js';
-import { readTraceFiles, type TraceStats } from '../trace/index.js';
+import { isQuarantinedRow } from '../eval/quarantine.js';
+import { readTraceInput, type TraceStats } from '../trace/index.js';
 import { VERSION } from '../version.js';
 import { createEvalPlugin } from './eval-session.js';
 import type { TraceRef } from './policy-run.js';
@@ -20,6 +21,8 @@ export interface ValidateEvalOptions {
   strict: boolean;
   replayStrict: boolean;
   denyDeprecations: boolean;
+  /** `--lenient`: unknown keys are warnings. */
+  lenient?: boolean;
   cwd: string;
   cacheDir?: string;
   baseline?: FileRef;
@@ -55,7 +58,7 @@ function closest(prompt: string, prompts: readonly string[]): { prompt: string; 
 
 export async function validateEvalConfig(config: FileRef, o: ValidateEvalOptions): Promise<EvalValidation> {
   const bytes = readFileSync(config.path);
-  const loaded = collectEvalConfig(bytes.toString('utf8'), config.display, dirname(config.path), { denyDeprecations: o.denyDeprecations, cwd: o.cwd }, bytes);
+  const loaded = collectEvalConfig(bytes.toString('utf8'), config.display, dirname(config.path), { denyDeprecations: o.denyDeprecations, cwd: o.cwd, ...(o.lenient ? { lenient: true } : {}) }, bytes);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const cfg: EvalConfig | undefined = loaded.config;
   if (!cfg) return { diagnostics, findings: [], policies: [] };
@@ -80,13 +83,14 @@ export async function validateEvalConfig(config: FileRef, o: ValidateEvalOptions
     assayVersion: VERSION,
     cwd: o.cwd,
     denyDeprecations: o.denyDeprecations,
+    ...(o.lenient ? { lenient: true } : {}),
     replayStrict: o.replayStrict,
     ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}),
   }).load({ kind: 'eval', path: config.path, display: config.display, text: bytes.toString('utf8') });
   const prompts: string[] = [];
   let stats: TraceStats | undefined;
   try {
-    stats = await readTraceFiles(
+    stats = await readTraceInput(
       o.traces.map((t) => ({ path: t.path, displayPath: t.display })),
       {
         onEntry(entry) {
@@ -102,12 +106,16 @@ export async function validateEvalConfig(config: FileRef, o: ValidateEvalOptions
   } catch (e) {
     if (!(e instanceof AssayError)) throw e;
     diagnostics.push(...(e.diagnostics.length ? e.diagnostics : [{ code: e.reasonCode, severity: 'error' as const, message: e.message, source: e.source }]));
-    return { diagnostics, findings: [], policies: cfg.policyFiles.map((p) => p.display) };
+    return { diagnostics, findings: [], policies: cfg.policyFiles.map((p) => p.display), traceRead: { failed: true } };
   }
   const outcome = await session.finish({ traced: true });
+  // The session's own warnings (W_TEST_QUARANTINED: what a quarantined test would have been).
+  diagnostics.push(...(outcome.diagnostics ?? []));
   const byId = new Map(cfg.tests.map((t) => [t.id, t]));
   const missing: MissingValue[] = [];
   for (const row of outcome.rows) {
+    // A quarantined test never changes the verdict, here as in run/ci (its W_TEST_QUARANTINED says why).
+    if (isQuarantinedRow(row)) continue;
     const test = byId.get(row.test_id);
     const pos = test ? { file: config.display, line: test.pos.input.line, col: test.pos.input.col } : { file: config.display };
     const kind = Object.keys(row.details.metrics)[0] ?? test?.expected?.kind ?? '';
@@ -156,5 +164,12 @@ export async function validateEvalConfig(config: FileRef, o: ValidateEvalOptions
   }
   // 7. Policy preview: what args_valid / sequence_valid tests would report.
   const preview = outcome.drafts.filter((d) => d.rule_id === 'test/args_valid' || d.rule_id === 'test/sequence_valid');
-  return { diagnostics, findings: finalizeFindings(preview), policies: cfg.policyFiles.map((p) => p.display), missing, ...(stats ? { stats } : {}) };
+  return {
+    diagnostics,
+    findings: finalizeFindings(preview),
+    policies: cfg.policyFiles.map((p) => p.display),
+    missing,
+    ...(stats ? { stats } : {}),
+    traceRead: { failed: false },
+  };
 }

@@ -7,6 +7,8 @@ export interface WrapOptions {
   policyPath: string;
   policyDisplay: string;
   denyDeprecations: boolean;
+  /** `--lenient`: unknown policy keys are warnings (at start-up and on every reload). */
+  lenient?: boolean;
   dryRun: boolean;
   verbose: boolean;
   /** Server id in tool identities and the default event source. */
