@@ -1,5 +1,5 @@
 // `assay evidence export (--profile FILE | --decision-log FILE [--session ID]) [--out PATH]
-//  [--detail summary|observed|full] [--run-id ID] [--time RFC3339]` (04 §10, 05 §1.12).
+//  [--detail summary|observed|full] [--run-id ID] [--time RFC3339]`.
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { parseYamlSource } from '../../src/core/util/yaml-source.js';
 import { strictParse, StrictJsonError } from '../../src/core/evidence/strict-json.js';
 import { profileToEvents, type ExportDetail } from '../../src/core/evidence/export-profile.js';
 import { checkRunId } from '../../src/core/evidence/export-profile.js';
-// One mapping for `mcp wrap --evidence-out` and this command, so the same log gives the same archive bytes (05 §1.12).
+// One mapping for `mcp wrap --evidence-out` and this command, so the same log gives the same archive bytes.
 import { decisionEvidenceEvents, readDecisionLog } from '../../src/runtime/mcp/evidence.js';
 import { writeBundle } from '../../src/core/evidence/writer.js';
 import { BundleError } from '../../src/core/evidence/verify-error.js';

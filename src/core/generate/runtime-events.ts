@@ -59,6 +59,11 @@ export function parseRuntimeEvents(text: string, file: string, opts: { strict?: 
       continue;
     }
     const ev = v as Record<string, unknown>;
+    // `assay record` observations (docs/record.md) carry more than these three kinds and report failed
+    // attempts too: binds and foreign-ABI notes are not runtime events, a failed open or exec (a PATH or
+    // module-path probe) is not behaviour to allow.
+    if (ev['v'] === 1 && (ev['type'] === 'net_bind' || ev['type'] === 'foreign_abi')) continue;
+    if (ev['v'] === 1 && ev['type'] !== 'net_connect' && typeof ev['result'] === 'number' && ev['result'] < 0) continue;
     const path = ev['path'];
     const dest = ev['dest'];
     if (ev['type'] === 'file_open' && typeof path === 'string' && path !== '') bump(out.files, path);
