@@ -1,5 +1,5 @@
 // The action entry (dist/index.js) on a workspace with 100 evidence bundles and a 10,000-call trace
-// (issue #4): cold start to the first line on stdout, and total wall time (targets < 300 ms, < 3 s).
+//: cold start to the first line on stdout, and total wall time (targets < 300 ms, < 3 s).
 // Run with `node --import tsx bench/action.ts`, or through `benchAction()` from bench/run.ts.
 // No GitHub API is involved (empty token): REST steps are skipped, the rest of the pipeline runs in full.
 import { spawn } from 'node:child_process';
@@ -105,7 +105,7 @@ function median(xs: number[]): number {
 }
 
 export async function benchAction(): Promise<void> {
-  console.log(`## action (issue #4): dist/index.js, ${BUNDLES} bundles, ${CALLS.toLocaleString('en-US')}-call trace`);
+  console.log(`## action: dist/index.js, ${BUNDLES} bundles, ${CALLS.toLocaleString('en-US')}-call trace`);
   const ws = join(OUT, 'action-ws');
   const files = join(OUT, 'action-runner');
   rmSync(ws, { recursive: true, force: true });

@@ -70,7 +70,7 @@ function median(xs: number[]): number {
 }
 
 export async function benchCi(): Promise<void> {
-  console.log(`## ci (issue #3): ${TESTS.toLocaleString('en-US')} eval tests over a ${CALLS.toLocaleString('en-US')}-call trace`);
+  console.log(`## ci: ${TESTS.toLocaleString('en-US')} eval tests over a ${CALLS.toLocaleString('en-US')}-call trace`);
   mkdirSync(OUT, { recursive: true });
   const policyPath = join(OUT, 'policy-50.yaml');
   writeFileSync(policyPath, POLICY_50);

@@ -1,4 +1,4 @@
-// Evidence bench (issue #5): verify of a generated 100,000-event bundle, end to end in a child process —
+// Evidence bench: verify of a generated 100,000-event bundle, end to end in a child process —
 // wall time, ratio to `gunzip -c | sha256sum` of the same file measured in the same run (target ≤ 3.0), and
 // the verifier's peak RSS (target < 150 MB). The bundle is generated under bench/out/ (never committed).
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -75,7 +75,7 @@ function cliHasEvidence(): boolean {
 }
 
 export async function benchEvidence(): Promise<void> {
-  console.log(`## evidence (issue #5): verify of a ${EVENTS.toLocaleString('en-US')}-event bundle`);
+  console.log(`## evidence: verify of a ${EVENTS.toLocaleString('en-US')}-event bundle`);
   mkdirSync(OUT, { recursive: true });
   const file = join(OUT, 'evidence-100k.tar.gz');
   const t0 = performance.now();

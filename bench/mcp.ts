@@ -1,4 +1,4 @@
-// `npm run bench` section for `assay mcp wrap` (issue #6): 10,000 sequential tools/call round trips against
+// `npm run bench` section for `assay mcp wrap`: 10,000 sequential tools/call round trips against
 // the same real MCP server (server-everything `echo`), three ways in one run: direct, through a bare line
 // relay (parse + forward each line: the floor any proxy pays), and through `assay mcp wrap` with a 50-rule
 // policy. Reports p50/p99 of each and the latency added over direct.
@@ -167,7 +167,7 @@ async function measure(cmd: string, args: string[]): Promise<Stats> {
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 
 export async function benchMcp(cli = 'dist/cli/index.js'): Promise<void> {
-  console.log(`## mcp wrap (issue #6): ${CALLS.toLocaleString('en-US')} sequential tools/call round trips (server-everything echo), after ${WARMUP} warm-up calls; median of 3 interleaved rounds`);
+  console.log(`## mcp wrap: ${CALLS.toLocaleString('en-US')} sequential tools/call round trips (server-everything echo), after ${WARMUP} warm-up calls; median of 3 interleaved rounds`);
   mkdirSync(OUT, { recursive: true });
   const policy = join(OUT, 'mcp-policy-50.yaml');
   const relay = join(OUT, 'mcp-relay.mjs');

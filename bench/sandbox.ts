@@ -32,7 +32,7 @@ function time(cmd: string, args: string[], runs: number): number {
 }
 
 export async function benchSandbox(): Promise<void> {
-  console.log(`## sandbox (issue #12): \`true\`, median of ${RUNS} runs`);
+  console.log(`## sandbox: \`true\`, median of ${RUNS} runs`);
   const helper = buildHelper();
   const probe = runProbe(helper.path);
   if (probe.landlock.status !== 'available') {

@@ -66,7 +66,7 @@ function runChild(kind: string, arg: string, size: number): void {
 }
 
 export async function benchWorstCase(): Promise<void> {
-  console.log('## worst cases (issue #10 items 6, 7): one decision, child process per case');
+  console.log('## worst cases (items 6, 7): one decision, child process per case');
   for (const [name, pattern] of REGEX_CASES) {
     for (const size of [100_000, 1_000_000]) {
       const r = child('regex', pattern, size);

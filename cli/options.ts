@@ -8,7 +8,7 @@ export function parseFormat<T extends string>(value: string, allowed: readonly T
   throw new UsageError('E_INVALID_ARGS', `invalid --format "${value}" (allowed: ${allowed.join(', ')})`, { source: 'cli' });
 }
 
-/** `--fail-on error|warn|warning|info|note|none` (02 §3); anything else is a usage error. */
+/** `--fail-on error|warn|warning|info|note|none`; anything else is a usage error. */
 export function parseFailOn(value: string): FailOn {
   const level = parseFailOnValue(value);
   if (level === null) {

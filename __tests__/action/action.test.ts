@@ -1,4 +1,4 @@
-// The built action (dist/index.js) against a fake GitHub on 127.0.0.1 (03-action §8.1). Assertions use only
+// The built action (dist/index.js) against a fake GitHub on 127.0.0.1. Assertions use only
 // what a user sees: the exit status, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV, stdout workflow
 // commands, the reports directory and the requests the fake received.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Runs the BUILT action (dist/index.js) in a child process the way the runner does (03-action §8.1):
+// Runs the BUILT action (dist/index.js) in a child process the way the runner does:
 // INPUT_* from action.yml defaults plus the scenario's inputs, GITHUB_* for a fake repository, empty
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_ENV files, and nothing inherited but PATH (and SystemRoot).
 import { spawn } from 'node:child_process';

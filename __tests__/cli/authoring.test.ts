@@ -1,5 +1,5 @@
 // The policy authoring loop end to end through the built CLI: generate, profile, coverage, explain,
-// doctor, migrate (02 §4.5–§4.11): stdout, stderr, exit codes and the files written.
+// doctor, migrate: stdout, stderr, exit codes and the files written.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// The reference implementation's policy and trace formats load and decide as documented (01 §1–§2).
+// The reference implementation's policy and trace formats load and decide as documented.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Eval-score baselines through the built CLI (02 §9.1, issue #3 "done when"): export, then compare an
+// Eval-score baselines through the built CLI: export, then compare an
 // improved, an equal and a regressed run → exits 0, 0, 1 with the right reason codes; a missing or
 // incompatible baseline is 2 E_BASELINE_INVALID, never a silent pass.
 import { describe, expect, it } from 'vitest';

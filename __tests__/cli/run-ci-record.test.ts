@@ -1,4 +1,4 @@
-// Judge/embedding values without model calls in CI (01 §3.8, D20), through the built CLI: a cache miss
+// Judge/embedding values without model calls in CI, through the built CLI: a cache miss
 // is 3 E_JUDGE_UNAVAILABLE with the next step; `run --record --judge openai --embedder openai` fills
 // the cache once against an OpenAI-compatible server on 127.0.0.1; CI then replays from the cache.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// A fake GitHub REST API on 127.0.0.1 (03-action §8.1) for the action's child-process tests. It records
+// A fake GitHub REST API on 127.0.0.1 for the action's child-process tests. It records
 // every request (method, path, query, headers, parsed body) and plays only the routes the action uses;
 // anything else answers 500 and is listed in `unexpected` so the test fails.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';

@@ -1,4 +1,4 @@
-// The runtime env filter (05 §3.7): first match wins per variable, names only in the result lists.
+// The runtime env filter: first match wins per variable, names only in the result lists.
 import { describe, expect, it } from 'vitest';
 import { envBanner, filterEnv } from '../../src/runtime/env-filter.js';
 

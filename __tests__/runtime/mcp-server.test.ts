@@ -1,4 +1,4 @@
-// `assay mcp-server` (05 §2, D18) with the official SDK client and over raw pipes.
+// `assay mcp-server` with the official SDK client and over raw pipes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

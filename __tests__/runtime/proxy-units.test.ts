@@ -1,5 +1,5 @@
-// Pure parts of `assay mcp wrap`: strict line parsing, classification (05 §1.3), LF framing, the exact
-// blocked response (05 §1.5), decision-log reason codes (§1.11) and the evidence mapping (§1.12).
+// Pure parts of `assay mcp wrap`: strict line parsing, classification, LF framing, the exact
+// blocked response, decision-log reason codes and the evidence mapping.
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -61,7 +61,7 @@ describe('classifyClientLine', () => {
     expect(classifyClientLine(tc({ name: 'r', arguments: { _meta: { tool_call_id: 'T2' } } }))).toMatchObject({ toolCallId: 'T2' });
   });
 
-  it('refuses per the table of 05 §1.3', () => {
+  it('refuses per the table', () => {
     const refusal = (line: string) => {
       const c = classifyClientLine(line);
       return c.kind === 'refuse' ? [c.code, c.reason, c.idToken] : c.kind;
@@ -123,13 +123,13 @@ describe('LineSplitter', () => {
 describe('blocked response and proxy errors', () => {
   const d: Decision = { decision: 'deny', code: 'E_TOOL_DENIED', tool: 'write_file', reason: 'Tool is explicitly denylisted by name', rule: 'tools.deny[0]=write_*' };
 
-  it('is byte-identical to the example of 05 §1.5', () => {
+  it('is byte-identical to the example', () => {
     expect(blockedResponseLine('7', denyContract(d, 'req_7'), false)).toBe(
       '{"jsonrpc":"2.0","id":7,"result":{"content":[{"type":"text","text":"Content blocked by policy: E_TOOL_DENIED (tools.deny[0]=write_*)"}],"isError":true,"structuredContent":{"status":"deny","error_code":"E_TOOL_DENIED","reason":"Tool is explicitly denylisted by name","rule":"tools.deny[0]=write_*","tool":"write_file","tool_call_id":"req_7"}}}\n',
     );
   });
 
-  it('moves the contract to _meta and a second text block for outputSchema tools (D21)', () => {
+  it('moves the contract to _meta and a second text block for outputSchema tools', () => {
     const m = JSON.parse(blockedResponseLine('"a"', denyContract(d, 'c1'), true)) as { id: string; result: Record<string, unknown> };
     expect(m.id).toBe('a');
     expect(m.result.structuredContent).toBeUndefined();
@@ -146,7 +146,7 @@ describe('blocked response and proxy errors', () => {
 });
 
 describe('decision records', () => {
-  it('maps decision codes to reason codes (05 §1.11)', () => {
+  it('maps decision codes to reason codes', () => {
     const mk = (decision: Decision['decision'], code: Decision['code']): Decision => ({ decision, code, tool: 't', reason: 'r', rule: null });
     expect(reasonCodeOf(mk('allow', null))).toBe('P_POLICY_ALLOW');
     expect(reasonCodeOf(mk('allow_with_warning', 'E_TOOL_UNCONSTRAINED'))).toBe('E_TOOL_UNCONSTRAINED');

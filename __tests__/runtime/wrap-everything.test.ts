@@ -1,4 +1,4 @@
-// `assay mcp wrap` in front of the real @modelcontextprotocol/server-everything (05 §8 passthrough): ping,
+// `assay mcp wrap` in front of the real @modelcontextprotocol/server-everything (passthrough): ping,
 // server notifications and the unsolicited tools/list_changed are relayed unchanged and unevaluated; only
 // the tools/call gets a decision.
 import { describe, expect, it } from 'vitest';

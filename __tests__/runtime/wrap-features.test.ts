@@ -1,4 +1,4 @@
-// `assay mcp wrap` options and rule kinds beyond the basics (05 §1.1, §1.4, §1.7, §1.10–§1.11): approvals,
+// `assay mcp wrap` options and rule kinds beyond the basics: approvals,
 // sequences and session findings, tool annotation, HMAC digests, server line cap, fail-closed logging.
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';

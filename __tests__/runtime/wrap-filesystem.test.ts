@@ -1,5 +1,5 @@
 // `assay mcp wrap` in front of the real @modelcontextprotocol/server-filesystem, driven by the official SDK
-// client (05 §8): allowed reads succeed, blocked calls get the deny contract and never reach the server,
+// client: allowed reads succeed, blocked calls get the deny contract and never reach the server,
 // denied tools are not listed, logs hold digests only, and the session's evidence bundle verifies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';

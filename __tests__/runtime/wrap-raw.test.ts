@@ -1,4 +1,4 @@
-// `assay mcp wrap` over raw NDJSON pipes (05 §1.3, §1.6, §1.2, §1.8): framing refusals are answered by the
+// `assay mcp wrap` over raw NDJSON pipes: framing refusals are answered by the
 // proxy and never forwarded, upstream death and exit codes pass through, dry run forwards and exits 4.
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';

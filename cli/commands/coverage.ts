@@ -1,4 +1,4 @@
-// `assay coverage` (02 §4.7): which of the policy's tools and rules a trace exercises, the calls it
+// `assay coverage`: which of the policy's tools and rules a trace exercises, the calls it
 // denies or warns about, and the thresholds (--min-coverage, high-risk gaps, baseline) that fail it.
 import type { Command } from 'commander';
 import { AssayError, UsageError, ConfigError } from '../../src/core/errors.js';

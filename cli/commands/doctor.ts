@@ -1,4 +1,4 @@
-// `assay doctor` (02 §4.9): validate plus the environment, with a fix for each common mistake; `--fix`
+// `assay doctor`: validate plus the environment, with a fix for each common mistake; `--fix`
 // applies the mechanical ones (key typos, missing directories) after a preview or a confirmation.
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
@@ -133,7 +133,7 @@ function text(r: DoctorResult, color: boolean, nextStep: string | undefined): st
 
 const DOCTOR_FIXES: Record<string, string> = {
   W_NODE_VERSION: 'Install Node.js 20.19 or later (nvm install 20)',
-  W_TRACE_FUNCTION_CALL: 'Write tool calls as tool_calls: [{type: "function", function: {name, arguments}}] (01 §1.7)',
+  W_TRACE_FUNCTION_CALL: 'Write tool calls as tool_calls: [{type: "function", function: {name, arguments}}]',
   W_EVAL_CACHE_MISS: 'Record the value once, then commit .assay/cache. Run: assay run --record --judge openai --embedder openai',
   E_REPLAY_STRICT_MISSING: 'Precompute the values into the trace (meta.assay.judge / meta.assay.embeddings), or drop --replay-strict',
   E_IO_ERROR: 'Make the reports directory writable, or pass --out-dir',

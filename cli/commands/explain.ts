@@ -1,4 +1,4 @@
-// `assay explain` (02 §4.8): why each call was allowed, warned about or blocked — the rule and the policy
+// `assay explain`: why each call was allowed, warned about or blocked — the rule and the policy
 // line that decided it — for a trace and a policy, or for one test of the last run (`explain <test-id>`).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';

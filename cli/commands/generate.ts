@@ -1,4 +1,4 @@
-// `assay generate` (02 §4.5; alias `assay policy generate`): a policy learned from one run (`-i`) or a
+// `assay generate` (alias `assay policy generate`): a policy learned from one run (`-i`) or a
 // profile of many runs (`--profile`). Runtime events → runtime policy document; tool-call traces → a
 // least-privilege v2 tool policy (docs/authoring.md).
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ interface GenerateFlags {
   quiet?: boolean;
 }
 
-/** The injected clock (06 §7): SOURCE_DATE_EPOCH or 1970 in reproducible mode, else the wall clock. */
+/** The injected clock: SOURCE_DATE_EPOCH or 1970 in reproducible mode, else the wall clock. */
 export function commandClock(reproducibleFlag?: boolean): Date {
   const sde = process.env.SOURCE_DATE_EPOCH;
   if (sde !== undefined && /^\d+$/.test(sde)) return new Date(Number(sde) * 1000);
@@ -112,7 +112,7 @@ export function register(program: Command): void {
     process.exitCode = await runGenerate(flags);
   };
   configureGenerate(program.command('generate')).action(action);
-  // `assay policy generate` (02 §4.5 alias).
+  // `assay policy generate` (alias).
   const policy = program.commands.find((c) => c.name() === 'policy') ?? program.command('policy').description('Policy commands');
   configureGenerate(policy.command('generate')).action(action);
 }

@@ -1,4 +1,4 @@
-// `assay import <INPUT>` (02 §4.4): MCP transcript → canonical V2 trace; `--init` adds eval.yaml + policy.yaml.
+// `assay import <INPUT>`: MCP transcript → canonical V2 trace; `--init` adds eval.yaml + policy.yaml.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import type { Command } from 'commander';
@@ -47,7 +47,7 @@ export function register(program: Command): void {
 }
 
 /**
- * The alias `assay trace import-mcp --input I --out-trace O` (02 §4.4), attached to a `trace` parent
+ * The alias `assay trace import-mcp --input I --out-trace O`, attached to a `trace` parent
  * command owned elsewhere: `registerTraceImportMcp(program.command('trace'))`.
  */
 export function registerTraceImportMcp(trace: Command): void {
@@ -219,7 +219,7 @@ function readInput(input: string): string {
     });
   }
   try {
-    // The decoder drops a leading BOM (01 §0).
+    // The decoder drops a leading BOM.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new InputError('E_TRACE_INVALID', 'invalid UTF-8', {

@@ -1,4 +1,4 @@
-// `assay init` (02 §4.10): starter eval config, v2 policy, example trace; optional CI and .gitignore.
+// `assay init`: starter eval config, v2 policy, example trace; optional CI and .gitignore.
 import { join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { AssayError, UsageError, formatDiagnostic } from '../../src/core/errors.js';
@@ -49,7 +49,7 @@ function posixPath(p: string): string {
   return sep === '\\' ? p.replace(/\\/g, '/') : p;
 }
 
-/** SOURCE_DATE_EPOCH (integer seconds) in reproducible mode, else the wall clock (06 §7). */
+/** SOURCE_DATE_EPOCH (integer seconds) in reproducible mode, else the wall clock. */
 function clock(): Date {
   const sde = process.env.SOURCE_DATE_EPOCH;
   if (sde !== undefined && /^\d+$/.test(sde)) return new Date(Number(sde) * 1000);
@@ -132,7 +132,7 @@ export function runInit(opts: InitCliOptions, cwd: string = process.cwd()): numb
     err(`   Next: ${plan.next}`);
     return 0;
   } catch (e) {
-    // Diagnostics to stderr; in JSON mode the command's own report carries the failure (02 §0).
+    // Diagnostics to stderr; in JSON mode the command's own report carries the failure.
     const exit = reportError(e);
     if (json) {
       const ae = e instanceof AssayError ? e : undefined;

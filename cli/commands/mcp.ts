@@ -1,4 +1,4 @@
-// `assay mcp wrap` (05 §1) and `assay mcp-server` (05 §2). Runtime work lives in src/runtime; this file
+// `assay mcp wrap` and `assay mcp-server`. Runtime work lives in src/runtime; this file
 // parses flags, prints own failures as `assay: <CODE>: <message>` and turns the outcome into the exit code.
 import { realpathSync } from 'node:fs';
 import { Command, Option } from 'commander';
@@ -44,7 +44,7 @@ function err(line: string): void {
   process.stderr.write(line + '\n');
 }
 
-/** Own failures (05 §0): `assay: <REASON_CODE>: <message>`, then the next step. Returns the exit code. */
+/** Own failures: `assay: <REASON_CODE>: <message>`, then the next step. Returns the exit code. */
 function reportOwnFailure(e: unknown): number {
   if (e instanceof AssayError) {
     const c = e.context;

@@ -1,4 +1,4 @@
-// `assay migrate` (02 §4.11; alias `assay policy migrate --input P`): legacy v1 policies and v0 eval
+// `assay migrate` (alias `assay policy migrate --input P`): legacy v1 policies and v0 eval
 // configs to the current form, with a diff preview, a `.bak` of the original, and a re-check that the
 // result loads and decides as the original did.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ export function register(program: Command): void {
   configureMigrate(program.command('migrate')).action((flags: MigrateFlags) => {
     process.exitCode = runMigrate(flags);
   });
-  // `assay policy migrate --input P` (02 §4.11 alias).
+  // `assay policy migrate --input P` (alias).
   const policy = program.commands.find((c) => c.name() === 'policy') ?? program.command('policy').description('Policy commands');
   configureMigrate(policy.command('migrate'))
     .option('-i, --input <file>', 'policy file (same as --policy)')

@@ -1,4 +1,4 @@
-// `assay profile init | update | show` (02 §4.6): a profile of many runs for `generate --profile`.
+// `assay profile init | update | show`: a profile of many runs for `generate --profile`.
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../../src/core/errors.js';

@@ -1,5 +1,5 @@
 // `assay evidence attest --bundle B (--key K.pem | --key-env VAR) [--out F]` and
-// `assay evidence verify B --attestation F --public-key P.pem` (04 §13).
+// `assay evidence verify B --attestation F --public-key P.pem`.
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { REASON_CODE_VERSION } from '../../src/core/outcome/reason-codes.js';
@@ -95,7 +95,7 @@ export interface VerifyAttestationArgs {
   output?: string;
 }
 
-/** `verify --attestation`: exit 0 when every check of 04 §13.3 passes, else 2. */
+/** `verify --attestation`: exit 0 when every check passes, else 2. */
 export async function verifyAttestationCli(a: VerifyAttestationArgs): Promise<number> {
   const envelope = readText(a.attestation, 'attestation');
   const key = loadPublicKey(readText(a.publicKey, 'public key'));

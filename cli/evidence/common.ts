@@ -14,7 +14,7 @@ export function usage(message: string): UsageError {
   return new UsageError('E_INVALID_ARGS', message, { source: 'cli' });
 }
 
-/** `--limits FILE` (04 §7.1): a JSON object with any subset of the eight keys; anything else is a usage error. */
+/** `--limits FILE`: a JSON object with any subset of the eight keys; anything else is a usage error. */
 export function loadLimits(file: string | undefined): EvidenceLimits {
   if (file === undefined) return resolveLimits();
   let text: string;
@@ -54,7 +54,7 @@ export async function readBundleBytes(given: string, limits: EvidenceLimits): Pr
   return { display, bytes };
 }
 
-/** The two stderr lines of a verify failure (04 §7.1), then the next step. */
+/** The two stderr lines of a verify failure, then the next step. */
 export function printVerifyFailure(e: BundleError, display: string, headline = 'fatal: bundle verification failed'): void {
   if (e instanceof BundleOpenError) {
     err(`fatal: failed to open bundle ${display}`);
@@ -66,7 +66,7 @@ export function printVerifyFailure(e: BundleError, display: string, headline = '
   err(`Next: ${e.nextStep}`);
 }
 
-/** The `assay.evidence.verify.v1` document of a verified bundle (04 §7.1); `extra` goes after `verified`. */
+/** The `assay.evidence.verify.v1` document of a verified bundle; `extra` goes after `verified`. */
 export function verifiedJson(bundle: string, r: VerifyResult, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     schema: 'assay.evidence.verify.v1',
@@ -83,7 +83,7 @@ export function verifiedJson(bundle: string, r: VerifyResult, extra: Record<stri
   };
 }
 
-/** The JSON error fields of a verify failure (04 §7.1). */
+/** The JSON error fields of a verify failure. */
 export function verifyFailureJson(e: BundleError): Record<string, unknown> {
   return {
     exit_code: 2,

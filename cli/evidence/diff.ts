@@ -1,5 +1,5 @@
 // `assay evidence diff <BASELINE> <CANDIDATE> [--format text|json|markdown] [--fail-on-added]`, or against
-// `--baseline-dir DIR --key KEY`, or `--write-baseline [--update-baseline]` (04 §9).
+// `--baseline-dir DIR --key KEY`, or `--write-baseline [--update-baseline]`.
 import type { Command } from 'commander';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +46,7 @@ export function registerDiff(parent: Command): void {
     });
 }
 
-/** 04 §9: non-empty; no `/`, `\`, `..`, leading `.`, or control characters. */
+/** non-empty; no `/`, `\`, `..`, leading `.`, or control characters. */
 export function checkBaselineKey(key: string | undefined): string {
   if (key === undefined || key === '') throw usage('--key is required with --baseline-dir (a non-empty name)');
   if (key.includes('/') || key.includes('\\') || key.includes('..') || key.startsWith('.') || /[\u0000-\u001f\u007f-\u009f]/.test(key)) {

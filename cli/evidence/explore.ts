@@ -1,5 +1,5 @@
 // `assay evidence explore <BUNDLE> [--no-verify] [--max-events N] [--no-tui] [--type S] [--search S] [--seq N]
-//  [--format text|json|html] [-o FILE]` and `assay evidence show <BUNDLE> [--format text|json] [--no-verify]` (04 §11).
+//  [--format text|json|html] [-o FILE]` and `assay evidence show <BUNDLE> [--format text|json] [--no-verify]`.
 import type { Command } from 'commander';
 import { VERSION } from '../../src/core/version.js';
 import { BundleError } from '../../src/core/evidence/verify-error.js';

@@ -1,5 +1,5 @@
 // `assay evidence lint <BUNDLE> [--format text|json|sarif] [--fail-on …] [--pack a,b] [--explain ID]
-//  [--max-results N] [--output FILE] [--category C] [--limits FILE]` (04 §8).
+//  [--max-results N] [--output FILE] [--category C] [--limits FILE]`.
 import type { Command } from 'commander';
 import { homedir } from 'node:os';
 import { join } from 'node:path';

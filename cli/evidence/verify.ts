@@ -1,4 +1,4 @@
-// `assay evidence verify [BUNDLE|-] [--format text|json] [--limits FILE] [--attestation F --public-key P.pem]` (04 §7.1, §13.3).
+// `assay evidence verify [BUNDLE|-] [--format text|json] [--limits FILE] [--attestation F --public-key P.pem]`.
 import type { Command } from 'commander';
 import { BundleError } from '../../src/core/evidence/verify-error.js';
 import { emitArtefact, err, jsonText, reportError } from '../output.js';

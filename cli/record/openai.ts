@@ -1,4 +1,4 @@
-// The live judge/embedder for `assay run --record` (01 §3.8): an OpenAI-compatible HTTP endpoint
+// The live judge/embedder for `assay run --record`: an OpenAI-compatible HTTP endpoint
 // (`OPENAI_BASE_URL`, `OPENAI_API_KEY`), chat-completions for the judge and the embeddings route.
 // Only this adapter touches the network; failures become typed errors the core maps to row errors:
 // 429 → E_RATE_LIMIT, 5xx → E_PROVIDER_5XX, timeout → E_TIMEOUT, DNS/connection → E_NETWORK_ERROR,

@@ -1,4 +1,4 @@
-// Annotations within GitHub's budget (03-action §4.11): 10 per level per step. Per level, operational
+// Annotations within GitHub's budget: 10 per level per step. Per level, operational
 // messages first (more than 3 merged into one), then findings (new first, severity, path/line), and when
 // findings do not fit the last slot says how many more there are. At `error` level one slot is kept for the
 // final failure message. Messages that arrive after the flush use whatever budget is left.

@@ -1,4 +1,4 @@
-// The findings baseline across runs (03-action §4.5, §4.13). A committed
+// The findings baseline across runs. A committed
 // `<baseline_dir>/findings-baseline.json` wins; otherwise the Actions cache is asked with the key prefix
 // `assay-baseline-v1-<baseline_key>-<default_branch>-` (the newest matching entry wins). Default-branch
 // pushes store this run's findings under `…-<sha>-<attempt>`. The cache sits behind `CacheClient` so tests
@@ -44,7 +44,7 @@ export function cacheSaveKey(baselineKey: string, defaultBranch: string, sha: st
   return `${cacheKeyPrefix(baselineKey, defaultBranch)}${sha}-${attempt}`;
 }
 
-/** The save key must fit GitHub's 512-character limit (an input error, 03 §2.1). */
+/** The save key must fit GitHub's 512-character limit (an input error). */
 export function cacheKeyProblem(inputs: ActionInputs, ctx: ActionContext): string | undefined {
   const key = cacheSaveKey(inputs.baselineKey, ctx.defaultBranch ?? '', ctx.sha, ctx.runAttempt);
   if (key.length > MAX_CACHE_KEY_LENGTH) {
@@ -119,7 +119,7 @@ export interface SaveRequest {
   evalBaselineFile?: string;
 }
 
-/** Copy the candidate baselines into baseline_dir and save them to the cache (03 §4.13). */
+/** Copy the candidate baselines into baseline_dir and save them to the cache. */
 export async function saveBaseline(inputs: ActionInputs, ctx: ActionContext, cache: CacheClient, req: SaveRequest): Promise<{ written: string[]; cacheKey?: string; notes: Note[] }> {
   const notes: Note[] = [];
   const written: string[] = [];

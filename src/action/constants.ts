@@ -1,4 +1,4 @@
-// Names and limits of the action in one place (03-action §2, §3, §6): inputs, outputs, environment
+// Names and limits of the action in one place: inputs, outputs, environment
 // variables, GitHub limits and the timing of the REST calls. Nothing else in src/action spells these.
 
 /** Input names, exactly as declared in action.yml. */
@@ -27,7 +27,7 @@ export const Input = {
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
-/** Output names (03 §3); every one is set on every path. */
+/** Output names; every one is set on every path. */
 export const Output = {
   Verified: 'verified',
   FindingsError: 'findings_error',
@@ -53,7 +53,7 @@ export const InputDefault = {
   deadlineSeconds: 600,
 } as const;
 
-/** Reference-action inputs we do not carry (03 §2.2): level and replacement hint. */
+/** Reference-action inputs we do not carry: level and replacement hint. */
 export const RETIRED_INPUTS: ReadonlyArray<{ names: readonly string[]; level: 'notice' | 'warning'; hint: string }> = [
   { names: ['version'], level: 'notice', hint: 'is ignored: the action runs in-process, nothing is downloaded' },
   {
@@ -76,13 +76,13 @@ export const Env = {
   HttpTimeoutMs: 'ASSAY_HTTP_TIMEOUT_MS',
   /** Overall step deadline in ms; overrides the `deadline_seconds` input (tests use it). */
   DeadlineMs: 'ASSAY_ACTION_DEADLINE_MS',
-  /** Duplicate-category guard prefix (03 §4.0); the suffix is sha256(category)[0:12]. */
+  /** Duplicate-category guard prefix; the suffix is sha256(category)[0:12]. */
   CategoryGuardPrefix: 'ASSAY_SARIF_CATEGORY_',
   RuntimeToken: 'ACTIONS_RUNTIME_TOKEN',
   SourceDateEpoch: 'SOURCE_DATE_EPOCH',
 } as const;
 
-// ---- SARIF upload (03 §4.8) --------------------------------------------------------------------------
+// ---- SARIF upload --------------------------------------------------------------------------
 export const SARIF_FILE = 'assay.sarif';
 /** Poll the processing status every 5 s … */
 export const SARIF_POLL_INTERVAL_MS = 5_000;
@@ -91,7 +91,7 @@ export const SARIF_POLL_TIMEOUT_MS = 120_000;
 /** Errors quoted from a failed processing status. */
 export const SARIF_MAX_QUOTED_ERRORS = 5;
 
-// ---- REST retries (03 §4.8: 429 / 5xx / network) -----------------------------------------------------
+// ---- REST retries (429 / 5xx / network) -----------------------------------------------------
 /** Retry delays are base × 1, 2, 4 (three retries after the first attempt). */
 export const RETRY_BASE_MS = 1_000;
 export const RETRY_MULTIPLIERS = [1, 2, 4] as const;
@@ -102,7 +102,7 @@ export const HTTP_TIMEOUT_MS = 30_000;
 /** Pages followed through `Link: rel="next"` at most (100 per page: 10,000 comments). */
 export const MAX_PAGES = 100;
 
-// ---- PR comment (03 §4.9) ----------------------------------------------------------------------------
+// ---- PR comment ----------------------------------------------------------------------------
 export const COMMENT_MARKER_PREFIX = '<!-- assay-report:';
 export const COMMENT_MARKER_SUFFIX = ' -->';
 /** The reference action's marker: a bot comment carrying it is adopted. */
@@ -111,7 +111,7 @@ export const LEGACY_COMMENT_MARKER = '<!-- assay-report -->';
 export const COMMENT_BUDGET_UNITS = 65_000;
 export const COMMENTS_PER_PAGE = 100;
 
-// ---- Job summary and annotations (03 §4.10–4.11) ------------------------------------------------------
+// ---- Job summary and annotations ------------------------------------------------------
 /** GitHub: 1 MiB per step; budget in UTF-8 bytes. */
 export const SUMMARY_BUDGET_BYTES = 1_000_000;
 /** GitHub keeps 10 annotations per level per step. */
@@ -122,17 +122,17 @@ export const ANNOTATION_MESSAGE_MAX = 256;
 /** Malformed trace lines listed in the summary (the rest are counted). */
 export const SUMMARY_MAX_BAD_LINES = 20;
 
-// ---- Discovery (03 §4.1) -----------------------------------------------------------------------------
+// ---- Discovery -----------------------------------------------------------------------------
 export const MAX_BUNDLES = 100;
 export const AUTO_BUNDLE_GLOBS = ['.assay/evidence/**/*.tar.gz', 'evidence/**/*.tar.gz'] as const;
 
-// ---- Baseline (03 §4.5, §4.13) -------------------------------------------------------------------------
+// ---- Baseline -------------------------------------------------------------------------
 export const FINDINGS_BASELINE_FILE = 'findings-baseline.json';
 export const EVAL_BASELINE_FILE = 'eval-baseline.json';
 export const CACHE_KEY_PREFIX = 'assay-baseline-v1-';
 export const MAX_CACHE_KEY_LENGTH = 512;
 
-// ---- Artifact (03 §4.12) -------------------------------------------------------------------------------
+// ---- Artifact -------------------------------------------------------------------------------
 export const ARTIFACT_PREFIX = 'assay-reports-';
 export const ARTIFACT_RETENTION_DAYS = 30;
 

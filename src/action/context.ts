@@ -1,4 +1,4 @@
-// What the runner tells us about this run (03-action §4.0): the event payload, the trust context
+// What the runner tells us about this run: the event payload, the trust context
 // (read_only is decided here, before any REST call), the default-branch push test, the SARIF category
 // and everything named after it (comment marker, artifact name, duplicate guard).
 import { createHash } from 'node:crypto';
@@ -72,7 +72,7 @@ export function readPayload(path: string | undefined): { payload: Record<string,
   }
 }
 
-/** Fork PR: head repo differs from base repo, or the head repo is gone (03 §4.0). */
+/** Fork PR: head repo differs from base repo, or the head repo is gone. */
 export function isReadOnly(eventName: string, payload: Record<string, unknown>): boolean {
   if (!PR_EVENTS.includes(eventName)) return false;
   const pr = obj(payload.pull_request);

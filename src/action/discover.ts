@@ -1,4 +1,4 @@
-// Bundle discovery (03-action §4.1) and trace-file expansion. Discovery problems are input errors
+// Bundle discovery and trace-file expansion. Discovery problems are input errors
 // (exit 2 E_INVALID_ARGS): too many matches, an explicit pattern matching nothing, a symlink leaving the
 // workspace. No bundle is ever silently skipped.
 import { AUTO_BUNDLE_GLOBS, Input, MAX_BUNDLES } from './constants.js';

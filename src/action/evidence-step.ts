@@ -1,4 +1,4 @@
-// Evidence bundles in the action (03-action §4.2–4.3): every bundle is verified in full, the verified ones
+// Evidence bundles in the action: every bundle is verified in full, the verified ones
 // are linted with the built-in rules plus `pack`, and both become findings of the SARIF `evidence` run.
 // All evidence use of the action goes through this module and the core evidence API
 // (src/core/evidence/index.ts: loadPacks, lintBundleFile, lintFindingDraft/lintSarifExtras, lintJson);
@@ -78,7 +78,7 @@ export interface BundleOutcome {
 
 export interface EvidenceResult {
   bundles: BundleOutcome[];
-  /** Verify failures and lint findings, in the findings shape of 02 §5.3. */
+  /** Verify failures and lint findings, in the findings shape. */
   findings: Finding[];
   /** The lint findings alone (they count toward fail_on; verify failures are exit 2 already). */
   lintFindings: Finding[];

@@ -1,4 +1,4 @@
-// The replay gate of the action (03-action §4.4): the same core entry as `assay ci` (runGate), with the
+// The replay gate of the action: the same core entry as `assay ci` (runGate), with the
 // eval plugin of src/core/gate/eval-session.ts for `config`, no model calls (judge/embedding values come
 // from the trace or the local cache), and the eval baseline from `<baseline_dir>/eval-baseline.json`.
 // `policy` alone is loaded and validated: load warnings become findings at the policy line.
@@ -111,7 +111,7 @@ export async function runGateStep(o: GateStepOptions): Promise<GateStep> {
 
   let result = await runGate(opts(true));
   let usedBaseline = evalBaseline;
-  // A restored eval baseline for another suite (or unreadable) is ignored with a warning (03 §4.4).
+  // A restored eval baseline for another suite (or unreadable) is ignored with a warning.
   if (evalBaseline && !result.report.completed && result.report.reasonCode === 'E_BASELINE_INVALID') {
     warnings.push(`${evalBaseline.display} ignored: ${result.report.message}`);
     result = await runGate(opts(false));
@@ -120,7 +120,7 @@ export async function runGateStep(o: GateStepOptions): Promise<GateStep> {
   return { mode: 'replay', result, verdict: verdictOf(result), ...(usedBaseline ? { evalBaseline: usedBaseline } : {}), warnings };
 }
 
-/** `policy` without traces: load + validate; warnings are findings at the policy line (03 §4.4). */
+/** `policy` without traces: load + validate; warnings are findings at the policy line. */
 function policyOnly(o: GateStepOptions, policy: PathRef, now: () => number): GateStep {
   const { inputs, ctx } = o;
   const t0 = now();

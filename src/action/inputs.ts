@@ -1,4 +1,4 @@
-// Every input is read, parsed and validated here, once, before any work (03-action §2.1). Problems are
+// Every input is read, parsed and validated here, once, before any work. Problems are
 // collected (all of them, not just the first) and become one exit-2 E_INVALID_ARGS outcome in main.ts;
 // the parsed values always have safe defaults so reports can still be written on that path.
 import { FAIL_ON_VALUES, parseFailOnValue } from '../core/outcome/fail-on.js';
@@ -17,7 +17,7 @@ export interface PathRef {
   given: string;
   /** Absolute. */
   path: string;
-  /** Repo-relative POSIX (02 §0). */
+  /** Repo-relative POSIX. */
   display: string;
 }
 
@@ -115,7 +115,7 @@ export function globBase(pattern: string): string {
   return lit.join('/') || '.';
 }
 
-/** Retired reference inputs present in the environment (03 §2.2). */
+/** Retired reference inputs present in the environment. */
 export function retiredInputs(env: NodeJS.ProcessEnv): RetiredInput[] {
   const out: RetiredInput[] = [];
   for (const r of RETIRED_INPUTS) {

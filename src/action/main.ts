@@ -1,4 +1,4 @@
-// The action's one run() (03-action §4), inside one try/finally: §4.0–4.6 compute the verdict, §4.7–4.14
+// The action's one run(), inside one try/finally: compute the verdict,
 // publish it and fail the step last. The first log line is written before the bulk of the bundle loads
 // (./pipeline.js is imported dynamically), so a run shows life at once; everything else is in pipeline.ts.
 import { EOL } from 'node:os';

@@ -1,5 +1,5 @@
-// The phases of the action's run() (03-action §4), loaded by main.ts after its first log line: §4.0 inputs
-// and context, §4.1–4.6 the verdict through core calls, §4.7–4.14 publishing (each step best effort) with
+// The phases of the action's run(), loaded by main.ts after its first log line: inputs
+// and context, the verdict through core calls, publishing (each step best effort) with
 // every output set and the step failed last. Nothing here decides thresholds, exit codes or report formats
 // on its own: core does, this file sequences it.
 import * as core from '@actions/core';
@@ -38,7 +38,7 @@ export interface RunState {
   t0: number;
   /** The step deadline (docs/action-limits.md): GitHub calls stop at it, outputs are still set. */
   deadline: Deadline;
-  /** Record an operational message (logged now, annotated in §4.11). */
+  /** Record an operational message (logged now, annotated). */
   note: (n: Note) => void;
   cache: CacheClient;
   env: NodeJS.ProcessEnv;
@@ -100,7 +100,7 @@ export function newState(env: NodeJS.ProcessEnv, t0: number): RunState {
   return s;
 }
 
-/** §4.0: inputs (all validated before any work) and context. */
+/** inputs (all validated before any work) and context. */
 export async function inputsPhase(s: RunState): Promise<void> {
   const { env, workspace, note } = s;
   await core.group('Assay: inputs and context', async () => {
@@ -125,14 +125,14 @@ export async function inputsPhase(s: RunState): Promise<void> {
   }
 }
 
-/** An unexpected exception in §4.0–4.6: exit 3 E_INTERNAL; publishing still runs (03 §4.6). */
+/** An unexpected exception: exit 3 E_INTERNAL; publishing still runs. */
 export function internalError(s: RunState, e: unknown): void {
   s.internalError = e instanceof Error ? (e.stack ?? e.message) : String(e);
   core.info(`internal error: ${s.internalError}`);
   s.verdicts.push({ source: 'internal', exitCode: 3, reasonCode: 'E_INTERNAL', message: `internal error: ${e instanceof Error ? e.message : String(e)}`, nextStep: fillNextStep('E_INTERNAL') });
 }
 
-/** §4.1–4.6: discovery, evidence, baseline restore, gate, diff. */
+/** discovery, evidence, baseline restore, gate, diff. */
 export async function verdictPhase(s: RunState): Promise<void> {
   if (s.inputProblems.length > 0) return;
   const { inputs, workspace, note, cache } = s;
@@ -177,7 +177,7 @@ export async function verdictPhase(s: RunState): Promise<void> {
   const base = s.restore.baseline;
   const newOnly = inputs.gateNewOnly && base !== undefined;
 
-  // Lint findings at or above fail_on (03 §4.6); verify failures already are exit 2.
+  // Lint findings at or above fail_on; verify failures already are exit 2.
   const lint = s.evidence.lintFindings;
   const lintDiffed = base ? diffFindings(lint, base).findings : lint;
   const lintGated = countAtOrAbove(lintDiffed, inputs.failOn, newOnly);
@@ -232,7 +232,7 @@ function gateOptionsForReport(s: RunState): GateRunOptions {
   };
 }
 
-/** `inputs` of run.json for runs the gate did not report on (02 §5.1). */
+/** `inputs` of run.json for runs the gate did not report on. */
 function reportInputs(s: RunState): ReportInputs {
   const o = gateOptionsForReport(s);
   return {
@@ -294,7 +294,7 @@ function evidenceExit(s: RunState, failOnGated: boolean): number {
   return failOnGated ? 1 : 0;
 }
 
-/** §4.7–4.14. Each step is best effort; outputs and the failure come last, always. */
+/** Each step is best effort; outputs and the failure come last, always. */
 export async function publishPhase(s: RunState): Promise<void> {
   const { inputs, ctx, env, note, cache } = s;
   const gatePass = s.gate?.result.report.exitCode === 0 && s.gate.result.report.completed ? s.gate.result.report.message : PASS_MESSAGE;
@@ -319,7 +319,7 @@ export async function publishPhase(s: RunState): Promise<void> {
     }
   };
 
-  // §4.7 reports
+  // reports
   let written: WrittenActionReports | undefined;
   await step('reports', () => {
     const report = combinedReport(s, verdict);
@@ -387,7 +387,7 @@ export async function publishPhase(s: RunState): Promise<void> {
   const restReady = inputs.token !== '' && ctx.repo !== undefined;
   let sarifUploaded = false;
 
-  // §4.8 SARIF upload
+  // SARIF upload
   await step('SARIF upload', async () => {
     if (!inputs.sarif) model.status.codeScanning = 'disabled (`sarif: false`)';
     else if (!trustworthy) model.status.codeScanning = 'skipped: no verdict was reached';
@@ -425,7 +425,7 @@ export async function publishPhase(s: RunState): Promise<void> {
     }
   }, true);
 
-  // §4.9 sticky PR comment
+  // sticky PR comment
   await step('PR comment', async () => {
     const isPr = (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') && ctx.prNumber !== undefined;
     const body = buildComment(model);
@@ -454,14 +454,14 @@ export async function publishPhase(s: RunState): Promise<void> {
     }
   }, true);
 
-  // §4.10 job summary
+  // job summary
   await step('job summary', async () => {
     const { full, budgeted } = buildSummary(model);
     writeReportFile(inputs.reportsDir.path, 'summary.md', full);
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(budgeted, true).write();
   });
 
-  // §4.11 annotations
+  // annotations
   const annotator = new Annotator(
     {
       annotate: (level, message, props) => annotate(level, message, props),
@@ -482,7 +482,7 @@ export async function publishPhase(s: RunState): Promise<void> {
   };
   stepNote = lateNote;
 
-  // §4.12 artifact upload
+  // artifact upload
   await step('artifact upload', async () => {
     if (!inputs.uploadArtifacts) return;
     // The toolkit's artifact client takes no signal: the deadline abandons it instead.
@@ -494,7 +494,7 @@ export async function publishPhase(s: RunState): Promise<void> {
     if (r.status === 'uploaded') core.info(`artifact ${ctx.artifactName} uploaded${r.id !== undefined ? ` (id ${r.id})` : ''}`);
   }, true);
 
-  // §4.13 write baseline
+  // write baseline
   await step('write baseline', async () => {
     if (!inputs.writeBaseline) return;
     if (!ctx.isDefaultPush) {
@@ -515,7 +515,7 @@ export async function publishPhase(s: RunState): Promise<void> {
     for (const n of r.notes) lateNote(n);
   }, true);
 
-  // §4.14 outputs, then fail
+  // outputs, then fail
   try {
     const verified = s.evidence.counts.bundles === 0 ? '' : s.evidence.bundles.every((b) => b.status === 'verified') ? 'true' : 'false';
     const diffSummary =

@@ -1,4 +1,4 @@
-// Markdown for the job summary (03-action §4.10) and the sticky PR comment (§4.9), from the one
+// Markdown for the job summary and the sticky PR comment, from the one
 // PublishModel. Untrusted text (messages, tool names, paths) goes through core render safety and markdown
 // escaping; rows are cut from the end to fit each budget, with a "…N more" line, never silently.
 import type { Finding } from '../core/report/finding.js';

@@ -1,4 +1,4 @@
-// The action's reports (03-action §4.7), composed from the core writers: SARIF with the `gate` and
+// The action's reports, composed from the core writers: SARIF with the `gate` and
 // `evidence` runs (final when written: categories set, size budget applied), JUnit, per-bundle lint JSON,
 // the findings baseline candidate, diff.json, eval-baseline.json, then run.json and summary.json with the
 // combined verdict. They are one report set (core/report/report-set.ts, docs/reports.md): written beside
@@ -111,7 +111,7 @@ export function writeActionReports(set: ReportSet, o: { dir: string; reproducibl
   const findingsBaselineOk = write(FINDINGS_BASELINE_FILE, () => buildFindingsBaseline(set.allFindings, { assayVersion: VERSION, category: set.category })) !== undefined;
   if (set.diff) write('diff.json', () => buildDiffJson(set.diff!));
   const evalBaselineOk = set.evalBaseline !== undefined && write(EVAL_BASELINE_FILE, () => set.evalBaseline!) !== undefined;
-  // Write warnings go into run.json before it is written (the verdict is unchanged, 03 §4.7).
+  // Write warnings go into run.json before it is written (the verdict is unchanged).
   if (out.warnings.length) set.report.warnings = [...(set.report.warnings ?? []), ...out.warnings];
 
   const ropts = { reproducible: o.reproducible, reportSetId: setId };

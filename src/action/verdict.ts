@@ -1,4 +1,4 @@
-// The combined verdict (03-action §4.6): every pipeline source reports an exit code; the winner is chosen
+// The combined verdict: every pipeline source reports an exit code; the winner is chosen
 // by priority 2 > 3 > 1 > 0, and the reason code is that of the first source, in pipeline order
 // (inputs, discovery, verify, lint, gate), that produced the winning exit code.
 import { fillNextStep, type ReasonCode } from '../core/outcome/reason-codes.js';

@@ -1,4 +1,4 @@
-// Typed errors of the core (06 §5). Classify by class and code, never by message text.
+// Typed errors of the core. Classify by class and code, never by message text.
 import { fillNextStep, type ReasonCode } from './outcome/reason-codes.js';
 
 export type ErrorSource = 'config' | 'trace' | 'policy' | 'cli' | 'provider' | 'network' | 'evidence' | 'baseline' | 'unknown';
@@ -44,7 +44,7 @@ export class InfraError extends AssayError {}
 
 export type Severity = 'error' | 'warning' | 'note';
 
-/** One problem or remark with a position: `<file>:<line>:<col>: <level> <CODE>: <message>` (01 §0). */
+/** One problem or remark with a position: `<file>:<line>:<col>: <level> <CODE>: <message>`. */
 export interface Diagnostic {
   code: string;
   severity: Severity;

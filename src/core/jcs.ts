@@ -1,4 +1,4 @@
-// RFC 8785 JSON Canonicalization Scheme (04 §4.1): the one canonical form used for hashing.
+// RFC 8785 JSON Canonicalization Scheme: the one canonical form used for hashing.
 // Keys sorted by UTF-16 code units, no whitespace, ECMAScript number serialisation, strings
 // escaped like JSON.stringify (which already emits the RFC's short forms and lowercase \u00xx).
 

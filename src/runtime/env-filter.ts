@@ -1,4 +1,4 @@
-// The environment filter of the runtime runners (05 §3.7), shared by `mcp wrap` (opt-in) and `sandbox`.
+// The environment filter of the runtime runners, shared by `mcp wrap` (opt-in) and `sandbox`.
 // Only variable names are ever reported, never values.
 
 export type EnvMode = 'scrub' | 'strict' | 'passthrough';
@@ -88,7 +88,7 @@ export function isExecInfluence(name: string): boolean {
   return EXEC_INFLUENCE(name);
 }
 
-/** Filter `env` per 05 §3.7 (first match wins per variable). Output lists are sorted by name. */
+/** Filter `env` (first match wins per variable). Output lists are sorted by name. */
 export function filterEnv(env: Record<string, string | undefined>, o: EnvFilterOptions): EnvFilterResult {
   const allow = matcher(o.allow);
   const out: Record<string, string> = {};
@@ -125,7 +125,7 @@ export function filterEnv(env: Record<string, string | undefined>, o: EnvFilterO
   return { env: out, passed, dropped, execStripped, execAllowed };
 }
 
-/** The one-line banner of 05 §3.7. */
+/** The one-line banner. */
 export function envBanner(mode: EnvMode, r: EnvFilterResult): string {
   const counts = `(${r.passed.length} passed, ${r.dropped.length} removed)`;
   const head = mode === 'scrub' ? `Env: scrubbed ${counts}` : mode === 'strict' ? `Env: strict ${counts}` : `Env: ⚠ passthrough ${counts}, DANGER`;

@@ -1,4 +1,4 @@
-// Loading a policy for the runtime adapters (05 §0, §1.1): a missing file is E_MISSING_CONFIG (never an
+// Loading a policy for the runtime adapters: a missing file is E_MISSING_CONFIG (never an
 // allow-all fallback), an invalid one E_POLICY_PARSE; the digest identifies the normalized policy.
 import * as fs from 'node:fs';
 import { ConfigError, type Diagnostic } from '../core/errors.js';

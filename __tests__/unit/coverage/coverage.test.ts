@@ -1,4 +1,4 @@
-// `assay coverage` (02 §4.7): inventory (names and patterns), rules exercised, violations and warnings
+// `assay coverage`: inventory (names and patterns), rules exercised, violations and warnings
 // from the one engine, high-risk gaps, thresholds, baselines, and every input shape.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';

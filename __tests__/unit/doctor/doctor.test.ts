@@ -1,4 +1,4 @@
-// `assay doctor` (02 §4.9): validate plus environment checks, common mistakes with a fix each, and the
+// `assay doctor`: validate plus environment checks, common mistakes with a fix each, and the
 // fixes `--fix` applies (key typos by a text edit that keeps comments, missing directories).
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

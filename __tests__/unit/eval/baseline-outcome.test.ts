@@ -26,7 +26,7 @@ function row(test_id: string, status: RowStatus, metrics: Record<string, MetricR
   };
 }
 
-describe('eval baseline export (02 §9.1)', () => {
+describe('eval baseline export', () => {
   it('one entry per exercised kind with a numeric score, sorted; byte-stable', () => {
     const rows = [
       row('z', 'pass', { faithfulness: metric(0.67) }),
@@ -160,7 +160,7 @@ describe('eval baseline compare', () => {
   });
 });
 
-describe('gate outcome (02 §3)', () => {
+describe('gate outcome', () => {
   it('row 1: input errors by first test id, even when allowed_on_error', () => {
     const o = decideGateOutcome({
       rows: [

@@ -18,7 +18,7 @@ function run(expected: string, e: Partial<TraceEntry>, opts: Partial<EvalContext
   return evaluateTestDetailed(c.tests[0]!, { entry: entry(e), by: 'prompt' }, ctx);
 }
 
-describe('row shape (02 §5.2)', () => {
+describe('row shape', () => {
   it('a passing row', () => {
     const c = config('  - id: t1\n    input: p\n    expected: {must_contain: hello}\n');
     const ctx = makeEvalContext(c, { assayVersion: '1.0.0' });
@@ -127,7 +127,7 @@ describe('text kinds', () => {
 });
 
 describe('tool kinds', () => {
-  it('tool_blocklist: the 02 §5.4 message, related trace lines', () => {
+  it('tool_blocklist: the message, related trace lines', () => {
     const r = run('{type: tool_blocklist, blocked: ["shell.*"]}', { tool_calls: [call('fs.list'), call('shell.exec')] });
     expect(r.row.status).toBe('fail');
     expect(r.row.message).toBe('failed: tool_blocklist');
@@ -262,7 +262,7 @@ describe('assertions in rows', () => {
   });
 });
 
-describe('binding (01 §1.7)', () => {
+describe('binding', () => {
   const entries: TraceEntry[] = [
     entry({ prompt: 'hello', binding_id: 'e1', key: 'e1', first_line: 1 }),
     entry({ prompt: 'other', binding_id: 't2', key: 't2', first_line: 5 }),

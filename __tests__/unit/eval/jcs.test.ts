@@ -61,7 +61,7 @@ describe('canonicalize (RFC 8785)', () => {
     for (const [bits, text] of cases) expect(canonicalize(fromBits(bits))).toBe(text);
   });
 
-  it('reproduces the 04 §5 golden (keys, numbers, escapes, sha256)', () => {
+  it('reproduces the golden (keys, numbers, escapes, sha256)', () => {
     const input = JSON.parse(
       '{"b":1.50,"a":[1e21,0.000001,1e-7,-0],"\\u00e9":"caf\\u00e9","\\ud83d\\ude00":"x","\\uff21":"y","z":"a\\u0001\\n/"}',
     );

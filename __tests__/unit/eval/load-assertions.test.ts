@@ -6,7 +6,7 @@ function cfg(...items: string[]): string {
   return `suite: s\nmodel: trace\ntests:\n  - id: t4\n    input: x\n    assertions:\n${items.map((i) => `      - ${i}\n`).join('')}`;
 }
 
-describe('assertions (01 §3.6)', () => {
+describe('assertions', () => {
   it('parses every type with defaults and positions', () => {
     const l = load(
       cfg(

@@ -12,7 +12,7 @@ function spec(expected: string, files: Record<string, string> = {}) {
   return l.result!.config.tests[0]!.expected;
 }
 
-describe('expected: shapes (01 §3.4)', () => {
+describe('expected: shapes', () => {
   it('a one-element list is that element; [] and two elements are refused', () => {
     expect(spec('[{must_contain: a}]')).toEqual({ kind: 'must_contain', values: ['a'] });
     expect(errors(load(cfg('[]')))).toEqual(["6:15: test 't1': expected block checks nothing (empty list)"]);
@@ -60,7 +60,7 @@ describe('expected: shapes (01 §3.4)', () => {
   });
 });
 
-describe('expected kinds: refusals (01 §3.5)', () => {
+describe('expected kinds: refusals', () => {
   it('must_contain: all entries empty', () => {
     expect(errors(load(cfg('{type: must_contain, must_contain: []}')))).toEqual([
       "6:50: test 't1': expected block checks nothing (must_contain is empty)",

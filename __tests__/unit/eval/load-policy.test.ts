@@ -14,7 +14,7 @@ function spec(expected: string, files: Record<string, string> = {}, opts = {}): 
 
 const POLICY = 'version: "2.0"\ntools:\n  deny: ["exec*"]\nschemas:\n  read_file:\n    type: object\n    required: [path]\n';
 
-describe('args_valid policies (01 §3.5)', () => {
+describe('args_valid policies', () => {
   it('a policy file resolves against the config dir, is digested and decides calls', () => {
     const l = load(cfg('{type: args_valid, policy: policies/p.yaml}'), { 'policies/p.yaml': POLICY });
     expect(errors(l)).toEqual([]);

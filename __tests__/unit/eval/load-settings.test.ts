@@ -5,7 +5,7 @@ import { errors, load } from './helpers.js';
 const TESTS = 'tests:\n  - id: t1\n    input: x\n    expected: {must_contain: x}\n';
 const cfg = (block: string) => `suite: s\nmodel: trace\n${block}\n${TESTS}`;
 
-describe('settings (01 §3.7)', () => {
+describe('settings', () => {
   it('parses every documented key', () => {
     const l = load(
       cfg(`settings:

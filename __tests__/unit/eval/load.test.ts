@@ -123,7 +123,7 @@ describe('top level', () => {
 });
 
 describe('tests', () => {
-  it('unknown test key message of 01 §0 with allowed list', () => {
+  it('unknown test key message with allowed list', () => {
     const text = yaml`
       suite: s
       model: trace
@@ -282,7 +282,7 @@ describe('parseEvalConfig', () => {
   });
 });
 
-describe('findDefaultConfig (01 §3.1)', () => {
+describe('findDefaultConfig', () => {
   it('eval.yaml first, then assay.yaml, then mcp-eval.yaml; none → undefined', async () => {
     const { findDefaultConfig } = await import('../../../src/core/eval/load.js');
     const dir = tempDir();

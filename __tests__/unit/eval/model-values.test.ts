@@ -27,7 +27,7 @@ function run(expected: string, e: Partial<TraceEntry>, opts: Partial<EvalContext
 
 const judgeMeta = (rec: unknown) => ({ meta: { assay: { judge: { faithfulness: rec } } } });
 
-describe('judge metrics from the trace (01 §1.8, §3.5)', () => {
+describe('judge metrics from the trace', () => {
   it('passed and score ≥ min_score passes; details carry the record and source', () => {
     const r = run('{type: faithfulness, min_score: 0.5}', judgeMeta({ passed: true, score: 1, verdict: 'PASS', samples: 3, agreement: 1 })).row;
     expect(r.status).toBe('pass');
@@ -64,7 +64,7 @@ describe('judge metrics from the trace (01 §1.8, §3.5)', () => {
   });
 });
 
-describe('eval cache (01 §3.8)', () => {
+describe('eval cache', () => {
   it('key objects and their hashes are the documented JCS forms', () => {
     const k = judgeKeyObject({ rubric: 'faithfulness', rubric_version: 'v1', model: 'm', samples: 3, prompt: 'p', context: null, response: 'r' });
     expect(k).toEqual({ v: 1, kind: 'judge', rubric: 'faithfulness', rubric_version: 'v1', model: 'm', samples: 3, prompt: 'p', context: null, response: 'r' });

@@ -42,7 +42,7 @@ describe('evaluateSuite', () => {
   });
 });
 
-describe('judge_metrics (02 §6.3)', () => {
+describe('judge_metrics', () => {
   it('rates over judge records; unavailable rows counted; absent without judge values', () => {
     const l = load(
       'suite: s\nmodel: trace\ntests:\n  - id: a\n    input: a\n    expected: {type: faithfulness, min_score: 0}\n  - id: b\n    input: b\n    expected: {type: relevance, min_score: 0}\n  - id: c\n    input: c\n    expected: {type: relevance}\n',

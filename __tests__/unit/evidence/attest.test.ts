@@ -1,4 +1,4 @@
-// 04 §13: the worked example (RFC 8032 test-1 key over the §5 archive) and every verification check.
+// the worked example (RFC 8032 test-1 key over the archive) and every verification check.
 import { describe, expect, it } from 'vitest';
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { buildBundle } from '../../../src/core/evidence/writer.js';
@@ -15,7 +15,7 @@ const PUB = createPublicKey(KEY);
 const ARCHIVE = buildBundle(demoEvents()).archive;
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
-describe('attest: worked example (04 §13.2)', () => {
+describe('attest: worked example', () => {
   it('keyid, statement, PAE and signature', async () => {
     expect(Buffer.from(PUB.export({ type: 'spki', format: 'der' })).toString('hex')).toBe('302a300506032b6570032100d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a');
     expect(keyId(KEY)).toBe('sha256:06e3fd8fda29bb60ab59557de61edb0aecdb231134be30e75b455f8e1b792fa9');
@@ -62,7 +62,7 @@ async function check(envelope: unknown, bundle: Uint8Array = ARCHIVE, pub = PUB)
   }
 }
 
-describe('verify --attestation (04 §13.3)', async () => {
+describe('verify --attestation', async () => {
   const { envelope, statement } = await attestBundle(ARCHIVE, KEY);
   const resign = (st: unknown) => signStatement(st, KEY);
   const r = await verifyBundleBytes(ARCHIVE);

@@ -1,4 +1,4 @@
-// 04 §11: loading (verify / --no-verify / --max-events), sanitizing, the listing, JSON, and the interactive view's
+// loading (verify / --no-verify / --max-events), sanitizing, the listing, JSON, and the interactive view's
 // key handling and frames (pure; the CLI only does raw-mode I/O).
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../src/core/evidence/writer.js';

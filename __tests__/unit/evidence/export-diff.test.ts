@@ -1,5 +1,5 @@
-// 04 §10 export (profile worked example, scrubbing, time and run-id rules) and 04 §9 diff. Decision-log
-// export (05 §1.12) is the runtime's mapping; the CLI test covers it end to end.
+// export (profile worked example, scrubbing, time and run-id rules) and diff. Decision-log
+// export is the runtime's mapping; the CLI test covers it end to end.
 import { describe, expect, it } from 'vitest';
 import { profileToEvents, scrubKey, exportTraceparent } from '../../../src/core/evidence/export-profile.js';
 import { buildBundle } from '../../../src/core/evidence/writer.js';
@@ -16,7 +16,7 @@ const EXAMPLE = {
   entries: { files: { '/home/runner/work/app/config.json': { hits_total: 3 } }, network: { '203.0.113.7:443': { hits_total: 1 } } },
 };
 
-describe('export --profile (04 §10)', () => {
+describe('export --profile', () => {
   it('reproduces the worked example', () => {
     const evs = profileToEvents(EXAMPLE, { ...OPTS, detail: 'observed', time: '2026-01-15T09:30:00Z' });
     expect(evs.map((e) => contentHash(e))).toEqual([
@@ -81,7 +81,7 @@ describe('export --profile (04 §10)', () => {
   });
 });
 
-describe('diff (04 §9)', () => {
+describe('diff', () => {
   const bundle = (name: string, keys: { files?: string[]; network?: string[]; processes?: string[] }, time = '2026-01-15T09:30:00Z') => {
     const toMap = (l: string[] = []) => Object.fromEntries(l.map((k) => [k, { hits_total: 1 }]));
     return buildBundle(

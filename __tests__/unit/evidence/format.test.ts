@@ -1,4 +1,4 @@
-// 04 §5: the worked example. Member bytes and bundle_id are format goldens (shared algorithms); the tar and
+// the worked example. Member bytes and bundle_id are format goldens (shared algorithms); the tar and
 // archive digests are our writer's determinism goldens (pako 3.0.3, level 9).
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../src/core/evidence/writer.js';
@@ -12,7 +12,7 @@ const H0 = 'sha256:d60b4ceddc8d0e355569767f27c940e14e5734e2f03a525674520ada1786a
 const H1 = 'sha256:9d2f1b40f1384e253760c615208ae0d5c5cf2d3975faa4890873c605d2f83624';
 const ROOT = 'sha256:dfc3a084d4cab016d3d748c8e12162908c314c1058d9441e3cd1f257588eabaf';
 
-describe('04 §5 worked example', () => {
+describe('worked example', () => {
   const [e0, e1] = demoEvents();
 
   it('content-hash preimages and hashes', () => {

@@ -32,7 +32,7 @@ describe('every byte matters', () => {
       m[i]! ^= 0xff;
       if ((await outcome(m)) === 'OK') passing.push(i);
     }
-    // Those bytes are not content (04 §1.4); the archive digest, which attest binds, still changes.
+    // Those bytes are not content; the archive digest, which attest binds, still changes.
     expect(passing).toEqual([4, 5, 6, 7, 8, 9]);
   });
 
@@ -52,7 +52,7 @@ describe('every byte matters', () => {
 
   it('manifest.json: each byte changed fails, except inside values the verifier does not compare', async () => {
     const man = Buffer.from(B.manifest);
-    // 04 §2: algorithms values, producer values and files[…].path are required strings whose values are not validated.
+    // algorithms values, producer values and files[…].path are required strings whose values are not validated.
     const free: Array<[number, number]> = [];
     for (const v of ['jcs-rfc8785', '"sha256"', 'sha256(concat(content_hash + \\"\\\\n\\"))', '"path":"events.ndjson"', '"name":"assay"', '"version":"0.1.0"']) {
       const at = B.manifest.indexOf(v);

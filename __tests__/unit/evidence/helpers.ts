@@ -1,4 +1,4 @@
-// Shared fixtures for the evidence tests: the worked example of 04 §5 and a raw archive builder for hostile
+// Shared fixtures for the evidence tests: the worked example and a raw archive builder for hostile
 // inputs (any header bytes, typeflags, names, sizes; any gzip framing).
 import { createHash } from 'node:crypto';
 import { gzipSync, constants as zc } from 'node:zlib';
@@ -34,7 +34,7 @@ const SHARED = {
   assayrunid: 'run_demo_001',
 };
 
-/** The two events of 04 §5. */
+/** The two events. */
 export function demoEvents(): EventInput[] {
   return [
     {

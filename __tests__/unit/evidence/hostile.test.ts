@@ -1,4 +1,4 @@
-// 04 §7.4–7.5: hostile archives are refused with the right code, within the limits, in memory (verify never
+// hostile archives are refused with the right code, within the limits, in memory (verify never
 // writes archive content anywhere: it has no file output at all).
 import { describe, expect, it } from 'vitest';
 import { deflateRawSync, gzipSync, createDeflateRaw, crc32 } from 'node:zlib';

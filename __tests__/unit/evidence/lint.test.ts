@@ -1,4 +1,4 @@
-// 04 §8: built-in rules, packs (format, digest, checks), fingerprints, truncation, fail-on, formats.
+// built-in rules, packs (format, digest, checks), fingerprints, truncation, fail-on, formats.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,7 @@ function withEvents(mod: (e: EventInput, i: number) => EventInput, n = 2): Uint8
 
 const ids = (r: { findings: Array<{ rule_id: string }> }) => r.findings.map((f) => f.rule_id);
 
-describe('built-in rules (04 §8.3)', () => {
+describe('built-in rules', () => {
   it('W001/W003 name the first secret marker; W002 on PII subjects; I001 once, global', async () => {
     const bytes = withEvents((e, i) => ({
       ...e,
@@ -82,13 +82,13 @@ describe('built-in rules (04 §8.3)', () => {
     ]);
   });
 
-  it('fingerprints follow 04 §8.5 (worked values)', () => {
+  it('fingerprints match the worked values', () => {
     expect(builtinFingerprint('ASSAY-W002', { seq: 1, line: 2, event_type: 'x' })).toBe('sha256:871ba0aac423bb1eb8f2578e4e9707c84aaa59f269bf312763ef719914892518');
     expect(builtinFingerprint('ASSAY-I001', null)).toBe('sha256:18fde4544aa5799e7b08081245514a1e4e166874ff40714c30745efa013ec332');
   });
 });
 
-describe('packs (04 §8.4)', () => {
+describe('packs', () => {
   it('built-in packs load with the reference ids, severities and versions', () => {
     expect(CICD.rules.map((r) => [r.canonical, r.severity, r.check.type])).toEqual([
       ['cicd-starter@1.0.0:CICD-001', 'error', 'event_count'],

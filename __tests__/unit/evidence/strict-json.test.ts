@@ -1,4 +1,4 @@
-// 04 §4.2 strict pass, and the JCS fast path: `canonical` must be true exactly when the text already is JCS.
+// strict pass, and the JCS fast path: `canonical` must be true exactly when the text already is JCS.
 import { describe, expect, it } from 'vitest';
 import { strictParse, StrictJsonError } from '../../../src/core/evidence/strict-json.js';
 import { canonicalize } from '../../../src/core/jcs.js';
@@ -123,7 +123,7 @@ function respell(v: unknown, rnd: () => number): string {
   return '{' + keys.map((k) => sp() + respell(k, rnd) + sp() + ':' + respell((v as Record<string, unknown>)[k], rnd)).join(',') + '}';
 }
 
-describe('RFC 3339 rendering (04 §6.3)', () => {
+describe('RFC 3339 rendering', () => {
   it('renders UTC with 0, 3, 6 or 9 fraction digits', () => {
     expect(normalizeRfc3339('2026-01-15T09:30:00Z')).toBe('2026-01-15T09:30:00Z');
     expect(normalizeRfc3339('2026-01-15T09:30:00.25Z')).toBe('2026-01-15T09:30:00.250Z');

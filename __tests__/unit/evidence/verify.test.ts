@@ -1,4 +1,4 @@
-// 04 §7.3: check order and codes; the consequences the spec pins; reader tolerances (04 §1.4, §2, §3.1).
+// check order and codes; the consequences the spec pins; reader tolerances.
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { buildBundle } from '../../../src/core/evidence/writer.js';
@@ -23,7 +23,7 @@ function resealFiles(events: string): string {
   return canonicalize(m);
 }
 
-describe('verify: consequences pinned by 04 §7.3', () => {
+describe('verify: consequences pinned', () => {
   it('a data edit → IntegrityEventHash (the per-line check precedes the file digest)', async () => {
     const ev = lines[0] + '\n' + editLine(lines[1]!, '"decision":"deny"', '"decision":"DENY"') + '\n';
     expect(await codeOf(bundleFrom(ev, manifestFor(EV)))).toBe('IntegrityEventHash');

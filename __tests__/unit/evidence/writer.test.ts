@@ -1,4 +1,4 @@
-// 04 §6: the writer's eight refusals mirror verify's per-event rules; determinism; atomic write.
+// the writer's eight refusals mirror verify's per-event rules; determinism; atomic write.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +32,7 @@ describe('writer', () => {
     expect(Buffer.from(again.archive).equals(Buffer.from(a.archive))).toBe(true);
   });
 
-  it('renders times per §6.3 (not part of the content hash)', () => {
+  it('renders times (not part of the content hash)', () => {
     const evs = demoEvents().map((e, i) => ({ ...e, time: i ? '2026-01-15T10:30:00.25+01:00' : e.time }));
     const b = buildBundle(evs);
     expect(b.events).toContain('"time":"2026-01-15T09:30:00.250Z"');

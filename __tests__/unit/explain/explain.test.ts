@@ -1,4 +1,4 @@
-// `assay explain` (02 §4.8): per call the decision, the rule and its policy line; incremental sequences;
+// `assay explain`: per call the decision, the rule and its policy line; incremental sequences;
 // end-of-entry violations on the last call; the renderings; `explain <test-id>` from run.json inputs.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';

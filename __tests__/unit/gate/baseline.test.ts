@@ -1,4 +1,4 @@
-// Eval-score baselines through the gate (02 §9.1): export, then compare improved / equal / regressed
+// Eval-score baselines through the gate: export, then compare improved / equal / regressed
 // runs; per-test max_drop; absolute mode; missing or incompatible baselines are early exit-2 errors.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -1,5 +1,5 @@
 // run/ci with an eval config, in-process: binding while the trace streams, rows, findings, the JUnit
-// config suite, the verdict of 02 §3, stub responses, quarantine and judge/embedding values.
+// config suite, the verdict, stub responses, quarantine and judge/embedding values.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -255,7 +255,7 @@ describe('statuses that do not fail', () => {
   });
 });
 
-describe('judge and embedding values (01 §3.8)', () => {
+describe('judge and embedding values', () => {
   const CFG = 'suite: s\nmodel: trace\ntests:\n  - id: j\n    input: What is 2+2?\n    expected: {type: relevance, min_score: 0.5}\n  - id: e\n    input: Say four\n    expected: {type: semantic_similarity_to, text: four, min_score: 0.5}\n';
   const TR = jsonl({ prompt: 'What is 2+2?', response: '4' }, { prompt: 'Say four', response: 'FOUR' });
 

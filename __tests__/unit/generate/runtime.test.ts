@@ -1,4 +1,4 @@
-// `assay generate` on runtime events (01 §1.13 → 01 §2.9): single run, heuristics, input sniffing.
+// `assay generate` on runtime events (→): single run, heuristics, input sniffing.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

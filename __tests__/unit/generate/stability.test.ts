@@ -1,4 +1,4 @@
-// The profile gate of `generate --profile` (02 §4.5 "Profile"; docs/authoring.md "Stability").
+// The profile gate of `generate --profile` ("Profile"; docs/authoring.md "Stability").
 import { describe, expect, it } from 'vitest';
 import { checkGenerateOptions, DEFAULT_STABILITY, laplace, placeEntry, wilsonLowerBound, type StabilityOptions } from '../../../src/core/generate/index.js';
 

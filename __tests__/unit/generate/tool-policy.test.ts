@@ -54,7 +54,7 @@ async function validateWith(policy: string, trace: string, d: string): Promise<{
   return { exit: r.exitCode, codes: r.findings.filter((f) => f.level === 'error').map((f) => f.rule_id) };
 }
 
-describe('round trip (issue 7, done when)', () => {
+describe('round trip (done when)', () => {
   for (const heuristics of [false, true]) {
     for (const [shape, trace] of [
       ['V2 episodes', V2],

@@ -1,4 +1,4 @@
-// What import and init write must read back through the shared trace reader (01 §1.1) in --strict mode.
+// What import and init write must read back through the shared trace reader in --strict mode.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// The eval configs init writes load through the eval.yaml loader (01 §3) without errors or warnings.
+// The eval configs init writes load through the eval.yaml loader without errors or warnings.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

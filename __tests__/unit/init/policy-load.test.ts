@@ -1,5 +1,5 @@
-// The policies init and import --init write load through the one policy loader (01 §2) and decide
-// the example trace's calls as intended (01 §2.8).
+// The policies init and import --init write load through the one policy loader and decide
+// the example trace's calls as intended.
 import { describe, expect, it } from 'vitest';
 import { importInitFiles } from '../../../src/core/import/index.js';
 import { PRESETS, exampleTraceJsonl, presetPolicyYaml, type PresetName } from '../../../src/core/init/index.js';

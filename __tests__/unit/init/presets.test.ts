@@ -124,7 +124,7 @@ describe('init presets', () => {
     }
   });
 
-  it.each(PRESETS.map((p) => p.name))('%s: every schema pattern is RE2 syntax (01 §2.5)', (name) => {
+  it.each(PRESETS.map((p) => p.name))('%s: every schema pattern is RE2 syntax', (name) => {
     const patterns: string[] = [];
     const walk = (v: unknown): void => {
       if (Array.isArray(v)) v.forEach(walk);

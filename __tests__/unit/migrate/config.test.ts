@@ -1,4 +1,4 @@
-// `assay migrate` on eval configs (02 §4.11, 01 §3.4): every legacy `expected` form, `$ref` inlining,
+// `assay migrate` on eval configs: every legacy `expected` form, `$ref` inlining,
 // configVersion; the migrated config evaluates every test exactly as the original on a trace.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// `assay migrate` on every legacy policy form of 01 §2.1/§2.3: the result is v2, decides every call of a
+// `assay migrate` on every legacy policy form/: the result is v2, decides every call of a
 // test trace exactly as the original, and a second migrate changes nothing.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';

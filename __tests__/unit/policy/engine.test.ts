@@ -9,7 +9,7 @@ const PIN = { server_id: 'fs', tool_name: 'read_file', schema_hash: sha('{"prope
 const pinYaml = (p = PIN) =>
   `tool_pins:\n  read_file:\n    server_id: ${p.server_id}\n    tool_name: ${p.tool_name}\n    schema_hash: "${p.schema_hash}"\n    meta_hash: "${p.meta_hash}"\n`;
 
-describe('decision order (01 §2.8), row by row', () => {
+describe('decision order, row by row', () => {
   it('1. pin drift decides first, before deny', () => {
     const p = load(`tools:\n  deny: [read_file]\n${pinYaml({ ...PIN, meta_hash: '0'.repeat(64) })}`);
     const [d] = decideAll(p, [call('read_file', {}, { definition: DEF })]);

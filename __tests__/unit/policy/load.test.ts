@@ -18,7 +18,7 @@ const CALLS = [
   call('unknown_tool', {}),
 ];
 
-// One policy, every spelling (01 §2.1, §2.3).
+// One policy, every spelling.
 const V2 = `version: "2.0"
 tools:
   allow: [read_file, list_dir, "exec*"]
@@ -81,7 +81,7 @@ const JSON_FORM = JSON.stringify({
 describe('every spelling loads to the same decisions', () => {
   const expected = decideAll(load(V2), CALLS).map(strip);
 
-  it('the v2 reference decisions are what §2.8 says', () => {
+  it('the v2 reference decisions are as documented', () => {
     expect(expected.map((d) => d.code)).toEqual([
       null,
       'E_ARG_SCHEMA',
@@ -177,7 +177,7 @@ constraints:
   });
 });
 
-describe('bad policy input (01 §2.10): every error, with file:line:col', () => {
+describe('bad policy input: every error, with file:line:col', () => {
   it('YAML syntax error', () => {
     const { error, lines } = loadFailure('tools:\n  allow: [a\n');
     expect(error.reasonCode).toBe('E_POLICY_PARSE');
@@ -373,7 +373,7 @@ constraints:
   });
 });
 
-describe('warnings (validate, 02 §4.1)', () => {
+describe('warnings (validate)', () => {
   it('W_POLICY_EMPTY_ALLOW', () => {
     expect(warnings('tools:\n  allow: []\n')).toEqual(['policy.yaml:2:10: warning W_POLICY_EMPTY_ALLOW: the allow list is empty: every tool is denied']);
     expect(warnings('allow: []\n')).toEqual(['policy.yaml:1:8: warning W_POLICY_EMPTY_ALLOW: the allow list is empty: every tool is denied']);
@@ -475,7 +475,7 @@ describe('policyFromValue (inline policies)', () => {
 });
 
 describe('isPolicyDocument / policyAssertsNothing', () => {
-  it('tells policies from eval configs by content (02 §4.1)', () => {
+  it('tells policies from eval configs by content', () => {
     for (const k of ['tools', 'allow', 'deny', 'constraints', 'schemas', 'sequences', 'enforcement', 'limits']) {
       expect(isPolicyDocument({ [k]: null })).toBe(true);
       expect(isPolicyDocument({ [k]: null, tests: [] })).toBe(false);

@@ -3,7 +3,7 @@ import { call, decideAll, load, loadFailure } from './helpers.js';
 
 const violations = (policyYaml: string, tool: string, args: unknown) => decideAll(load(policyYaml), [call(tool, args)])[0]!.violations ?? [];
 
-describe('JSON Schema dialect (01 §2.6)', () => {
+describe('JSON Schema dialect', () => {
   it('draft 2020-12 by default (prefixItems, $defs, unevaluatedProperties)', () => {
     const y = `schemas:
   t:

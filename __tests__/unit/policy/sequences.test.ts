@@ -28,7 +28,7 @@ function incremental(rule: string, names: Array<string | ToolCallInput>, extra =
 
 const brief = (o: SequenceOutcome) => [o.status, o.spanned, o.call_index];
 
-describe('rule ids (01 §2.7 table)', () => {
+describe('rule ids (table)', () => {
   it.each([
     ['{ type: require, tool: auth }', 'require:auth'],
     ['{ type: blocklist, pattern: rm }', 'blocklist:rm'],
@@ -265,7 +265,7 @@ describe('selectors', () => {
     expect(replay(rule('.*'), [call('u', { v: 1 })]).status).toBe('violated');
   });
 
-  it('patterns in selectors follow §2.4', () => {
+  it('patterns in selectors follow the tool-name pattern language', () => {
     expect(replay('{ type: require, tool: "fs.*" }', ['fs.read']).status).toBe('held');
     expect(replay('{ type: require, tool: "*_file" }', ['read_file']).status).toBe('held');
     expect(replay('{ type: require, tool: "read_*_file" }', ['read_big_file']).status).toBe('violated');

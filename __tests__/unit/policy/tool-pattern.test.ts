@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileToolPattern, hasLiteralStar, isUniversalPattern, matchToolPattern } from '../../../src/core/policy/tool-pattern.js';
 
-// 01 §2.4, row by row.
+// , row by row.
 describe('tool-name pattern language', () => {
   it.each([
     // no `*`: exactly that name

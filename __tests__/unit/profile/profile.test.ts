@@ -1,4 +1,4 @@
-// Profiles (02 §4.6, 01 §1.13): init, idempotent merge per run id, scope lock, caps, show, and the
+// Profiles: init, idempotent merge per run id, scope lock, caps, show, and the
 // issue's check through `generate --profile`.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -119,7 +119,7 @@ describe('profile update', () => {
   });
 });
 
-describe('generate --profile (issue 7)', () => {
+describe('generate --profile', () => {
   function tenRuns(): Profile {
     let p = emptyProfile('my-app', 'T');
     for (let i = 1; i <= 10; i++) {

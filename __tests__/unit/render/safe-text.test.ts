@@ -65,7 +65,7 @@ describe('stripControls', () => {
 });
 
 describe('redactSecrets', () => {
-  it('covers exactly the rule names of 02 §0', () => {
+  it('covers exactly the rule names', () => {
     expect([...SECRET_RULE_NAMES].sort()).toEqual(
       [
         'aws-access-key-id',

@@ -1,7 +1,7 @@
 // Shared builders for the report tests (not a test file itself).
 import type { FindingDraft } from '../../../src/core/report/finding.js';
 
-/** The §5.4 policy finding. */
+/** The policy finding. */
 export function policyDraft(over: Partial<FindingDraft> = {}): FindingDraft {
   return {
     rule_id: 'policy/E_TOOL_DENIED',
@@ -22,7 +22,7 @@ export function policyDraft(over: Partial<FindingDraft> = {}): FindingDraft {
   };
 }
 
-/** The §5.4 failing-test finding. */
+/** The failing-test finding. */
 export function testDraft(over: Partial<FindingDraft> = {}): FindingDraft {
   return {
     rule_id: 'test/tool_blocklist',
@@ -38,7 +38,7 @@ export function testDraft(over: Partial<FindingDraft> = {}): FindingDraft {
   };
 }
 
-/** The §5.4 unstable-metric finding. */
+/** The unstable-metric finding. */
 export function unstableDraft(over: Partial<FindingDraft> = {}): FindingDraft {
   return {
     rule_id: 'test/unstable',

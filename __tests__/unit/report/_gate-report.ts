@@ -1,4 +1,4 @@
-// The §5.4 / §6.2 run as a GateReport (not a test file itself).
+// The / run as a GateReport (not a test file itself).
 import type { Finding } from '../../../src/core/report/finding.js';
 import type { GateReport, ResultRow } from '../../../src/core/report/gate-report.js';
 

@@ -57,7 +57,7 @@ describe('fingerprint assayFinding/v1', () => {
 });
 
 describe('finalizeFindings', () => {
-  it('writes keys in the 02 §5.3 order and drops the draft-only fields', () => {
+  it('writes keys order and drops the draft-only fields', () => {
     const [f] = finalizeFindings([policyDraft({ baseline_state: 'new' })]);
     expect(Object.keys(f!)).toEqual([
       'fingerprint',

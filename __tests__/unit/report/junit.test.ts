@@ -34,7 +34,7 @@ function specInput(): JunitInput {
 }
 
 describe('buildJunit', () => {
-  it('reproduces the 02 §8 example byte for byte', () => {
+  it('reproduces the example byte for byte', () => {
     expect(buildJunit(specInput())).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',

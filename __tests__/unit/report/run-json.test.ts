@@ -4,7 +4,7 @@ import { earlyReport, specReport, specRows } from './_gate-report.js';
 
 const WARNING = 'W_TRACE_SKIPPED_LINE: traces/run.jsonl:8:1: invalid JSON: Unexpected token } in JSON at position 41';
 
-/** 02 §5.4, with `"details": {}` attempts and the documented key order everywhere. */
+/** , with `"details": {}` attempts and the documented key order everywhere. */
 const SPEC_RUN_JSON = {
   run_id: 0,
   suite: 'travel-agent',
@@ -150,7 +150,7 @@ const SPEC_RUN_JSON = {
 };
 
 describe('buildRunJson: completed run', () => {
-  it('reproduces the 02 §5.4 example in reproducible mode, key order included', () => {
+  it('reproduces the example in reproducible mode, key order included', () => {
     const text = buildRunJson(specReport(), { reproducible: true });
     // JSON.stringify keeps insertion order, so equal strings mean equal key order at every level.
     expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(SPEC_RUN_JSON));
@@ -266,7 +266,7 @@ describe('buildRunJson: completed run', () => {
 });
 
 describe('buildRunJson: early exit', () => {
-  it('writes exactly the minimal shape of 02 §5.1', () => {
+  it('writes exactly the minimal shape', () => {
     const text = buildRunJson(earlyReport(), { reproducible: false });
     const expected = {
       exit_code: 2,

@@ -4,7 +4,7 @@ import { buildSummaryJson, countResults } from '../../../src/core/report/summary
 import { earlyReport, specReport, specRows } from './_gate-report.js';
 
 describe('buildSummaryJson: completed run', () => {
-  it('reproduces the 02 §6.2 example in reproducible mode, key order included', () => {
+  it('reproduces the example in reproducible mode, key order included', () => {
     const expected = {
       schema_version: 1,
       reason_code_version: 1,
@@ -113,7 +113,7 @@ describe('buildSummaryJson: completed run', () => {
 });
 
 describe('buildSummaryJson: early exit', () => {
-  it('reproduces the 02 §6.2 early-exit example', () => {
+  it('reproduces the early-exit example', () => {
     const text = buildSummaryJson(
       earlyReport({
         reasonCode: 'E_MISSING_CONFIG',

@@ -6,7 +6,7 @@ import { j, readFiles, readLines, rejection, writeTrace } from './read-helpers.j
 const start = (id: string, extra: object = {}) => j({ type: 'episode_start', episode_id: id, timestamp: 1, ...extra });
 const end = (id: string) => j({ type: 'episode_end', episode_id: id, timestamp: 2 });
 
-describe('duplicates are always fatal (01 §1.7, §1.10)', () => {
+describe('duplicates are always fatal', () => {
   it('duplicate prompt names both lines', async () => {
     const err = await rejection(readLines(['# c', '', j({ prompt: 'hi', response: 'a' }), j({ prompt: 'other' }), j({ prompt: 'hi', response: 'b' })]));
     expect(err).toBeInstanceOf(InputError);

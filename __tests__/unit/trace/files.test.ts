@@ -79,7 +79,7 @@ describe('requireRecords (gate inputs)', () => {
   });
 });
 
-describe('call-list documents (01 §1.11)', () => {
+describe('call-list documents', () => {
   it('only .json (any case) is a call list; .jsonl/.ndjson are JSONL', () => {
     expect([isCallListPath('a.json'), isCallListPath('A.JSON'), isCallListPath('a.jsonl'), isCallListPath('a.ndjson'), isCallListPath('json')]).toEqual([true, true, false, false, false]);
   });

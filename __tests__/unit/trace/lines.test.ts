@@ -5,7 +5,7 @@ import { j, readLines, rejection, writeTrace } from './read-helpers.js';
 
 const rec = (prompt: string) => j({ prompt, response: 'r' });
 
-describe('line classes (01 §1.1–§1.2)', () => {
+describe('line classes', () => {
   it('blank lines and # comments are not counted; unknown string types are ignored and counted', async () => {
     const r = await readLines(['', '   ', '\t', '# a comment', '   # indented comment', rec('a'), j({ type: 'verdict.trace', x: 1 }), j({ type: 'verdict.trace' }), j({ type: 'other' })]);
     expect(r.stats).toEqual({ episodes: 1, records: 1, skipped_lines: 0, ignored_lines: 3, calls: 0 });
@@ -53,7 +53,7 @@ describe('line classes (01 §1.1–§1.2)', () => {
   });
 });
 
-describe('bad lines (01 §1.10)', () => {
+describe('bad lines', () => {
   it('invalid JSON: parser message, first 50 chars, col = parser offset + 1', async () => {
     const r = await readLines([rec('ok'), '{"a":1', '{"a":}', '{"é😀":tru}', 'x'.repeat(80)]);
     expect(r.diags.map((d) => [d.code, d.severity, d.line, d.col, d.message])).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readTrace } from '../../../src/core/trace/reader.js';
 import { j, readLines, writeTrace } from './read-helpers.js';
 
-describe('plain tool-call records (01 §1.6)', () => {
+describe('plain tool-call records', () => {
   it('one line per call, grouped into the default entry with prompt "ignore"', async () => {
     const r = await readLines([j({ tool: 'ToolA', args: { q: 'x' } }), j({ tool: 'ToolB' })]);
     expect(r.entries).toHaveLength(1);

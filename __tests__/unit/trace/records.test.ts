@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { j, readLines } from './read-helpers.js';
 
-describe('V1 records `type: "assay.trace"` (01 §1.4)', () => {
+describe('V1 records `type: "assay.trace"`', () => {
   it('reads prompt, response, model, meta, request_id (the binding id)', async () => {
     const r = await readLines([
       j({ type: 'assay.trace', schema_version: 1, prompt: 'hi', response: 'hello', model: 'gpt', meta: { a: 1 }, request_id: 'r1', provider: 'x', context: ['c'] }),
@@ -55,7 +55,7 @@ describe('V1 records `type: "assay.trace"` (01 §1.4)', () => {
   });
 });
 
-describe('legacy records (no type, has prompt; 01 §1.5)', () => {
+describe('legacy records (no type, has prompt)', () => {
   it('reads the V1 fields and copies meta', async () => {
     const r = await readLines([j({ prompt: 'p', response: 'r', model: 'm', request_id: 'id1', meta: { k: 'v' } })]);
     expect(r.entries[0]).toMatchObject({ prompt: 'p', text: 'r', model: 'm', binding_id: 'id1', key: 'id1', meta: { k: 'v' }, kind: 'legacy' });

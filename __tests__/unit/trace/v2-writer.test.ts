@@ -16,8 +16,8 @@ const exampleText = [
   '{"type":"episode_end","episode_id":"flight-1","timestamp":1003,"outcome":"pass","final_output":"Booked flight KL1693"}',
 ].join('\n') + '\n';
 
-describe('canonical V2 JSONL (01 §1.9)', () => {
-  it('writes the §1.9 example byte for byte', () => {
+describe('canonical V2 JSONL', () => {
+  it('writes the example byte for byte', () => {
     expect(v2Jsonl(example)).toBe(exampleText);
   });
 

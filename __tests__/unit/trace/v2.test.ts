@@ -6,8 +6,8 @@ const step = (id: string, extra: object = {}) => j({ type: 'step', episode_id: i
 const call = (id: string, extra: object = {}) => j({ type: 'tool_call', episode_id: id, step_id: 's1', timestamp: 3, tool_name: 'T', ...extra });
 const end = (id: string, extra: object = {}) => j({ type: 'episode_end', episode_id: id, timestamp: 4, ...extra });
 
-describe('V2 events (01 §1.3)', () => {
-  it('assembles the §1.9 example into one entry', async () => {
+describe('V2 events', () => {
+  it('assembles the example into one entry', async () => {
     const r = await readLines([
       '{"type":"episode_start","episode_id":"flight-1","timestamp":1000,"input":{"prompt":"book AMS-LIS"},"meta":{"test_id":"book_flight"}}',
       '{"type":"step","episode_id":"flight-1","step_id":"s1","timestamp":1001,"kind":"model","content":"searching"}',
@@ -207,7 +207,7 @@ describe('V2 events (01 §1.3)', () => {
     expect(r.calls[0]!.key).toBe('hello');
   });
 
-  describe('bad V2 events (skipped with the §1.10 message)', () => {
+  describe('bad V2 events (skipped with the  message)', () => {
     const cases: Array<[string, string, string[]?]> = [
       [j({ type: 'episode_start', timestamp: 1 }), 'episode_start: missing required field "episode_id"'],
       [j({ type: 'episode_start', episode_id: 5, timestamp: 1 }), 'episode_start: "episode_id" must be a string'],

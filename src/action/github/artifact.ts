@@ -1,4 +1,4 @@
-// Upload of the reports directory as a workflow artifact (03-action §4.12), through the toolkit's artifact
+// Upload of the reports directory as a workflow artifact, through the toolkit's artifact
 // client behind a small interface (tests use an in-memory fake). A missing Actions runtime (local run),
 // GHES (artifact v2+ unsupported) or any error is a warning.
 import { readdirSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The sticky PR comment (03-action §4.9): found by its hidden marker across every page of comments,
+// The sticky PR comment: found by its hidden marker across every page of comments,
 // updated in place (always, so a fixed PR shows "no findings"), created only when there is something to
 // say. Identity: `GET /user` gives our own login; a GITHUB_TOKEN gets 403 there, and then the author must
 // be a bot. Failures are warnings naming the permission, never fatal.

@@ -1,4 +1,4 @@
-// SARIF upload through the code-scanning REST API, in-process (03-action §4.8): re-check the file, gzip +
+// SARIF upload through the code-scanning REST API, in-process: re-check the file, gzip +
 // base64, POST, then poll the processing status. Every failure is a value (uploaded=false plus a warning),
 // never an exception and never a change of the verdict.
 import { gzipSync } from 'node:zlib';
@@ -11,7 +11,7 @@ import { abortableSleep, toRestError, withRetry, type RestClient, type RestError
 export interface SarifUploadOptions {
   rest: RestClient;
   ctx: ActionContext;
-  /** The bytes written to disk (the file is final when written, 03 §4.7). */
+  /** The bytes written to disk (the file is final when written). */
   sarifText: string;
   pollMs: number;
   pollTimeoutMs: number;
@@ -70,7 +70,7 @@ export function checkSarif(text: string): { problems: string[]; gzip?: Buffer } 
   return { problems, gzip };
 }
 
-/** `commit_sha`/`ref` per event (03 §4.8 step 3). */
+/** `commit_sha`/`ref` per event (step 3). */
 export function uploadRef(ctx: ActionContext): { commit_sha: string; ref: string } {
   if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment') && ctx.prNumber !== undefined) {
     return { commit_sha: ctx.sha, ref: `refs/pull/${ctx.prNumber}/merge` };

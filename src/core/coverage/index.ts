@@ -1,4 +1,4 @@
-// Public API of `assay coverage` (02 §4.7) and the shared call reader of the authoring commands.
+// Public API of `assay coverage` and the shared call reader of the authoring commands.
 export { readCalls, type TraceInput, type ReadCallsOptions, type ReadCallsResult } from './read-calls.js';
 export { Inventory, parseDeclaredTools, type InventoryItem } from './inventory.js';
 export {

@@ -1,4 +1,4 @@
-// The tool surface a policy constrains (02 §4.7 "Inventory"): exact names from allow/deny, schemas,
+// The tool surface a policy constrains ("Inventory"): exact names from allow/deny, schemas,
 // sequence rules, aliases and declared tools, plus each non-universal pattern as one item, covered when
 // any seen tool matches it. Also the high-risk names: deny-listed or never_after-forbidden exact names.
 import { compileToolPattern, type Policy, type Selector } from '../policy/index.js';
@@ -22,7 +22,7 @@ export class Inventory {
     if (!this.items.has(name)) this.items.set(name, { label: name, kind: 'name', test: (n) => n === name });
   }
 
-  /** A pattern of 01 §2.4: exact → name; universal → nothing (it constrains no particular tool). */
+  /** A pattern: exact → name; universal → nothing (it constrains no particular tool). */
   addPattern(pattern: string): void {
     const p = compileToolPattern(pattern);
     if (p.kind === 'any') return;

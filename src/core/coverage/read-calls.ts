@@ -1,6 +1,6 @@
 // Reading tool calls for the authoring commands (generate, profile, explain, coverage) through the one
-// trace reader (01 §1): a file (streamed; `.json` = call-list document) or text already read (stdin).
-// Coverage also takes CloudEvents `assay.tool.decision` lines (02 §4.7), which the trace reader counts as
+// trace reader: a file (streamed; `.json` = call-list document) or text already read (stdin).
+// Coverage also takes CloudEvents `assay.tool.decision` lines, which the trace reader counts as
 // unknown types: only then is the file read a second time to pick them up.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -80,7 +80,7 @@ async function decisionEntry(input: TraceInput): Promise<TraceEntry | undefined>
 
 /**
  * Read every input in order; `onEntry` sees each completed entry with its calls. Duplicate prompts and
- * binding ids within an input are fatal as everywhere (01 §1.7).
+ * binding ids within an input are fatal as everywhere.
  */
 export async function readCalls(inputs: readonly TraceInput[], onEntry: (e: TraceEntry) => void, opts: ReadCallsOptions = {}): Promise<ReadCallsResult> {
   const diagnostics: Diagnostic[] = [];

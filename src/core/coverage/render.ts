@@ -1,4 +1,4 @@
-// Coverage report renderings (02 §4.7): text, JSON, Markdown and GitHub workflow commands.
+// Coverage report renderings: text, JSON, Markdown and GitHub workflow commands.
 import type { Finding } from '../report/finding.js';
 import { escapeMarkdown, markdownCode, safeBounded, safeText } from '../render/safe-text.js';
 import type { CoverageReport } from './report.js';

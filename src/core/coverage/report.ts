@@ -1,4 +1,4 @@
-// `assay coverage` (02 §4.7): tools seen vs the tools the policy constrains, sequence rules exercised,
+// `assay coverage`: tools seen vs the tools the policy constrains, sequence rules exercised,
 // the calls the one engine denies or warns about, and the thresholds that fail the command.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -155,7 +155,7 @@ export function policiesFingerprint(paths: readonly string[]): string {
   return `sha256:${h.digest('hex')}`;
 }
 
-/** The coverage baseline (02 §9.1 format, test id `coverage`, metrics overall/rule/tool as fractions). */
+/** The coverage baseline (format, test id `coverage`, metrics overall/rule/tool as fractions). */
 export function coverageBaseline(r: CoverageReport, o: { createdAt: string; fingerprint: string }): string {
   const b: EvalBaseline = {
     schema_version: 1,

@@ -1,4 +1,4 @@
-// `assay doctor` (02 §4.9): everything `validate` does, plus the environment (Node version, reports and
+// `assay doctor`: everything `validate` does, plus the environment (Node version, reports and
 // cache directories), which tests lack judge/embedding values, a sniff of the trace for common shape
 // mistakes, summaries of every input, and fixes it can apply (`--fix`).
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -262,7 +262,7 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorResult> {
     if (!existsSync(t.path)) continue;
     for (const d of sniffTrace(t.path, t.display)) {
       own.push(d);
-      checks.push({ id: 'trace_shape', status: 'warn', message: `${d.file}:${d.line}: ${d.message}`, fix: 'Write tool calls as tool_calls: [{type: "function", function: {name, arguments}}] (01 §1.7)' });
+      checks.push({ id: 'trace_shape', status: 'warn', message: `${d.file}:${d.line}: ${d.message}`, fix: 'Write tool calls as tool_calls: [{type: "function", function: {name, arguments}}]' });
     }
   }
   if (o.traces.length) checks.push({ id: 'trace', status: v.diagnostics.some((d) => d.severity === 'error' && d.source === 'trace') ? 'error' : 'ok', message: `Trace: ${o.traces.map((t) => t.display).join(', ')}${v.stats ? ` (${v.stats.calls} calls in ${v.stats.episodes} entries)` : ''}` });

@@ -1,6 +1,6 @@
-// `doctor` trace sniff (02 §4.9): the first 500 lines, looking for shapes that read as "no tool calls".
+// `doctor` trace sniff: the first 500 lines, looking for shapes that read as "no tool calls".
 // An OpenAI `function_call` (the pre-2024 single-call field) without `tool_calls` is not a tool call
-// the reader knows (01 §1.7), so a policy would see nothing.
+// the reader knows, so a policy would see nothing.
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../errors.js';
 

@@ -1,4 +1,4 @@
-// `doctor --fix`: an unknown key is renamed to the single known key within edit distance 2 (02 §4.9).
+// `doctor --fix`: an unknown key is renamed to the single known key within edit distance 2.
 // The rename is a text edit at the key's position, so comments and formatting stay as they are.
 import { ROOT_KEYS } from '../policy/index.js';
 import { TOOLS_KEYS } from '../policy/load-tools.js';

@@ -1,4 +1,4 @@
-// Eval-score baselines (02 §9.1, D13): export this run's scores, load a stored baseline, compare.
+// Eval-score baselines: export this run's scores, load a stored baseline, compare.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { InputError, type Diagnostic } from '../errors.js';
@@ -77,7 +77,7 @@ export interface LoadBaselineOptions {
   assayVersion: string;
   /** Config bytes, to compare `config_fingerprint` (sha256, or the reference's md5). */
   configBytes?: Uint8Array;
-  /** The action's own restored baseline: a suite mismatch is a warning and the baseline is ignored (03 §4.4). */
+  /** The action's own restored baseline: a suite mismatch is a warning and the baseline is ignored. */
   suiteMismatch?: 'error' | 'ignore';
 }
 
@@ -189,7 +189,7 @@ const RANK: Partial<Record<RowStatus, number>> = { pass: 0, warn: 1, fail: 2, er
 const EPSILON = 1e-9;
 
 /**
- * Compare rows with a baseline (02 §9.1). `tests` supply per-test `thresholding.max_drop`
+ * Compare rows with a baseline. `tests` supply per-test `thresholding.max_drop`
  * overrides (similarity/judge kinds only). The worse status wins; rows are returned as new objects.
  */
 export function compareWithBaseline(

@@ -1,5 +1,5 @@
-// Per-test evaluation (01 §3.9): bound entry → `expected` kind → assertions → one result row
-// (02 §5.2). Baseline comparison is applied afterwards by baseline.ts.
+// Per-test evaluation: bound entry → `expected` kind → assertions → one result row
+// Baseline comparison is applied afterwards by baseline.ts.
 import type { Diagnostic } from '../errors.js';
 import { jcsSha256Hex } from '../jcs.js';
 import type { TraceEntry } from '../trace/types.js';
@@ -63,11 +63,11 @@ export interface EvaluatedTest {
   warnings: Diagnostic[];
   /** Trace lines behind a failure (≤ 10), for SARIF related locations. */
   related: RelatedPos[];
-  /** A judge verdict was `Abstain` (02 §3 row 3). */
+  /** A judge verdict was `Abstain` (row 3). */
   abstain: boolean;
 }
 
-/** Row fingerprint (02 §5.2): sha256 of JCS {suite, model, test_id, input, expected, assertions, policy_digests, assay_version}. */
+/** Row fingerprint: sha256 of JCS {suite, model, test_id, input, expected, assertions, policy_digests, assay_version}. */
 export function rowFingerprint(test: EvalTest, ctx: Pick<EvalContext, 'suite' | 'model' | 'assayVersion'>): string {
   const doc = {
     suite: ctx.suite,
@@ -118,7 +118,7 @@ function evaluateKind(spec: ExpectedSpec, test: EvalTest, entry: TraceEntry, ctx
   }
 }
 
-/** Errors that `on_error: allow` never turns into `allowed_on_error` (01 §3.7). */
+/** Errors that `on_error: allow` never turns into `allowed_on_error`. */
 const NEVER_ALLOWED: ReadonlySet<RunErrorKind> = new Set(['trace_miss', 'config']);
 
 interface RowParts {
@@ -269,7 +269,7 @@ export function evaluateTest(test: EvalTest, binding: Binding | undefined, ctx: 
   return evaluateTestDetailed(test, binding, ctx).row;
 }
 
-/** True for a row whose judge verdict was `Abstain` (02 §3 row 3). */
+/** True for a row whose judge verdict was `Abstain` (row 3). */
 export function isAbstainRow(row: ResultRow): boolean {
   return Object.values(row.details.metrics).some((m) => m.details.verdict === 'Abstain');
 }

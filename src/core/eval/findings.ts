@@ -1,6 +1,6 @@
-// Eval rows → findings (02 §5.3) and JUnit rows (02 §8). A test finding is located at the config line
+// Eval rows → findings and JUnit rows. A test finding is located at the config line
 // of the test's `expected` (an assertion: its list item; a trace miss: `input`) with ≤ 10 related trace
-// lines; fingerprint inputs (02 §7) are subject = test id, detail = the check.
+// lines; fingerprint inputs are subject = test id, detail = the check.
 import type { Position } from '../util/yaml-source.js';
 import type { FindingDraft, FindingLevel, RelatedLocation } from '../report/finding.js';
 import { MAX_RELATED } from '../report/finding.js';

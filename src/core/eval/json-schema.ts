@@ -1,6 +1,6 @@
 // JSON Schema for eval kinds (json_schema, tool_output_valid, args_valid assertions): the policy
-// engine's dialect (01 §2.6) — Draft 2020-12 by default, `$schema` selects draft-07 or 2019-09,
-// external `$ref` refused, `format` an annotation, `pattern` on the RE2 engine (§2.5).
+// engine's dialect — Draft 2020-12 by default, `$schema` selects draft-07 or 2019-09,
+// external `$ref` refused, `format` an annotation, `pattern` on the RE2 engine.
 import { checkSchema, runValidator, SchemaCompiler } from '../policy/schema.js';
 import type { SchemaViolation } from '../policy/types.js';
 
@@ -39,7 +39,7 @@ export function schemaAssertsNothing(schema: unknown): boolean {
   return Object.keys(schema).every((k) => annotations.has(k));
 }
 
-/** Keywords that cannot be tool names in a schema map (01 §3.5 args_valid). */
+/** Keywords that cannot be tool names in a schema map (args_valid). */
 export const JSON_SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   '$schema', '$id', '$ref', '$defs', '$anchor', '$comment', '$dynamicRef', '$dynamicAnchor', '$vocabulary', 'definitions',
   'type', 'properties', 'required', 'additionalProperties', 'patternProperties', 'items', 'prefixItems', 'additionalItems',

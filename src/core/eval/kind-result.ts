@@ -1,4 +1,4 @@
-// What evaluating one `expected` kind yields, before the row is assembled (01 §3.9).
+// What evaluating one `expected` kind yields, before the row is assembled.
 import type { SourcePos } from '../trace/types.js';
 import type { MetricResult, RunErrorKind } from './types.js';
 
@@ -13,7 +13,7 @@ export type KindOutcome =
       metric: MetricResult;
       /** A value came from the eval cache. */
       cached: boolean;
-      /** Judge verdict `Abstain` (02 §3 row 3). */
+      /** Judge verdict `Abstain` (row 3). */
       abstain: boolean;
       /** Trace positions of the calls behind a failure (SARIF related locations). */
       related: RelatedPos[];

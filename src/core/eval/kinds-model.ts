@@ -1,4 +1,4 @@
-// Kinds whose value comes from a model, read per 01 §3.8: semantic_similarity_to (embedder),
+// Kinds whose value comes from a model, read: semantic_similarity_to (embedder),
 // faithfulness and relevance (judge).
 import type { TraceEntry } from '../trace/types.js';
 import type { KindOutcome } from './kind-result.js';
@@ -46,7 +46,7 @@ export function judge(spec: Spec<'faithfulness' | 'relevance'>, test: EvalTest, 
   const rec = r.value;
   const abstain = rec.verdict === 'Abstain';
   const pass = !abstain && rec.passed && rec.score + JUDGE_EPSILON >= spec.minScore;
-  // Samples disagreed (0 < score < 1): the verdict is unstable, reported as warn (01 §3.5).
+  // Samples disagreed (0 < score < 1): the verdict is unstable, reported as warn.
   const unstable = rec.score > 0 && rec.score < 1;
   const details: Record<string, unknown> = {
     ...rec,

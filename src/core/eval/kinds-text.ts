@@ -1,4 +1,4 @@
-// Kinds over the entry's text (01 §3.5): must_contain, must_not_contain, regex_match,
+// Kinds over the entry's text: must_contain, must_not_contain, regex_match,
 // regex_not_match, json_schema.
 import type { TraceEntry } from '../trace/types.js';
 import { failed, passed, type KindOutcome } from './kind-result.js';

@@ -1,4 +1,4 @@
-// Kinds over the entry's tool calls and tool definitions (01 §3.5).
+// Kinds over the entry's tool calls and tool definitions.
 import { jcsSha256Hex } from '../jcs.js';
 import type { ToolCall, TraceEntry } from '../trace/types.js';
 import { failed, notExercised, passed, type KindOutcome, type RelatedPos } from './kind-result.js';
@@ -75,7 +75,7 @@ export function sequenceValid(spec: Spec<'sequence_valid'>, entry: TraceEntry): 
     );
   }
   if (spec.rules && outcomes.length > 0 && outcomes.every((o) => o.status === 'not_exercised')) {
-    // Every rule was not exercised: pass as not exercised; the exact-sequence check is skipped (01 §3.5).
+    // Every rule was not exercised: pass as not exercised; the exact-sequence check is skipped.
     return notExercised('no sequence rule was exercised', { rules });
   }
   if (spec.sequence !== undefined) {

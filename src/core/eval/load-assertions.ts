@@ -1,4 +1,4 @@
-// `assertions` (01 §3.6). Assertions that cannot fail are collected, not reported one by one: the
+// `assertions`. Assertions that cannot fail are collected, not reported one by one: the
 // loader refuses them together unless --allow-ineffective-assertions.
 import type { KeyPath, Position } from '../util/yaml-source.js';
 import { compileSchema } from './json-schema.js';

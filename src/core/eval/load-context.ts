@@ -1,5 +1,5 @@
 // Diagnostic collection and typed field access for the eval.yaml loader. Loading never stops at the
-// first problem (01 §3.10): every helper records an error and returns undefined instead of throwing.
+// first problem: every helper records an error and returns undefined instead of throwing.
 import type { Diagnostic } from '../errors.js';
 import { findUnknownKeys } from '../util/unknown-keys.js';
 import type { KeyPath, Position, YamlSource } from '../util/yaml-source.js';

@@ -1,4 +1,4 @@
-// `expected` kinds backed by the policy engine (01 §3.5): args_valid (policy file, inline structured
+// `expected` kinds backed by the policy engine: args_valid (policy file, inline structured
 // policy or schema map) and sequence_valid (policy file, names, rules). Loaded and compiled at load.
 import { parseYamlSource, type KeyPath } from '../util/yaml-source.js';
 import { JSON_SCHEMA_KEYWORDS, schemaAssertsNothing } from './json-schema.js';
@@ -17,7 +17,7 @@ import type { ExpectedSpec } from './types.js';
 
 type Scope = TestScope;
 
-/** §2.2 keys that make an inline `args_valid.schema` a structured policy rather than a schema map. */
+/** keys that make an inline `args_valid.schema` a structured policy rather than a schema map. */
 const POLICY_ROOT_KEYS = new Set([
   'enforcement', 'constraints', 'limits', 'tool_pins', 'sequences', 'aliases', 'on_error', 'metadata', 'tool_classes',
   'signatures', 'discovery', 'runtime_monitor', 'kill_switch',
@@ -114,7 +114,7 @@ function sameSelector(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** `before` with first == then can never be violated meaningfully (01 §2.7). */
+/** `before` with first == then can never be violated meaningfully. */
 function checkIneffectiveRules(ctx: LoadContext, rules: unknown[], at: KeyPath, scope: Scope): boolean {
   let ok = true;
   rules.forEach((r, i) => {

@@ -1,4 +1,4 @@
-// Parsing `expected` (01 §3.4, §3.5): tagged and legacy forms, `$ref`, and every load-time refusal
+// Parsing `expected`: tagged and legacy forms, `$ref`, and every load-time refusal
 // (vacuous, ineffective, not executable), with regexes, schemas and policies compiled here.
 import * as path from 'node:path';
 import { parseYamlSource, type KeyPath, type Position } from '../util/yaml-source.js';
@@ -124,7 +124,7 @@ function parseLegacy(ctx: LoadContext, block: Obj, P: KeyPath, scope: Scope, pos
   }
 }
 
-/** `$ref: <path>`: the expected block stored in another YAML file (deprecated, 01 §3.4). */
+/** `$ref: <path>`: the expected block stored in another YAML file (deprecated). */
 function parseRef(ctx: LoadContext, ref: string, at: KeyPath, scope: Scope, pos: Position): ExpectedResult {
   if (ctx.opts.denyDeprecations) {
     ctx.error(at, `${scope.prefix}$ref expected blocks are deprecated (--deny-deprecations)`);

@@ -1,5 +1,5 @@
 // Files a test names (policies, schema files, `$ref` blocks): read once, digested, diagnostics mapped
-// onto the config position that named them (01 §3.10: `test 't3': policy "p.yaml": <inner diagnostic>`).
+// onto the config position that named them (`test 't3': policy "p.yaml": <inner diagnostic>`).
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import type { Diagnostic } from '../errors.js';

@@ -1,4 +1,4 @@
-// `settings`, `thresholds`, `otel` and the order seed (01 §3.7).
+// `settings`, `thresholds`, `otel` and the order seed.
 import { createHash } from 'node:crypto';
 import { pathText, type LoadContext, type Obj } from './load-context.js';
 import type { EvalSettings, JudgeReliability, OtelSettings } from './types.js';
@@ -155,7 +155,7 @@ function parseSeed(ctx: LoadContext, v: unknown): string | undefined {
   return n.toString();
 }
 
-/** Derived seed (01 §3.7): the first 8 bytes of sha256(config bytes), big-endian, as a decimal string. */
+/** Derived seed: the first 8 bytes of sha256(config bytes), big-endian, as a decimal string. */
 export function deriveSeed(bytes: Uint8Array): string {
   const digest = createHash('sha256').update(bytes).digest();
   return digest.readBigUInt64BE(0).toString();

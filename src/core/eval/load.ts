@@ -1,4 +1,4 @@
-// eval.yaml loader (01 §3.1–3.7, §3.10). Every check that needs only the config and the files it
+// eval.yaml loader. Every check that needs only the config and the files it
 // names runs here; every error is collected and the first one in file order decides the message.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -24,7 +24,7 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Default config names, in search order (01 §3.1); an explicit --config never falls back. */
+/** Default config names, in search order; an explicit --config never falls back. */
 export const DEFAULT_CONFIG_NAMES = ['eval.yaml', 'assay.yaml', 'mcp-eval.yaml'] as const;
 
 /**
@@ -43,7 +43,7 @@ export function findDefaultConfig(dir: string): { path: string; name: string; fa
   return undefined;
 }
 
-/** A document with `tests` or `suite` is an eval config (02 §4.1); anything else may be a policy. */
+/** A document with `tests` or `suite` is an eval config; anything else may be a policy. */
 export function isEvalConfigDocument(value: unknown): boolean {
   return isObj(value) && ('tests' in value || 'suite' in value);
 }

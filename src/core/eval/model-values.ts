@@ -1,4 +1,4 @@
-// Judge and embedding values (01 §3.8, D20): read from the trace, then from the content-addressed
+// Judge and embedding values: read from the trace, then from the content-addressed
 // eval cache; never computed here. A miss is an error row, never a pass.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +14,7 @@ export const DEFAULT_EMBEDDING_MODEL = 'text-embedding-3-small';
 
 export type Provider = 'none' | 'fake' | 'openai';
 
-/** What the lookup needs to know about the run (flags of 02 §4.2 and settings of 01 §3.7). */
+/** What the lookup needs to know about the run (flags of  and settings). */
 export interface ModelValueOptions {
   /** Absolute cache directory; undefined = no cache. */
   cacheDir?: string;

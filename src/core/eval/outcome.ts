@@ -1,4 +1,4 @@
-// The gate outcome of run/ci and the action's replay gate (02 §3): the first matching row of the
+// The gate outcome of run/ci and the action's replay gate: the first matching row of the
 // table decides exit code, reason code and message. Causes rank 2 > 3 > 1 > 0.
 import { exitCodeFor, type ReasonCode } from '../outcome/reason-codes.js';
 import { isAbstainRow } from './evaluate.js';

@@ -1,4 +1,4 @@
-// Paths named inside the config resolve against the config's directory (01 §0); the working
+// Paths named inside the config resolve against the config's directory; the working
 // directory is only a fallback, with warning W_PATH_CWD_RELATIVE.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

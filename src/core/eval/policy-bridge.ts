@@ -1,4 +1,4 @@
-// The eval kinds' view of the one policy engine (01 §2, D5): args_valid decides each call with a
+// The eval kinds' view of the one policy engine: args_valid decides each call with a
 // fresh session, sequence_valid evaluates sequence rules. Everything the eval area needs from
 // src/core/policy goes through here.
 import { AssayError, type Diagnostic } from '../errors.js';
@@ -39,7 +39,7 @@ export interface SequenceOutcome {
 }
 
 export interface EvalPolicy {
-  /** Per-call decisions of one fresh session (replay, not incremental; 01 §2.8 steps 2–4, 7–8). */
+  /** Per-call decisions of one fresh session (replay, not incremental;  steps 2–4, 7–8). */
   decideAll(calls: readonly CallInput[]): CallDecision[];
   /** The loaded policy (for previews and explain). */
   readonly policy: Policy;
@@ -54,7 +54,7 @@ export type BridgeResult<T> = { ok: true; value: T; diagnostics: Diagnostic[] } 
 
 export interface LoadedPolicy {
   policy: EvalPolicy;
-  /** The policy as a gate asserts nothing (01 §2.10). */
+  /** The policy as a gate asserts nothing. */
   assertsNothing: boolean;
   /** The policy's own sequences and aliases (sequence_valid uses them). */
   sequences: readonly SequenceRule[];
@@ -102,7 +102,7 @@ function failure(e: unknown, file: string): BridgeResult<never> {
   throw e;
 }
 
-/** Load a policy file through §2 (all spellings). Errors come back as diagnostics, never thrown. */
+/** Load a policy file through (all spellings). Errors come back as diagnostics, never thrown. */
 export function policyFromFile(abs: string, display: string, opts: PolicyOpts): BridgeResult<LoadedPolicy> {
   try {
     const r = loadPolicyFile(abs, display, { denyDeprecations: opts.denyDeprecations ?? false, lenient: opts.lenient === true });

@@ -1,7 +1,7 @@
-// Recording (01 §3.8, `run --record`): fill the eval cache for judge/embedding values that are in
+// Recording (`run --record`): fill the eval cache for judge/embedding values that are in
 // neither the trace nor the cache. The model calls go through an injected client (the HTTP client
 // lives in the CLI adapter); this module only decides what is missing, aggregates judge samples into
-// the §1.8 record, and writes the content-addressed cache files.
+// the record, and writes the content-addressed cache files.
 import { AssayError } from '../errors.js';
 import type { Binding } from './bind.js';
 import {
@@ -68,7 +68,7 @@ export interface RecordOptions {
 export interface RecordResult {
   /** Cache files written. */
   written: { judge: number; embedding: number };
-  /** Live errors by test id: the test's row becomes this error (02 §3 row 2). */
+  /** Live errors by test id: the test's row becomes this error (row 2). */
   errors: Map<string, { kind: RunErrorKind; message: string }>;
 }
 
@@ -80,7 +80,7 @@ const KIND_BY_CODE: Record<string, RunErrorKind> = {
   E_JUDGE_UNAVAILABLE: 'judge_unavailable',
 };
 
-/** Aggregate samples into the §1.8 judge record: score = share of PASS votes; a tie follows tie_break. */
+/** Aggregate samples into the judge record: score = share of PASS votes; a tie follows tie_break. */
 export function aggregateJudgeSamples(samples: readonly JudgeSample[], rubricVersion: string, tieBreak: JudgeReliability['tie_break']): JudgeRecord {
   const n = samples.length;
   const count = (v: JudgeVerdict) => samples.filter((s) => s.verdict === v).length;

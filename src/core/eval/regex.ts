@@ -1,4 +1,4 @@
-// Regex compilation for eval configs (01 §2.5): the shared RE2 module, unanchored search.
+// Regex compilation for eval configs: the shared RE2 module, unanchored search.
 import { compileRegex, RegexBudgetError } from '../regex/re2.js';
 import type { RegexLike } from './types.js';
 

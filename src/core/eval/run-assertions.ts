@@ -1,4 +1,4 @@
-// Evaluating `assertions` (01 §3.6) against the bound entry (trace assertions) or their own
+// Evaluating `assertions` against the bound entry (trace assertions) or their own
 // supplied inputs (unit-test assertions: args_valid, sequence_valid, tool_blocklist).
 import type { TraceEntry } from '../trace/types.js';
 import { orderedCalls } from './kinds-tools.js';

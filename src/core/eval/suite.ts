@@ -1,5 +1,5 @@
-// Running a whole suite (01 §3.7, §3.9): execution order from the seed (order only, never results),
-// bail_on_first_failure, rows reported sorted by test id, and the judge_metrics summary (02 §6.3).
+// Running a whole suite: execution order from the seed (order only, never results),
+// bail_on_first_failure, rows reported sorted by test id, and the judge_metrics summary.
 import type { Diagnostic } from '../errors.js';
 import type { Binding } from './bind.js';
 import { errorRow, evaluateTestDetailed, skippedRow, type EvalContext, type EvaluatedTest } from './evaluate.js';
@@ -32,7 +32,7 @@ export function executionOrder<T>(tests: readonly T[], seed: string): T[] {
 }
 
 export interface SuiteResult {
-  /** Sorted by test id (02 §5.1). */
+  /** Sorted by test id. */
   rows: ResultRow[];
   /** Per test, in execution order (warnings, related trace lines, abstain). */
   evaluated: Map<string, EvaluatedTest>;
@@ -90,7 +90,7 @@ export interface JudgeMetrics {
 const JUDGE_KINDS = new Set(['faithfulness', 'relevance']);
 const UNAVAILABLE = new Set(['judge_unavailable', 'rate_limit', 'timeout', 'provider_5xx', 'network']);
 
-/** 02 §6.3 over every evaluated judge record; undefined when no judge value was involved. */
+/** over every evaluated judge record; undefined when no judge value was involved. */
 export function judgeMetrics(rows: readonly ResultRow[]): JudgeMetrics | undefined {
   let total = 0;
   let abstain = 0;

@@ -1,4 +1,4 @@
-// The loaded eval.yaml model (01 §3) and the result row (02 §5.2).
+// The loaded eval.yaml model and the result row.
 import type { Position } from '../util/yaml-source.js';
 import type { EvalPolicy, SequenceChecker } from './policy-bridge.js';
 import type { SchemaValidator } from './json-schema.js';
@@ -30,7 +30,7 @@ export const EXPECTED_KINDS = [
 ] as const;
 export type ExpectedKind = Exclude<(typeof EXPECTED_KINDS)[number], 'judge_criteria'>;
 
-/** Kinds whose score comes from a model (judge or embedder): baselines compare them (02 §9.1). */
+/** Kinds whose score comes from a model (judge or embedder): baselines compare them. */
 export const MODEL_KINDS: ReadonlySet<string> = new Set(['semantic_similarity_to', 'faithfulness', 'relevance']);
 
 export interface RegexLike {
@@ -165,7 +165,7 @@ export interface LoadOptions {
   lenient?: boolean;
 }
 
-// ---------------------------------------------------------------- result rows (02 §5.2)
+// ---------------------------------------------------------------- result rows
 // One row type for the engine and the report writers: the eval row is the report row
 // (src/core/report/gate-report.ts) with its fields made precise, so rows pass to the writers unconverted.
 

@@ -1,4 +1,4 @@
-// Attestations (04 §13): an in-toto Statement v1 about the exact archive, signed as its JCS bytes inside a
+// Attestations: an in-toto Statement v1 about the exact archive, signed as its JCS bytes inside a
 // DSSE envelope with Ed25519 (node:crypto). Ed25519 is deterministic, so a key and a bundle give one envelope.
 import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { UsageError } from '../errors.js';
@@ -20,7 +20,7 @@ export interface Envelope {
   signatures: Array<{ keyid: string; sig: string }>;
 }
 
-/** The predicate derived from a verified bundle (04 §13.1). */
+/** The predicate derived from a verified bundle. */
 export function derivePredicate(r: VerifyResult): Record<string, unknown> {
   const p = r.manifest.producer;
   return {
@@ -119,7 +119,7 @@ function firstDifference(expected: unknown, actual: unknown, path: string): stri
 }
 
 /**
- * `evidence verify B --attestation F --public-key P` (04 §13.3): checks in order, first failure wins. Throws
+ * `evidence verify B --attestation F --public-key P`: checks in order, first failure wins. Throws
  * BundleError (Attestation* codes, or the bundle's own code at step 8); resolves with the bundle's result.
  */
 export async function verifyAttestation(

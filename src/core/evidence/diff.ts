@@ -1,4 +1,4 @@
-// `assay evidence diff` (04 §9): compare the non-empty subjects per category of two verified bundles.
+// `assay evidence diff`: compare the non-empty subjects per category of two verified bundles.
 import { verifyBundleBytes } from './verify.js';
 import type { EvidenceLimits } from './limits.js';
 import { compareUtf8 } from './export-profile.js';
@@ -26,7 +26,7 @@ export interface DiffReport {
   processes: { added: string[]; removed: string[] };
 }
 
-/** The category an event type belongs to, if any (04 §9). */
+/** The category an event type belongs to, if any. */
 export function categoryOf(type: string): DiffCategory | undefined {
   const has = (seg: string) => type.includes(`.${seg}.`) || type.endsWith(`.${seg}`);
   if (has('net')) return 'network';
@@ -106,7 +106,7 @@ export function diffText(r: DiffReport, clean: (s: string) => string): string {
   return out.join('\n') + '\n';
 }
 
-/** The same content as a Markdown table (PR comment, D16). */
+/** The same content as a Markdown table (PR comment). */
 export function diffMarkdown(r: DiffReport, clean: (s: string) => string): string {
   const md = (s: string) => escapeMarkdown(clean(s));
   const out = [

@@ -1,5 +1,5 @@
-// Per-event checks of 04 §7.3 step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
-// verifier and the writer, so the writer refuses exactly what verify would refuse (04 §6.1).
+// Per-event checks step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
+// verifier and the writer, so the writer refuses exactly what verify would refuse.
 //
 // This is the verify hot path (100,000 events): the envelope is read from the raw member spans the scanner
 // recorded, without parsing `data` or decoding values that are only type-checked; a canonical line's content
@@ -138,7 +138,7 @@ class Spans {
   }
 }
 
-/** The first missing required key or wrong JSON type (04 §3.2), else undefined. */
+/** The first missing required key or wrong JSON type, else undefined. */
 function envelopeProblem(sp: Spans, rootIsObject: boolean): string | undefined {
   if (!rootIsObject) return 'event is not a JSON object';
   for (let i = 0; i < REQUIRED_IDX.length; i++) {

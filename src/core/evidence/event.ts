@@ -1,5 +1,5 @@
-// The event envelope (04 §3.2: CloudEvents 1.0 with flattened `assay*` extensions) and the digests over it
-// (04 §4.3): content hash, run root, file digest.
+// The event envelope (CloudEvents 1.0 with flattened `assay*` extensions) and the digests over it
+//: content hash, run root, file digest.
 import { createHash, hash as oneShotHash } from 'node:crypto';
 import { canonicalize } from '../jcs.js';
 
@@ -28,7 +28,7 @@ export interface EvidenceEventFields {
   data: unknown;
 }
 
-/** An event as read: the registered fields plus any unknown keys (accepted, 04 §3.1). */
+/** An event as read: the registered fields plus any unknown keys (accepted). */
 export type EvidenceEvent = EvidenceEventFields & { [key: string]: unknown };
 
 export const SPECVERSION = '1.0';
@@ -52,12 +52,12 @@ export function contentHashPreimage(ev: Pick<EvidenceEvent, 'specversion' | 'typ
   return s + ',"type":' + canonicalize(ev.type) + '}';
 }
 
-/** `assaycontenthash` (04 §4.3): `sha256:` + hex(SHA-256(UTF-8(JCS({specversion, type, datacontenttype, subject?, data})))). */
+/** `assaycontenthash`: `sha256:` + hex(SHA-256(UTF-8(JCS({specversion, type, datacontenttype, subject?, data})))). */
 export function contentHash(ev: Pick<EvidenceEvent, 'specversion' | 'type' | 'datacontenttype' | 'subject' | 'data'>): string {
   return sha256Prefixed(contentHashPreimage(ev));
 }
 
-/** Incremental run root (04 §4.3): sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
+/** Incremental run root: sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
 export class RunRootHasher {
   private readonly h = createHash('sha256');
   // Hashes are batched: one update per 4096 events instead of one per event.
@@ -88,7 +88,7 @@ export function runRoot(contentHashes: readonly string[]): string {
   return r.digest();
 }
 
-/** `source` contains `:` and does not start with it (04 §3.2). */
+/** `source` contains `:` and does not start with it. */
 export function isUriLike(source: string): boolean {
   return source.includes(':') && !source.startsWith(':');
 }

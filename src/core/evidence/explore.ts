@@ -1,4 +1,4 @@
-// `assay evidence explore` / `show` (04 §11): load a bundle for viewing (full verify unless --no-verify, which
+// `assay evidence explore` / `show`: load a bundle for viewing (full verify unless --no-verify, which
 // still applies every limit and strict check), sanitize every displayed value, and render it as text, JSON, a
 // self-contained HTML report, or the frames of the interactive terminal view (pure: the CLI does the I/O).
 import { verifyBundleBytes, type VerifyResult } from './verify.js';
@@ -15,7 +15,7 @@ export const DEFAULT_MAX_EVENTS = 50_000;
 const ESC_SEQ = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[@-Z\\-_]?)|\u009b[0-?]*[ -/]*[@-~]?/g;
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Controls removed (04 §11), then cut to `max` code points (with `…` when cut). */
+/** Controls removed, then cut to `max` code points (with `…` when cut). */
 export function sanitize(s: string, max = Infinity): string {
   const clean = s.replace(ESC_SEQ, '').replace(CONTROLS, '');
   if (max === Infinity) return clean;
@@ -95,7 +95,7 @@ export function filterRows(rows: readonly ExploreRow[], f: RowFilter): ExploreRo
   return rows.filter((r) => (t === '' || r.type.includes(t)) && (q === '' || r.subject.toLowerCase().includes(q)));
 }
 
-/** The header lines (04 §11): Bundle ID, producer, run id, events, first 16 hex of the run root. */
+/** The header lines: Bundle ID, producer, run id, events, first 16 hex of the run root. */
 export function headerLines(m: ExploreModel): string[] {
   const p = m.manifest.producer;
   const root = m.result.run_root.replace(/^sha256:/, '').slice(0, 16);
@@ -210,7 +210,7 @@ export function decodeKeys(data: string): TuiKey[] {
       const cp = data.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
       i += ch.length;
-      // Input fields ignore controls (04 §11).
+      // Input fields ignore controls.
       if (sanitize(ch) !== '') keys.push({ char: ch });
     }
   }

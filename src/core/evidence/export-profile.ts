@@ -1,4 +1,4 @@
-// `assay evidence export --profile` (04 §10): a recorded profile → bundle events. Never reads the clock: the
+// `assay evidence export --profile`: a recorded profile → bundle events. Never reads the clock: the
 // event time is `--time` › `updated_at` › `created_at` › SOURCE_DATE_EPOCH (passed in) › error.
 import { createHash } from 'node:crypto';
 import { ConfigError, UsageError } from '../errors.js';
@@ -29,7 +29,7 @@ export const PROFILE_PHASE_SUBJECT = 'urn:assay:phase:profile';
 
 const hex = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
-/** `00-<sha256(run_id)[0:32]>-<sha256(id)[0:16]>-01` (04 §10). */
+/** `00-<sha256(run_id)[0:32]>-<sha256(id)[0:16]>-01`. */
 export function exportTraceparent(runId: string, id: string): string {
   return `00-${hex(runId).slice(0, 32)}-${hex(id).slice(0, 16)}-01`;
 }
@@ -50,7 +50,7 @@ const SECRET_PREFIXES = [
   'x-token:',
 ];
 
-/** Scrubbing for `observed`/`summary` (04 §10): POSIX separators, home directories generalized, secrets cut. */
+/** Scrubbing for `observed`/`summary`: POSIX separators, home directories generalized, secrets cut. */
 export function scrubKey(key: string): string {
   let s = key.replace(/\\/g, '/');
   const home = /^\/home\/[^/]*(?:\/|$)/.exec(s) ?? /^\/Users\/[^/]*(?:\/|$)/.exec(s);
@@ -91,7 +91,7 @@ export function usageError(message: string): UsageError {
   return new UsageError('E_INVALID_ARGS', message, { source: 'cli' });
 }
 
-/** The event time of 04 §10, rendered per §6.3. */
+/** The event time, rendered. */
 export function resolveExportTime(given: string | undefined, candidates: ReadonlyArray<unknown>, sourceDateEpoch: string | undefined, file: string): string {
   if (given !== undefined) {
     const t = normalizeRfc3339(given);
@@ -135,7 +135,7 @@ function entries(v: unknown, where: string, file: string): Entry[] {
   return out.sort((a, b) => compareUtf8(a.key, b.key));
 }
 
-/** Profile → events (04 §10 mapping). Throws ConfigError (invalid profile) or UsageError (time, run id). */
+/** Profile → events (mapping). Throws ConfigError (invalid profile) or UsageError (time, run id). */
 export function profileToEvents(profile: unknown, opts: ProfileExportOptions): EventInput[] {
   const file = opts.file;
   if (!isObj(profile)) throw invalid(file, 'a profile must be a mapping');

@@ -1,4 +1,4 @@
-// Gzip framing (04 §1.3, §1.4). Writing: fixed 10-byte header, raw deflate by pako 3.0.3 (pinned: its output
+// Gzip framing. Writing: fixed 10-byte header, raw deflate by pako 3.0.3 (pinned: its output
 // bytes are part of the format's determinism), CRC-32 and ISIZE. Reading: the header is parsed here (FEXTRA,
 // FNAME, FCOMMENT, FHCRC honoured); only the first member is decoded, by the caller.
 import { deflateRaw } from 'pako';

@@ -1,6 +1,6 @@
 // `assay evidence explore --format html`: one self-contained HTML file a reviewer opens in a browser. No external
 // assets, a Content-Security-Policy that allows only the inline style and the one inline script (by hash), and
-// every archive-controlled value sanitized (04 §11) and HTML-escaped.
+// every archive-controlled value sanitized and HTML-escaped.
 import { createHash } from 'node:crypto';
 import { prettyEvent, sanitize, type ExploreModel } from './explore.js';
 

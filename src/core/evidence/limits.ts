@@ -1,4 +1,4 @@
-// Reader limits (04 §7.4). Inclusive: the limit passes, limit + 1 fails. Every entry point that reads
+// Reader limits. Inclusive: the limit passes, limit + 1 fails. Every entry point that reads
 // untrusted evidence applies the full set to the raw stream before materializing anything.
 import { UsageError } from '../errors.js';
 import { StrictJsonError, strictParse, type StrictJsonResult } from './strict-json.js';

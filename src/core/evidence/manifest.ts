@@ -1,4 +1,4 @@
-// `manifest.json` (04 §2): the typed shape a reader requires, and the JCS form our writer emits.
+// `manifest.json`: the typed shape a reader requires, and the JCS form our writer emits.
 import { canonicalize } from '../jcs.js';
 import { isUnsignedIntegerToken, isIntegerToken } from './strict-json.js';
 
@@ -32,7 +32,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * The first shape problem of a parsed manifest (04 §2), else undefined. `tokens` are the raw number tokens by
+ * The first shape problem of a parsed manifest, else undefined. `tokens` are the raw number tokens by
  * path (keys joined by U+0000), so integer fields refuse `1.0` and `1e0`. `schema_version` is only type-checked
  * here; its value is the caller's next check.
  */
@@ -82,7 +82,7 @@ export function manifestShapeProblem(v: unknown, tokens: ReadonlyMap<string, str
   return undefined;
 }
 
-/** The manifest our writer emits, as JCS without a trailing newline (04 §2). */
+/** The manifest our writer emits, as JCS without a trailing newline. */
 export function manifestText(m: {
   bundle_id: string;
   producer: { name: string; version: string; git?: string };

@@ -1,4 +1,4 @@
-// Reading an untrusted bundle source under max_bundle_bytes (04 §7.3 step 1): a file or any byte stream
+// Reading an untrusted bundle source under max_bundle_bytes (step 1): a file or any byte stream
 // (stdin). At most limit + 1 bytes are ever held, so an oversized source is refused without reading it all.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { BundleError } from './verify-error.js';

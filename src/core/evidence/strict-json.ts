@@ -1,4 +1,4 @@
-// The strict JSON pass every evidence reader applies before typed parsing (04 §4.2). JSON.parse alone keeps
+// The strict JSON pass every evidence reader applies before typed parsing. JSON.parse alone keeps
 // the last duplicate key and accepts lone surrogate escapes, so a validating scanner runs first. The scanner
 // builds no values: JSON.parse (native) does, and only when a caller asks for the value. It also keeps the raw
 // text of root members and number tokens, so integer-typed fields can refuse `1.0`, `1e0`, `-1`, and it notes
@@ -521,7 +521,7 @@ export function strictParse(text: string, opts: StrictJsonOptions): StrictJsonRe
     let parsed: { v: unknown } | undefined;
     if (RAW_CONTROL.test(text)) {
       // Tab, CR and LF are whitespace outside strings and invalid inside them; JSON.parse tells which. Its
-      // message quotes the input, which must never reach a message (04 §7.1), so it is replaced.
+      // message quotes the input, which must never reach a message, so it is replaced.
       try {
         parsed = { v: JSON.parse(text) };
       } catch {
@@ -535,7 +535,7 @@ export function strictParse(text: string, opts: StrictJsonOptions): StrictJsonRe
   }
 }
 
-/** `0`, `7`, `42` — no sign, fraction or exponent (04 §4.2: `1.0`, `1e0`, `-1` are not integers). */
+/** `0`, `7`, `42` — no sign, fraction or exponent (`1.0`, `1e0`, `-1` are not integers). */
 export function isUnsignedIntegerToken(token: string | undefined): boolean {
   return token !== undefined && /^(?:0|[1-9][0-9]*)$/.test(token);
 }

@@ -1,5 +1,5 @@
 // Tar for evidence bundles, both directions, written here rather than taken from a package: the writer must
-// produce the exact header bytes of 04 §1.2, and the reader must treat every byte as hostile (04 §1.4).
+// produce the exact header bytes, and the reader must treat every byte as hostile.
 
 export const BLOCK = 512;
 
@@ -13,7 +13,7 @@ function octal(n: number, digits: number): string {
   return n.toString(8).padStart(digits, '0');
 }
 
-/** One GNU-style header of 04 §1.2 (mode 0644, uid/gid 0, mtime 0, typeflag NUL, owner `assay`). */
+/** One GNU-style header (mode 0644, uid/gid 0, mtime 0, typeflag NUL, owner `assay`). */
 export function tarHeader(name: string, size: number): Uint8Array {
   const nameBytes = enc.encode(name);
   if (nameBytes.length > 100) throw new RangeError(`tar member name longer than 100 bytes: ${name}`);
@@ -72,7 +72,7 @@ export interface TarSink {
   onEnd(): void;
 }
 
-/** Where the parser is, to classify a decoder failure (04 §7.5: header → tar, member data → io, after → gzip). */
+/** Where the parser is, to classify a decoder failure (header → tar, member data → io, after → gzip). */
 export type TarState = 'header' | 'data' | 'done';
 
 function allZero(b: Uint8Array): boolean {

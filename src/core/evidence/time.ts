@@ -1,4 +1,4 @@
-// RFC 3339 parsing and the one UTC rendering used by the writer, attest, diff and explore (04 §6.3):
+// RFC 3339 parsing and the one UTC rendering used by the writer, attest, diff and explore:
 // `YYYY-MM-DDTHH:MM:SS` + the shortest of 0, 3, 6 or 9 fraction digits that is exact + `Z`.
 
 export interface Instant {
@@ -77,7 +77,7 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-/** UTC rendering of 04 §6.3. */
+/** UTC rendering. */
 export function renderInstant(t: Instant): string {
   const d = new Date(t.seconds * 1000);
   const y = d.getUTCFullYear();

@@ -1,4 +1,4 @@
-// Bundle verification errors (04 §7.2): one code per failure, grouped in classes, each class mapped to one
+// Bundle verification errors: one code per failure, grouped in classes, each class mapped to one
 // reason code. Messages never carry archive-controlled text except member paths, shown JSON-escaped and cut.
 import { EvidenceError } from '../errors.js';
 import type { ReasonCode } from '../outcome/reason-codes.js';
@@ -46,7 +46,7 @@ const CODES = {
 
 export type VerifyCode = keyof typeof CODES;
 
-/** Reserved by name for enum parity with the reference, never produced (04 §7.2). */
+/** Reserved by name for enum parity with the reference, never produced. */
 export const RESERVED_VERIFY_CODES = ['IntegrityZipBomb', 'ContractMissingManifest', 'ContractTimestampRegression', 'SecurityAbsolutePath'] as const;
 
 export const VERIFY_CODES: readonly VerifyCode[] = Object.keys(CODES) as VerifyCode[];
@@ -87,7 +87,7 @@ export class BundleError extends EvidenceError {
 
 /**
  * An archive-controlled member path for messages: JSON-escaped with every control and non-ASCII character as
- * `\uXXXX`, cut to 64 bytes (04 §7.1).
+ * `\uXXXX`, cut to 64 bytes.
  */
 export function displayMemberPath(raw: Uint8Array | string): string {
   const s = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);

@@ -1,4 +1,4 @@
-// Streaming bundle verification (04 §7.3), first failure wins. The compressed source is held in memory (it
+// Streaming bundle verification, first failure wins. The compressed source is held in memory (it
 // is bounded by max_bundle_bytes); the decompressed stream is never buffered: member data flows from the
 // inflater through the tar parser into a line splitter, so memory is one line plus the manifest.
 import { createHash } from 'node:crypto';
@@ -37,7 +37,7 @@ export interface VerifyResult {
   run_id: string;
   event_count: number;
   run_root: string;
-  /** First/last event time in file order, rendered per 04 §6.3 (diff's time_range). */
+  /** First/last event time in file order, rendered (diff's time_range). */
   time_first: string;
   time_last: string;
   /** Minimum/maximum event time (attest's time_window). */
@@ -390,7 +390,7 @@ export async function verifyBundleBytes(src: Uint8Array, opts: VerifyOptions = {
       throw new BundleError('IntegrityIo', 'Unexpected end of member data', at());
     }
     if (e instanceof InflateError) {
-      // Where the decoder failed decides the code (04 §7.5): in a header, in member data, or after the archive.
+      // Where the decoder failed decides the code: in a header, in member data, or after the archive.
       if (parser.state === 'header') throw new BundleError('IntegrityTar', `Tar: ${e.message}`, where);
       if (parser.state === 'data') throw new BundleError('IntegrityIo', `Reading member data: ${e.message}`, at());
       throw new BundleError('IntegrityGzip', `Gzip: ${e.message}`, where);

@@ -1,4 +1,4 @@
-// The bundle writer (04 §6): same events in → identical archive bytes out. JCS members, fixed tar headers,
+// The bundle writer: same events in → identical archive bytes out. JCS members, fixed tar headers,
 // fixed gzip header, pinned pure-JS deflate over the whole tar buffer in one call.
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -29,7 +29,7 @@ export interface WrittenBundle {
 
 const enc = new TextEncoder();
 
-/** Build the bundle in memory (04 §6.1 steps 1–6 without the file write). Throws BundleError on a refusal. */
+/** Build the bundle in memory (steps 1–6 without the file write). Throws BundleError on a refusal. */
 export function buildBundle(input: readonly EventInput[]): WrittenBundle {
   if (input.length === 0) throw new BundleError('ContractInvalidEvent', 'Bundle is empty: at least one event required');
   // Stable sort by seq (Array#sort is stable).
@@ -99,7 +99,7 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   }
 }
 
-/** 04 §6.1: build, then write to `path` atomically (no partial bundle on failure). */
+/** build, then write to `path` atomically (no partial bundle on failure). */
 export function writeBundle(path: string, input: readonly EventInput[]): WrittenBundle {
   const b = buildBundle(input);
   writeFileAtomic(path, b.archive);

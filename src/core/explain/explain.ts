@@ -1,4 +1,4 @@
-// `assay explain` (02 §4.8): every call with its 01 §2.8 decision, the rule that decided it and where
+// `assay explain`: every call with its decision, the rule that decided it and where
 // that rule is written. Sequence rules are evaluated incrementally (step 6, the same ids as everywhere);
 // end-of-entry violations (unmet require, eventually, after) are attached to the entry's last call.
 import type { Decision, Policy, SequenceOutcome, SourceRef } from '../policy/index.js';
@@ -228,7 +228,7 @@ export class Explainer {
   }
 }
 
-/** The explanation as JSON (02 §4.8 shape plus additive keys), steps filtered by --blocked-only. */
+/** The explanation as JSON (shape plus additive keys), steps filtered by --blocked-only. */
 export function explanationDocument(e: Explanation, opts: { blockedOnly?: boolean } = {}): Record<string, unknown> {
   const steps = opts.blockedOnly ? e.steps.filter(isNotable) : e.steps;
   const doc: Record<string, unknown> = {

@@ -40,7 +40,7 @@ export async function explainTraces(policies: readonly ExplainPolicy[], traces: 
 export { readRunReport, type RunInputs, type RunReport, type RunRow } from './run-report.js';
 export { explainRow, renderTestTerminal, type TestExplanation, type CheckExplanation, type BaselineExplanation } from './test-result.js';
 
-/** The `inputs` a run recorded (02 §5.1). Missing file → E_PATH_NOT_FOUND; unusable → E_CFG_PARSE. */
+/** The `inputs` a run recorded. Missing file → E_PATH_NOT_FOUND; unusable → E_CFG_PARSE. */
 export function readRunInputs(path: string, display: string): RunInputs {
   return readRunReport(path, display).inputs;
 }

@@ -1,5 +1,5 @@
 // Renderings of an explanation: terminal text, Markdown, a self-contained HTML page, JSON.
-// Everything from the trace or policy is render-safe (02 §0): controls replaced, secrets redacted,
+// Everything from the trace or policy is render-safe: controls replaced, secrets redacted,
 // bounded on the terminal, then encoded for the sink.
 import { escapeMarkdown, escapeXmlText, markdownCode, safeBounded, safeText } from '../render/safe-text.js';
 import { explanationDocument, isNotable, type ExplainStep, type Explanation } from './explain.js';

@@ -1,4 +1,4 @@
-// Authorization discovery in HTTP transcripts (01 §1.12): an entry with HTTP status 401 whose
+// Authorization discovery in HTTP transcripts: an entry with HTTP status 401 whose
 // WWW-Authenticate header names `resource_metadata=` and/or `scope=`. The entry's
 // `transport_context` is looked at first, then its `headers`; both may nest the data under `response`.
 import { has, isJsonObject, type JsonObject, type JsonValue } from './strict-json.js';

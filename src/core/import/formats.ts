@@ -1,4 +1,4 @@
-// Containers of the four MCP transcript formats (01 §1.12) → JSON-RPC messages with positions.
+// Containers of the four MCP transcript formats → JSON-RPC messages with positions.
 import { entryAuthDiscovery, mergeAuthDiscovery } from './auth-discovery.js';
 import {
   DiagnosticSink,
@@ -58,8 +58,8 @@ function scanDocument(text: string, sink: DiagnosticSink, duplicateKeys: 'reject
   }
 }
 
-// jsonrpc: one message per line. Blank and `#` comment lines are skipped (01 §0); a repeated key in a
-// line follows the JSONL rule of 01 §0 (last one wins).
+// jsonrpc: one message per line. Blank and `#` comment lines are skipped; a repeated key in a
+// line follows the JSONL rule (last one wins).
 function readJsonRpcLines(text: string, sink: DiagnosticSink): McpMessage[] {
   const out: McpMessage[] = [];
   const lines = text.split('\n');

@@ -1,4 +1,4 @@
-// `assay import`: MCP transcripts → canonical V2 JSONL (01 §1.12, §1.9; 02 §4.4). Pure: text in, lines out.
+// `assay import`: MCP transcripts → canonical V2 JSONL. Pure: text in, lines out.
 import { InputError, UsageError, diagnosticsToError } from '../errors.js';
 import { readTranscript } from './formats.js';
 import { mapToV2 } from './map-v2.js';
@@ -10,7 +10,7 @@ export { DEFAULT_IMPORT_PROMPT } from './map-v2.js';
 export { importInitFiles, type ImportInitFiles } from './init-files.js';
 export { v2Line, v2Text, type V2Event } from './v2-lines.js';
 
-/** Import documents above this size are refused (01 §0). */
+/** Import documents above this size are refused. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
 export interface ImportOptions {

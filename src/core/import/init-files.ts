@@ -1,4 +1,4 @@
-// `assay import --init` (02 §4.4): an eval config and a v2 policy built from the tools seen in the
+// `assay import --init`: an eval config and a v2 policy built from the tools seen in the
 // imported session. Plain text from templates; every string is YAML-quoted.
 import { yamlString } from '../init/yaml-text.js';
 import { DEFAULT_IMPORT_PROMPT } from './map-v2.js';
@@ -43,7 +43,7 @@ export function importInitFiles(tools: readonly string[], prompt = DEFAULT_IMPOR
     ev.push('      # The session made no tool calls; this asserts it stays that way.', '      sequence: []');
   }
 
-  // A `*` in a name would turn the allow entry into a pattern (01 §2.4 has no escape), widening
+  // A `*` in a name would turn the allow entry into a pattern (has no escape), widening
   // access; such names are left out of the allowlist and listed in a comment instead.
   const allowable = sorted.filter((t) => !t.includes('*'));
   const starred = sorted.filter((t) => t.includes('*'));

@@ -1,4 +1,4 @@
-// MCP messages → one V2 episode (01 §1.12 "Mapping to V2"). Pure and deterministic: the order is a
+// MCP messages → one V2 episode ("Mapping to V2"). Pure and deterministic: the order is a
 // total order on (timestamp or 0, source order, id), and nothing reads a clock.
 import { MCP_SESSION_PROMPT } from '../trace/shared-prompt.js';
 import { compactJson } from './json-out.js';
@@ -176,7 +176,7 @@ export function mapToV2(messages: McpMessage[], auth: AuthDiscovery, opts: MapOp
   return { events, notes, tools: [...tools].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) };
 }
 
-/** `result.tools` → `[{name, description?, input_schema?}]` (the shape of 01 §1.8 tool_definitions). */
+/** `result.tools` → `[{name, description?, input_schema?}]` (the shape of  tool_definitions). */
 function toolDefs(result: JsonValue): unknown[] {
   if (!isJsonObject(result) || !Array.isArray(result['tools'])) return [];
   return result['tools'].map((t) => {

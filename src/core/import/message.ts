@@ -1,4 +1,4 @@
-// JSON-RPC message rules for MCP transcripts (01 §1.12): classification, id normalisation, timestamps.
+// JSON-RPC message rules for MCP transcripts: classification, id normalisation, timestamps.
 import type { Diagnostic } from '../errors.js';
 import { RawNumber, has, isJsonObject, type JsonObject, type JsonValue, type Position } from './strict-json.js';
 
@@ -100,7 +100,7 @@ export function jsonTypeName(v: unknown): string {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-/** A usable timestamp: a non-negative integer ≤ 2^53-1. `invalid` for a too-large integer (01 §0). */
+/** A usable timestamp: a non-negative integer ≤ 2^53-1. `invalid` for a too-large integer. */
 export function readTimestamp(v: unknown): number | 'invalid' | undefined {
   if (v instanceof RawNumber) return 'invalid';
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_SAFE) return v;

@@ -1,5 +1,5 @@
 // A small strict RFC 8259 scanner for import documents. JSON.parse cannot do two things we need:
-// refuse duplicate object keys (01 §1.12, inspector and the HTTP transcript documents) and say where
+// refuse duplicate object keys (inspector and the HTTP transcript documents) and say where
 // a value sits (line:col in diagnostics). It also keeps integers beyond 2^53-1 exact (RawNumber), so
 // ids and arguments are re-serialised without rounding.
 
@@ -34,7 +34,7 @@ export class JsonSyntaxError extends Error {
 }
 
 export interface ScanOptions {
-  /** `reject`: a repeated key is a syntax error; `last`: the last value wins (JSONL rule, 01 §0). */
+  /** `reject`: a repeated key is a syntax error; `last`: the last value wins (JSONL rule). */
   duplicateKeys: 'reject' | 'last';
   /** Nesting limit; deeper input is refused instead of exhausting the stack. */
   maxDepth?: number;
@@ -311,7 +311,7 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Offset → 1-based line and code-point column (01 §0). LF ends a line (CRLF too). */
+/** Offset → 1-based line and code-point column. LF ends a line (CRLF too). */
 export function positionAt(text: string, offset: number): Position {
   return new LineIndex(text).at(offset);
 }

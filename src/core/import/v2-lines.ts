@@ -1,5 +1,5 @@
-// Canonical V2 JSONL (01 §1.9): compact, one event per line, fixed key order `type, episode_id, step_id,
-// timestamp`, then the §1.3 table order. Optional fields are omitted when undefined; `tool_call.args`,
+// Canonical V2 JSONL: compact, one event per line, fixed key order `type, episode_id, step_id,
+// timestamp`, then the table order. Optional fields are omitted when undefined; `tool_call.args`,
 // `result` and `error` are always written. Kept local to import/init on purpose (no dependency on the
 // trace reader's writer, which is owned elsewhere).
 import { compactJson } from './json-out.js';

@@ -1,11 +1,11 @@
-// `assay init --from-trace F [--heuristics]`: a runtime policy (01 §2.9) from one run's runtime events
-// (01 §1.13). The implementation is `assay generate`'s (src/core/generate); init only delegates.
+// `assay init --from-trace F [--heuristics]`: a runtime policy from one run's runtime events
+// The implementation is `assay generate`'s (src/core/generate); init only delegates.
 import { parseRuntimeEvents as parseEvents, type RuntimeEvents } from '../generate/runtime-events.js';
 import { runtimePolicyFromEvents, runtimePolicyText } from '../generate/runtime-policy.js';
 
 export type { RuntimeEvents };
 
-/** Parse runtime-event JSONL. Bad lines are warnings (01 §1.1 default); no valid event → E_TRACE_INVALID. */
+/** Parse runtime-event JSONL. Bad lines are warnings (default); no valid event → E_TRACE_INVALID. */
 export function parseRuntimeEvents(text: string, file: string): RuntimeEvents {
   return parseEvents(text, file);
 }

@@ -1,4 +1,4 @@
-// `assay init` (02 §4.10): decide which files to write, then write them.
+// `assay init`: decide which files to write, then write them.
 //
 // Existing files (decision, recorded here because the spec says both "never overwrites" and the
 // issue asks to "refuse to overwrite without --force"): an existing target is skipped and reported as

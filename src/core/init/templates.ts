@@ -1,4 +1,4 @@
-// File contents written by `assay init` (02 §4.10). Traces are canonical V2 (01 §1.9).
+// File contents written by `assay init`. Traces are canonical V2.
 import { v2Line, v2Text } from '../import/v2-lines.js';
 import { yamlString } from './yaml-text.js';
 

@@ -1,4 +1,4 @@
-// `assay migrate` for eval configs (02 §4.11, 01 §3.4): v0 → v1. `$ref` expected blocks are inlined,
+// `assay migrate` for eval configs: v0 → v1. `$ref` expected blocks are inlined,
 // legacy `expected` keys rewritten to the tagged form, one-element `expected` lists unwrapped and
 // `configVersion: 1` written. Policy paths are kept. The result must load, with the same tests and
 // the same check per test, before anything is written.
@@ -21,7 +21,7 @@ const HEADER = ['Migrated to configVersion 1 by `assay migrate`; comments of the
 export interface ConfigMigrateOptions {
   /** Absolute directory of the config: `$ref` paths resolve against it. */
   baseDir: string;
-  /** Fallback for `$ref` paths not found beside the config (01 §0). */
+  /** Fallback for `$ref` paths not found beside the config. */
   cwd?: string;
   /** Unknown keys are warnings instead of errors. */
   lenient?: boolean;

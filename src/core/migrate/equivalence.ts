@@ -1,4 +1,4 @@
-// "Decides every call exactly as the original" (02 §4.11): the two models must write the same v2
+// "Decides every call exactly as the original": the two models must write the same v2
 // document (every decision input: patterns, classes, schemas, enforcement, limits, pins, sequences,
 // aliases, on_error) and agree on probe calls built from every name the policies mention.
 import { toV2Document, type Policy, type ToolCallInput } from '../policy/index.js';

@@ -1,4 +1,4 @@
-// `assay migrate` (02 §4.11): legacy policies and eval configs to the current form. This module plans
+// `assay migrate`: legacy policies and eval configs to the current form. This module plans
 // the rewrite (text in, text out, verified); the CLI previews, backs up and writes.
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -22,14 +22,14 @@ export interface MigrateFileOptions {
   cwd?: string;
 }
 
-/** `--config F`: an eval config or a policy, told apart by content (02 §4.1). */
+/** `--config F`: an eval config or a policy, told apart by content. */
 export function migrateConfigFile(path: string, display: string, o: MigrateFileOptions = {}): Migration {
   const cf = readConfigFile(path, display);
   if (cf.kind === 'policy') return migratePolicyText(cf.text, display, { toV2: o.toV2 === true, lenient: o.lenient === true });
   return migrateConfigText(cf.text, display, { baseDir: dirname(path), ...(o.cwd !== undefined ? { cwd: o.cwd } : {}), ...(o.lenient ? { lenient: true } : {}) });
 }
 
-/** `--policy P`. A missing or unreadable file → E_POLICY_PARSE (01 §2.10). */
+/** `--policy P`. A missing or unreadable file → E_POLICY_PARSE. */
 export function migratePolicyFile(path: string, display: string, o: MigrateFileOptions = {}): Migration {
   let text: string;
   try {

@@ -1,4 +1,4 @@
-// `assay migrate` for policies (02 §4.11): legacy v1 → minimal v2 (01 §2.3) through the one loader and
+// `assay migrate` for policies: legacy v1 → minimal v2 through the one loader and
 // toV2Document; the documented short form is left alone unless --to-v2. The result is re-loaded and
 // must decide every call exactly as the original (equivalence.ts), else nothing is written.
 import { InfraError, type Diagnostic } from '../errors.js';

@@ -1,4 +1,4 @@
-// `--fail-on` / the action's `fail_on` (02 §3): one mapping for every entry point.
+// `--fail-on` / the action's `fail_on`: one mapping for every entry point.
 import type { FailOn } from '../report/finding.js';
 
 export const FAIL_ON_VALUES = ['error', 'warn', 'warning', 'info', 'note', 'none'] as const;

@@ -1,4 +1,4 @@
-// The reason-code registry (02 §2): the only place that maps a code to its exit code and next step.
+// The reason-code registry: the only place that maps a code to its exit code and next step.
 // Codes are additive under reason_code_version 1.
 
 export const REASON_CODE_VERSION = 1;

@@ -1,4 +1,4 @@
-// The one decision engine (01 §2.8, 05 §1.4): first match decides, in this order —
+// The one decision engine: first match decides, in this order —
 // 1 pins, 2 limits (counted before any deny), 3 deny, 4 allowlist, 5 approval (runtime),
 // 6 sequences (incremental), 7 schema, 8 unconstrained, 9 allow.
 import { identityOf, pinDrift } from './pins.js';
@@ -197,7 +197,7 @@ class PolicyImpl implements Policy {
     this.schemaElements = new Map();
     for (const [tool, s] of d.schemas) this.schemaElements.set(tool, el(`schemas.${tool}`, 'schema', s.ref));
     this.sequenceElements = d.sequences.map((r) => el(`sequences[${r.index}]`, 'sequence', r.ref, r.ruleId));
-    // Policy order (02 §8): tools.deny, tools.allow, schemas.<tool>, enforcement, limits, tool_pins, sequences[i].
+    // Policy order: tools.deny, tools.allow, schemas.<tool>, enforcement, limits, tool_pins, sequences[i].
     this.elements = [
       ...[fixed[EL_DENY], fixed[EL_ALLOW]].filter((e): e is PolicyElement => e !== undefined),
       ...this.schemaElements.values(),

@@ -1,4 +1,4 @@
-// Public API of the one policy model and engine (01 §2, D5).
+// Public API of the one policy model and engine.
 export { parsePolicy, loadPolicyFile, policyFromValue, isPolicyDocument, policyAssertsNothing, POLICY_MAX_BYTES, ROOT_KEYS } from './load.js';
 export type { PolicyLoadOptions, PolicyLoadResult } from './load.js';
 export { compileToolPattern, matchToolPattern, isUniversalPattern, hasLiteralStar } from './tool-pattern.js';

@@ -34,7 +34,7 @@ export class LoadContext {
 
   ref(path: KeyPath, key = false): SourceRef | undefined {
     if (!this.source) return undefined;
-    // The whole file: 1:1 (01 §2.1 shows whole-file warnings there), not the first key's line.
+    // The whole file: 1:1 (shows whole-file warnings there), not the first key's line.
     if (path.length === 0 && this.base.length === 0) return { file: this.file, line: 1, col: 1 };
     const full = [...this.base, ...path];
     const p = key ? this.source.keyPosOf(full) : this.source.posOf(full);

@@ -1,4 +1,4 @@
-// Argument schemas from every spelling (01 §2.3, §2.6): v2 `schemas` (+ shared `$defs`), the short
+// Argument schemas from every spelling: v2 `schemas` (+ shared `$defs`), the short
 // form's `constraints` (list and map form, `matches` and `within`), legacy `tools.arg_constraints` and
 // `tools.require_args`. Several sources for one tool are all enforced (allOf). Compiled once, at load.
 import { compileRegex } from '../regex/re2.js';
@@ -266,7 +266,7 @@ export function parseSchemas(ctx: LoadContext, root: Record<string, unknown>): {
           ctx.error(path, `${renderPath(path)} must be a list of strings`);
           continue;
         }
-        // "adds required to schemas.T, creating {type: object} if needed" (01 §2.3).
+        // "adds required to schemas.T, creating {type: object} if needed".
         const exists = pending.some((p) => p.tool === tool);
         const schema = exists ? { required: names } : { type: 'object', required: names };
         pending.push({ tool, origin: 'tools.require_args', schema, path, userWritten: false, atKey: true });

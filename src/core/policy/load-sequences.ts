@@ -1,4 +1,4 @@
-// Loading `aliases` and `sequences` (01 §2.7): selectors, rule ids, field checks with positions.
+// Loading `aliases` and `sequences`: selectors, rule ids, field checks with positions.
 import type { Diagnostic } from '../errors.js';
 import { compileRegex, type CompiledRegex } from '../regex/re2.js';
 import type { KeyPath, YamlSource } from '../util/yaml-source.js';

@@ -104,7 +104,7 @@ function contract(ctx: LoadContext, path: KeyPath, value: unknown, keys: string[
 const emptyPatterns = (): PatternList => ({ entries: [] });
 const emptyClasses = (): ClassList => ({ entries: [] });
 
-/** `tools` plus root `allow`/`deny` appended (01 §2.3). */
+/** `tools` plus root `allow`/`deny` appended. */
 export function parseToolRules(ctx: LoadContext, root: Record<string, unknown>): ToolRules {
   const rules: ToolRules = {
     allow: null,

@@ -1,4 +1,4 @@
-// The one policy loader (01 §2.1–§2.3, §2.10): v2, the README short form and legacy v1 → one model.
+// The one policy loader: v2, the README short form and legacy v1 → one model.
 // Every error is collected (with file:line:col) before one ConfigError E_POLICY_PARSE is thrown.
 import * as fs from 'node:fs';
 import { AssayError, ConfigError, type Diagnostic } from '../errors.js';
@@ -64,7 +64,7 @@ export const ROOT_KEYS = [
 
 const RUNTIME_ONLY_ROOT_KEYS = ['signatures', 'discovery', 'runtime_monitor', 'kill_switch'];
 
-/** Keys that make a YAML/JSON document a policy (02 §4.1); `tests`/`suite` make it an eval config. */
+/** Keys that make a YAML/JSON document a policy; `tests`/`suite` make it an eval config. */
 const POLICY_MARKERS = ['tools', 'allow', 'deny', 'constraints', 'schemas', 'sequences', 'enforcement', 'limits'];
 
 export function isPolicyDocument(value: unknown): boolean {
@@ -186,7 +186,7 @@ function buildPolicyData(ctx: LoadContext, value: unknown, opts: PolicyLoadOptio
   const monitor = parseRuntimeMonitor(ctx, root);
   const killSwitch = parseKillSwitch(ctx, root, monitor.ruleIds);
 
-  // Warnings validate shows (02 §4.1).
+  // Warnings validate shows.
   const emptyList = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
   if (
     toolRules.allow !== null &&
@@ -236,7 +236,7 @@ function runtimeOnly(key: string): string {
 }
 
 /**
- * A policy used as a gate that asserts nothing (01 §2.10): no deny, no non-universal allow, no
+ * A policy used as a gate that asserts nothing: no deny, no non-universal allow, no
  * schema, no unconstrained deny, no sequence, no limit (and no pin).
  */
 export function policyAssertsNothing(policy: Policy): boolean {

@@ -1,4 +1,4 @@
-// tool_pins (01 §2.2, 05 §1.4/§1.7): a tool's identity is {server_id, tool_name, schema_hash,
+// tool_pins: a tool's identity is {server_id, tool_name, schema_hash,
 // meta_hash} with schema_hash = sha256(JCS(inputSchema ?? null)), meta_hash = sha256(description ?? "").
 import { createHash } from 'node:crypto';
 import { canonicalize } from '../jcs.js';

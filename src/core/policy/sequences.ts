@@ -1,4 +1,4 @@
-// Sequence rules (01 §2.7) as incremental trackers with O(rules) state: no per-call history is
+// Sequence rules as incremental trackers with O(rules) state: no per-call history is
 // kept, so the same code serves the proxy (probe before admitting a call) and replay (feed every
 // call, read the outcome after the last one).
 import { RegexBudgetError } from '../regex/re2.js';
@@ -33,7 +33,7 @@ interface RuleState {
 const q = (s: string) => JSON.stringify(s);
 const held = (spanned: number[]): Result => ({ status: 'held', spanned, reason: null, call_index: null });
 
-/** Kinds that block a call in incremental mode (01 §2.7). */
+/** Kinds that block a call in incremental mode. */
 export function isBlockingRule(r: SequenceRule): boolean {
   return (
     r.kind === 'blocklist' ||

@@ -1,4 +1,4 @@
-// The loaded model written back as a minimal v2 document (for `assay migrate`, 02 §4.11): key order
+// The loaded model written back as a minimal v2 document (for `assay migrate`): key order
 // version, name, metadata, tools, tool_classes, schemas, enforcement, limits, sequences, aliases,
 // on_error, tool_pins, signatures, discovery, runtime_monitor, kill_switch; defaults and empty
 // collections omitted (a present-but-empty allow list is kept: it denies everything).

@@ -1,4 +1,4 @@
-// The tool-name pattern language (01 §2.4), the same everywhere: allow/deny, obligation lists,
+// The tool-name pattern language, the same everywhere: allow/deny, obligation lists,
 // tool_blocklist, trace assertions, sequence selectors. Case-sensitive; no escapes; `*` is a
 // wildcard only in a leading or trailing run — a `*` neither first nor last is a literal character.
 

@@ -1,4 +1,4 @@
-// The one policy model (01 §2, D5) and the decision records of the one engine (01 §2.8).
+// The one policy model and the decision records of the one engine.
 import type { ToolPattern } from './tool-pattern.js';
 
 /** Where a policy element was written (1-based line, column in code points). */
@@ -21,7 +21,7 @@ export type DecisionCode =
 
 export type DecisionKind = 'allow' | 'allow_with_warning' | 'deny';
 
-/** A value-free schema violation (05 §1.4): JSON pointer into args, keyword, message from the schema. */
+/** A value-free schema violation: JSON pointer into args, keyword, message from the schema. */
 export interface SchemaViolation {
   path: string;
   constraint: string;
@@ -35,7 +35,7 @@ export interface Obligation {
   contract?: Record<string, string>;
 }
 
-/** Policy element ids used for JUnit cases and "exercised" bookkeeping (02 §8). */
+/** Policy element ids used for JUnit cases and "exercised" bookkeeping. */
 export type PolicyElementId = string;
 
 export interface Decision {
@@ -194,7 +194,7 @@ export interface EnforcementRule {
   ref?: SourceRef;
 }
 
-/** A call selector of a sequence rule (01 §2.7). */
+/** A call selector of a sequence rule. */
 export interface Selector {
   /** As written: an alias name or a tool pattern. */
   tool: string;
@@ -242,7 +242,7 @@ export interface ElementStat {
 }
 
 export interface PolicySession {
-  /** Decide one tool call (01 §2.8); counts it toward limits and feeds sequence trackers. */
+  /** Decide one tool call; counts it toward limits and feeds sequence trackers. */
   decide(call: ToolCallInput, opts?: DecideOptions): Decision;
   /** Count a client request that is not a tools/call (proxy: `max_requests_total`). */
   noteRequest(): void;
@@ -264,7 +264,7 @@ export interface Policy {
   /** The version as written (numbers as text), null when absent. */
   readonly declaredVersion: string | null;
   readonly metadata: unknown;
-  /** Which spellings the file used (01 §2.1). */
+  /** Which spellings the file used. */
   readonly spelling: { short: boolean; legacy: boolean };
   readonly tools: ToolRules;
   readonly toolClasses: ReadonlyMap<string, readonly string[]>;
@@ -282,11 +282,11 @@ export interface Policy {
   readonly discovery: Record<string, unknown> | null;
   readonly runtimeMonitor: Record<string, unknown> | null;
   readonly killSwitch: Record<string, unknown> | null;
-  /** Policy elements in policy order (02 §8), with positions. */
+  /** Policy elements in policy order, with positions. */
   readonly elements: readonly PolicyElement[];
   newSession(opts?: DecideOptions): PolicySession;
   /**
-   * Name-only decision (proxy `tools/list` filtering, 05 §1.7): deny patterns/classes, allowlist,
+   * Name-only decision (proxy `tools/list` filtering): deny patterns/classes, allowlist,
    * pin drift, approval_required under `approvals: deny`, unconstrained under `deny`. Counts nothing.
    */
   nameDecision(toolName: string, definition?: unknown, opts?: DecideOptions): Decision;

@@ -1,4 +1,4 @@
-// Public API of behaviour profiles (02 §4.6, 01 §1.13).
+// Public API of behaviour profiles.
 export {
   emptyProfile,
   parseProfile,

@@ -1,4 +1,4 @@
-// The behaviour profile (01 §1.13): runs merged into per-key counters, read by `generate --profile`
+// The behaviour profile: runs merged into per-key counters, read by `generate --profile`
 // and `evidence export --profile`. YAML (JSON when the file ends in .json). Tool-call traces add an
 // `entries.tools` map (ours): per tool the run counters plus a mergeable argument summary.
 import { statSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// `profile show` (02 §4.6): totals and the top entries by runs seen, as text or a document.
+// `profile show`: totals and the top entries by runs seen, as text or a document.
 import { safeText } from '../render/safe-text.js';
 import { emitYaml } from '../generate/yaml-emit.js';
 import type { Profile, ProfileEntry } from './model.js';

@@ -1,4 +1,4 @@
-// `profile update` (02 §4.6): merge one run into a profile. Idempotent per run id (its sha256 is kept in
+// `profile update`: merge one run into a profile. Idempotent per run id (its sha256 is kept in
 // run_id_digests, the last 5000; the ids themselves, the last 200); the first scope seen is locked.
 import { createHash } from 'node:crypto';
 import { UsageError } from '../errors.js';

@@ -1,4 +1,4 @@
-// The only module that compiles user regexes (policies and eval configs; 01 §2.5, D6).
+// The only module that compiles user regexes (policies and eval configs).
 // RE2 syntax in, a linear-time matcher out. re2js (a pure-JS RE2 port) is the syntax authority
 // and the default matcher; a pattern that provably cannot backtrack super-linearly is translated
 // to an equivalent V8 RegExp (fast-path.ts), which is ~25x faster per match.

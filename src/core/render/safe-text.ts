@@ -1,4 +1,4 @@
-// Render safety (02 §0): untrusted text (prompts, responses, tool args/results, messages, paths from traces)
+// Render safety: untrusted text (prompts, responses, tool args/results, messages, paths from traces)
 // passes through here before any sink. Order: control characters → U+FFFD, secrets → `<redacted:RULE>`,
 // optional bound (SARIF, JUnit, console), then the sink's own encoding (XML, Markdown, JSON).
 // Codes, ids, digests, seeds and next_step are never passed through here.
@@ -243,7 +243,7 @@ const SECRET_RULES: readonly SecretPattern[] = [
 
 export const SECRET_RULE_NAMES: readonly SecretRule[] = SECRET_RULES.map((r) => r.rule);
 
-/** Replace every secret by `<redacted:RULE>` (02 §0). Linear in the length of `s`. */
+/** Replace every secret by `<redacted:RULE>`. Linear in the length of `s`. */
 export function redactSecrets(s: string): string {
   for (const p of SECRET_RULES) {
     if (p.hint && !p.hint.test(s)) continue;
@@ -288,7 +288,7 @@ export function safeBounded(s: string): string {
   return safeText(s, { bound: DEFAULT_BOUND });
 }
 
-/** `--redact-prompts` (02 §0): `<redacted:prompt sha256:<first 12 hex>>` of the prompt's UTF-8 bytes. */
+/** `--redact-prompts`: `<redacted:prompt sha256:<first 12 hex>>` of the prompt's UTF-8 bytes. */
 export function redactPrompt(prompt: string): string {
   return `<redacted:prompt sha256:${createHash('sha256').update(prompt, 'utf8').digest('hex').slice(0, 12)}>`;
 }

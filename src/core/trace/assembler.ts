@@ -1,5 +1,5 @@
-// Turns decoded trace lines into tool calls and entries (01 §1.2–§1.8): line dispatch, V2 episode assembly,
-// V1/legacy records, plain tool-call record groups, duplicate detection and bad-line handling (§1.10).
+// Turns decoded trace lines into tool calls and entries: line dispatch, V2 episode assembly,
+// V1/legacy records, plain tool-call record groups, duplicate detection and bad-line handling.
 // Byte-level work (splitting, UTF-8, size limit) is in reader.ts; this class sees one string per line.
 import { InputError, type Diagnostic } from '../errors.js';
 import { BadLine, contentBlockHint, invalidJson, notAnObject, NOTHING_USABLE, quote } from './bad-line.js';
@@ -31,7 +31,7 @@ const MAX_UNKNOWN_TYPE_NOTES = 100;
 
 class Episode {
   prompt: string | undefined = undefined;
-  /** Set by episode_start or a `model` step: later steps cannot replace it (§1.3 rule 1). */
+  /** Set by episode_start or a `model` step: later steps cannot replace it (rule 1). */
   promptFinal = false;
   text: string | undefined = undefined;
   modelFromContent: string | undefined = undefined;
@@ -129,7 +129,7 @@ export class TraceAssembler {
     this.firstIgnoredType = undefined;
   }
 
-  /** Completes what is still open at end of file, in order of first line (§1.3 rule 7, §1.6). */
+  /** Completes what is still open at end of file, in order of first line (rule 7). */
   endFile(): void {
     const eps = [...this.episodes.values()];
     const groups = [...this.groups.values()];
@@ -186,7 +186,7 @@ export class TraceAssembler {
     }
   }
 
-  /** A bad line: fatal under strict, else skipped, counted and reported (01 §1.1). */
+  /** A bad line: fatal under strict, else skipped, counted and reported. */
   badLine(lineNo: number, message: string, col: number): void {
     const file = this.file;
     if (this.strict) {
@@ -326,7 +326,7 @@ export class TraceAssembler {
     }
   }
 
-  // ---- V2 events (§1.3) ----
+  // ---- V2 events ----
 
   private openEpisode(type: string, id: string): Episode {
     const ep = this.episodes.get(id);
@@ -350,7 +350,7 @@ export class TraceAssembler {
     const meta = isObject(o.meta) ? o.meta : {};
     const testId = meta.test_id;
     const ep = new Episode(typeof testId === 'string' ? testId : id, meta, this.line);
-    // meta.tool_calls given at the start is normalised and kept ahead of tool_call events (§1.8).
+    // meta.tool_calls given at the start is normalised and kept ahead of tool_call events.
     const given = metaToolCalls(meta, S);
     const calls = given === undefined ? undefined : this.entryCalls(given, `${S}: meta.tool_calls`, 0);
     if (prompt !== undefined) {
@@ -483,7 +483,7 @@ export class TraceAssembler {
     this.emitEntry(entry, false);
   }
 
-  // ---- V1 (§1.4) and legacy (§1.5) records ----
+  // ---- V1 and legacy records ----
 
   private recordLine(o: JsonObject, shape: 'assay.trace' | 'record', legacy: boolean): void {
     const prompt = reqString(o, 'prompt', shape);
@@ -521,7 +521,7 @@ export class TraceAssembler {
     this.onEntry?.(entry);
   }
 
-  /** Normalises a `tool_calls` array of a record or meta (01 §1.7); validates all before returning. */
+  /** Normalises a `tool_calls` array of a record or meta; validates all before returning. */
   private entryCalls(list: readonly unknown[], where: string, offset: number): ToolCall[] {
     const out: ToolCall[] = [];
     for (let i = 0; i < list.length; i++) {
@@ -542,7 +542,7 @@ export class TraceAssembler {
     return out;
   }
 
-  // ---- plain tool-call records (§1.6) ----
+  // ---- plain tool-call records ----
 
   private plainRecord(o: JsonObject, shape: string): void {
     const named = firstPresent(o, PLAIN_NAME_KEYS);
@@ -649,7 +649,7 @@ export class TraceAssembler {
     this.onEntry?.(entry);
   }
 
-  // ---- call-list documents (§1.11) ----
+  // ---- call-list documents ----
 
   /**
    * A whole `.json` call list as one entry (binding id = file stem). `items` are the array elements,
@@ -704,7 +704,7 @@ export class TraceAssembler {
   }
 }
 
-/** `meta.tool_calls` given in the input: an array of calls to normalise (01 §1.8), else absent. */
+/** `meta.tool_calls` given in the input: an array of calls to normalise, else absent. */
 function metaToolCalls(meta: JsonObject, shape: string): unknown[] | undefined {
   const v = meta.tool_calls;
   if (v === undefined || v === null) return undefined;

@@ -1,4 +1,4 @@
-// Bad-line messages (01 §1.10). The message is what follows `<file>:<line>:<col>: <level> <CODE>: `.
+// Bad-line messages. The message is what follows `<file>:<line>:<col>: <level> <CODE>: `.
 import { jsonErrorOffset } from './json-scan.js';
 import { codePointsInString } from './utf8.js';
 

@@ -1,4 +1,4 @@
-// Call-list documents (01 §1.11): a `.json` file (not .jsonl/.ndjson) holding one list of calls — an array,
+// Call-list documents: a `.json` file (not .jsonl/.ndjson) holding one list of calls — an array,
 // an object with a `tools`, `tool_calls` or `calls` array, or `{"spans":[{name, attributes?}]}`. The whole
 // document is one entry; each call's position is the line of its opening brace.
 import { isUtf8 } from 'node:buffer';
@@ -11,7 +11,7 @@ import { arrayElementOffsets, jsonErrorOffset, offsetToLineCol, offsetsToLines }
 import { cannotOpen, openTraceFile } from './open-file.js';
 import { firstInvalidUtf8 } from './utf8.js';
 
-/** Import documents are capped at 256 MiB (01 §0); call lists are read whole, so the same cap applies. */
+/** Import documents are capped at 256 MiB; call lists are read whole, so the same cap applies. */
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 const LIST_KEYS = ['tools', 'tool_calls', 'calls'] as const;
 

@@ -1,4 +1,4 @@
-// Typed field access for trace lines: each helper returns the value or throws BadLine with the §1.10 wording
+// Typed field access for trace lines: each helper returns the value or throws BadLine with the wording
 // `<shape>: "<field>" must be …`. Null counts as absent for optional fields.
 import { BadLine } from './bad-line.js';
 
@@ -88,7 +88,7 @@ export function firstPresent(o: JsonObject, keys: readonly string[]): [string, u
   return undefined;
 }
 
-/** Result text from a non-string value: strings as is, other JSON compact-serialised (01 §1.5). */
+/** Result text from a non-string value: strings as is, other JSON compact-serialised. */
 export function renderResult(v: unknown): string {
   return typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
 }

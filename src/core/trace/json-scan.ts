@@ -1,6 +1,6 @@
 // A small JSON (RFC 8259) syntax scanner for the slow paths JSON.parse cannot serve:
 // the offset of a syntax error when V8's message carries none, and source offsets of array elements
-// in call-list documents (01 §1.11). It never builds values.
+// in call-list documents. It never builds values.
 
 class ScanError {
   constructor(readonly offset: number) {}

@@ -1,4 +1,4 @@
-// The canonical tool-call record (01 §1.7) and the normalisation of `tool_calls[]` entries, including the
+// The canonical tool-call record and the normalisation of `tool_calls[]` entries, including the
 // OpenAI shape `{id, type:"function", function:{name, arguments}}`.
 import { BadLine } from './bad-line.js';
 import { firstPresent, isObject, optId, optIndex, optTimestamp } from './fields.js';
@@ -61,7 +61,7 @@ export interface EntryCallContext {
   line: number;
 }
 
-/** Normalises one `tool_calls[]` entry (01 §1.7); throws BadLine when it is unusable. */
+/** Normalises one `tool_calls[]` entry; throws BadLine when it is unusable. */
 export function normalizeEntryCall(raw: unknown, c: EntryCallContext): ToolCall {
   if (!isObject(raw)) throw new BadLine(`${c.where} must be an object`);
   let name: unknown;

@@ -1,4 +1,4 @@
-// Opening trace files: a missing, unreadable or directory path → E_TRACE_NOT_FOUND (01 §1.10).
+// Opening trace files: a missing, unreadable or directory path → E_TRACE_NOT_FOUND.
 import { open, type FileHandle } from 'node:fs/promises';
 import { InputError, type Diagnostic } from '../errors.js';
 

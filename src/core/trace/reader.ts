@@ -1,4 +1,4 @@
-// The streaming trace reader (01 §1.1, D4): reads JSONL in 1 MiB chunks, splits lines on bytes, decodes
+// The streaming trace reader: reads JSONL in 1 MiB chunks, splits lines on bytes, decodes
 // whole chunks at once when they are valid UTF-8 (the common case) and hands each line to the assembler.
 // Lines over 16 MiB are discarded while streaming, never buffered. `.json` files are call-list documents.
 import { isUtf8 } from 'node:buffer';
@@ -14,7 +14,7 @@ import { codePointsInUtf8, firstInvalidUtf8 } from './utf8.js';
 export type { ReadTraceOptions, TraceVisitor } from './types.js';
 
 const CHUNK_BYTES = 1 << 20;
-/** Longest accepted line, excluding its LF and a CR before it (01 §0). */
+/** Longest accepted line, excluding its LF and a CR before it. */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 export interface TraceFileRef {

@@ -1,4 +1,4 @@
-// The canonical shapes every trace line is normalised to (01 §1.7), and the reader's visitor contract.
+// The canonical shapes every trace line is normalised to, and the reader's visitor contract.
 import type { Diagnostic } from '../errors.js';
 
 /** Source position of a record, used for SARIF locations; never serialised into a trace. */
@@ -7,7 +7,7 @@ export interface SourcePos {
   line: number;
 }
 
-/** Canonical tool-call record (01 §1.7). */
+/** Canonical tool-call record. */
 export interface ToolCall {
   id: string;
   tool_name: string;
@@ -29,11 +29,11 @@ export interface TraceEntry {
   model: string;
   meta: Record<string, unknown>;
   tool_calls: ToolCall[];
-  /** Number of V2 `step` events (01 §3.6 trace_max_steps). */
+  /** Number of V2 `step` events (trace_max_steps). */
   steps: number;
   first_line: number;
   file: string;
-  /** Key used in findings: binding id, else prompt, else "" (02 §7 fingerprint subject). */
+  /** Key used in findings: binding id, else prompt, else "" (fingerprint subject). */
   key: string;
   /** Which line shape produced the entry. */
   kind?: EntryKind;
@@ -43,14 +43,14 @@ export interface TraceEntry {
   shared_prompt?: boolean;
 }
 
-/** v2 = V2 episode (§1.3), v1 = `assay.trace` (§1.4), legacy (§1.5), plain = tool-call record group (§1.6),
- *  call_list = `.json` call-list document (§1.11), otel = an OpenTelemetry trace (docs/otel.md). */
+/** v2 = V2 episode, v1 = `assay.trace`, legacy, plain = tool-call record group,
+ *  call_list = `.json` call-list document, otel = an OpenTelemetry trace (docs/otel.md). */
 export type EntryKind = 'v2' | 'v1' | 'legacy' | 'plain' | 'call_list' | 'otel';
 
 export interface TraceStats {
   /** Entries completed (V2 episodes, V1/legacy records, plain-record groups, call-list documents). */
   episodes: number;
-  /** Lines used (01 §1.1 line class "record"); for call-list documents, calls read. */
+  /** Lines used (line class "record"); for call-list documents, calls read. */
   records: number;
   /** Bad lines skipped (default mode). */
   skipped_lines: number;

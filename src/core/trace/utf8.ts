@@ -1,4 +1,4 @@
-// UTF-8 checks for trace lines (01 §0: invalid UTF-8 in JSONL is a bad line).
+// UTF-8 checks for trace lines (invalid UTF-8 in JSONL is a bad line).
 // The fast path uses node:buffer isUtf8 on whole regions; this file only locates the error for the message.
 
 /** Byte offset of the first invalid UTF-8 sequence (WHATWG rules: no overlongs, surrogates or > U+10FFFF), or -1. */

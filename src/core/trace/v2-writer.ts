@@ -1,5 +1,5 @@
-// Canonical V2 JSONL (01 §1.9): compact JSON, one event per line, LF, UTF-8 without BOM, fixed key order
-// `type, episode_id, step_id, timestamp, …` then the §1.3 table order. Optional fields are omitted when
+// Canonical V2 JSONL: compact JSON, one event per line, LF, UTF-8 without BOM, fixed key order
+// `type, episode_id, step_id, timestamp, …` then the table order. Optional fields are omitted when
 // absent (undefined), except tool_call `args`, `result`, `error`, which are always written (null if absent).
 // Nested values keep their own key order, so the same input gives identical bytes.
 

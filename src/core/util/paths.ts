@@ -1,4 +1,4 @@
-// Repo-relative POSIX paths for every output (02 §0): relative to the checkout root when inside it,
+// Repo-relative POSIX paths for every output: relative to the checkout root when inside it,
 // else the path as the user gave it. Never absolute paths of the machine in artefacts.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 

@@ -1,4 +1,4 @@
-// YAML parsing that keeps positions (01 §0): every YAML whose lines we report goes through here.
+// YAML parsing that keeps positions: every YAML whose lines we report goes through here.
 // YAML 1.2 core schema, duplicate keys are errors, one document per file, ≤ 100 alias expansions.
 import { parseAllDocuments, LineCounter, isMap, isSeq, isScalar, isPair, isAlias, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../errors.js';
@@ -25,7 +25,7 @@ export interface YamlParseResult {
   errors: Diagnostic[];
 }
 
-/** Column in code points (01 §0), from a UTF-16 based line/col pair. */
+/** Column in code points, from a UTF-16 based line/col pair. */
 function toPosition(lc: LineCounter, text: string, offset: number): Position {
   const p = lc.linePos(offset);
   const lineStart = lc.lineStarts[p.line - 1] ?? 0;

@@ -1,4 +1,4 @@
-// The five `assay mcp-server` tools (05 §2, D18) as pure functions of a policy and the call's arguments.
+// The five `assay mcp-server` tools as pure functions of a policy and the call's arguments.
 // They run inside the evaluation worker; payloads never echo argument values.
 import { createHash } from 'node:crypto';
 import { AssayError } from '../../core/errors.js';
@@ -80,7 +80,7 @@ export function policyFromText(text: string, file: string, cacheKey: string | un
 }
 
 /**
- * The reference server's only policy form is a root `blocklist:` of tool names (05 §2 policy_decide). It is
+ * The reference server's only policy form is a root `blocklist:` of tool names (policy_decide). It is
  * read as exact-name deny entries (appended to `tools.deny`); the policy loader itself does not know the key.
  */
 function withLegacyBlocklist(root: Record<string, unknown>): Record<string, unknown> {
@@ -113,7 +113,7 @@ function sequenceDeny(policy: Policy, ri: number, tool: string): Decision {
   return { decision: 'deny', code: 'E_SEQUENCE_VIOLATION', tool, reason: `Call would violate sequence rule ${r.ruleId}`, rule: r.rule };
 }
 
-/** §1.4 stages 1–8 for one call after `history` (tool names), with fresh counters. */
+/** stages 1–8 for one call after `history` (tool names), with fresh counters. */
 export function decideWithHistory(policy: Policy, tool: string, args: unknown, history: readonly string[]): Decision {
   // Stages 1–5, 7, 8 with fresh counters (non-incremental: no stage 6 here).
   const d = policy.newSession().decide({ tool_name: tool, args, definition: pinIdentity(policy, tool) }, { ...RUNTIME, incremental: false });

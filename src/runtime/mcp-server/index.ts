@@ -1,4 +1,4 @@
-// `assay mcp-server` (05 §2, D18): the policy engine offered as MCP tools over stdio, on the official SDK's
+// `assay mcp-server`: the policy engine offered as MCP tools over stdio, on the official SDK's
 // Server with a strict transport. Evaluation happens in a worker thread with a timeout.
 import * as path from 'node:path';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';

@@ -1,4 +1,4 @@
-// Where a tool call's policy comes from (05 §2): the `policy` argument jailed under --policy-root, or the
+// Where a tool call's policy comes from: the `policy` argument jailed under --policy-root, or the
 // server's --policy. The bytes are read here (main thread) so the size cap applies before any parsing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -1,4 +1,4 @@
-// Text renderings of the mcp-server coverage report for `format` ≠ json (05 §2); explain uses the core
+// Text renderings of the mcp-server coverage report for `format` ≠ json; explain uses the core
 // renderer. Tool names come from the caller: they are sanitised (controls, secrets) and escaped.
 import { escapeMarkdown, safeBounded } from '../../core/render/safe-text.js';
 

@@ -1,4 +1,4 @@
-// The five tools of `assay mcp-server` (05 §2): their listing and the argument checks done before any
+// The five tools of `assay mcp-server`: their listing and the argument checks done before any
 // evaluation. Failures never echo argument values.
 import { ToolFailure } from './evaluate.js';
 

@@ -1,4 +1,4 @@
-// Stdio transport for `assay mcp-server` (05 §2): NDJSON framing with a byte cap per inbound line and
+// Stdio transport for `assay mcp-server`: NDJSON framing with a byte cap per inbound line and
 // answers of its own for what the SDK would drop silently (oversized lines, invalid JSON, batches,
 // malformed `initialize` params). Everything else goes to the SDK server unchanged.
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';

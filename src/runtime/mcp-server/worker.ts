@@ -1,4 +1,4 @@
-// Evaluation off the main thread (05 §2): each tool call is evaluated in a worker thread that is
+// Evaluation off the main thread: each tool call is evaluated in a worker thread that is
 // terminated when it exceeds ASSAY_MCP_TIMEOUT_MS (E_TIMEOUT) and replaced on the next call. The worker
 // runs the same entry file as the CLI with a hidden flag, so it works from the bundle and from sources.
 import { pathToFileURL } from 'node:url';

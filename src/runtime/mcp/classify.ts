@@ -1,7 +1,7 @@
-// Classification of one client line (05 §1.3). Nothing that fails classification is forwarded.
+// Classification of one client line. Nothing that fails classification is forwarded.
 import { isIdToken, parseStrictLine, type StrictFailure } from './strict-line.js';
 
-/** Proxy error reasons (05 §1.6 `data.reason`). */
+/** Proxy error reasons (`data.reason`). */
 export type RefusalReason =
   | 'malformed_client_request'
   | 'batch_not_supported'

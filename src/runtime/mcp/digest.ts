@@ -1,4 +1,4 @@
-// Argument digests (05 §1.10): never the values, only `sha256:` + hex(sha256(JCS(args))) or, with
+// Argument digests: never the values, only `sha256:` + hex(sha256(JCS(args))) or, with
 // `--args-hmac-key-env`, `hmac-sha256:` + hex(HMAC-SHA256(key, JCS(args))). Plus the sorted top-level keys.
 import { createHash, createHmac } from 'node:crypto';
 import { canonicalize } from '../../core/jcs.js';

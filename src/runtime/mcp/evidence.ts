@@ -1,4 +1,4 @@
-// Evidence export of one wrap session's decisions (05 §1.12): the decision log (or its in-memory copy) →
+// Evidence export of one wrap session's decisions: the decision log (or its in-memory copy) →
 // bundle events → the one evidence writer. The same log gives the same archive bytes.
 import { createHash } from 'node:crypto';
 import { writeBundle, type EventInput } from '../../core/evidence/writer.js';

@@ -1,4 +1,4 @@
-// Public API of the `assay mcp wrap` runtime (05 §1).
+// Public API of the `assay mcp wrap` runtime.
 export { runWrap, prepareWrap, WrapProxy, type WrapIo, type WrapResult } from './proxy.js';
 export { WRAP_DEFAULTS, isEventSource, type WrapOptions } from './options.js';
 export { classifyClientLine, type ClientLine, type ToolCallRequest } from './classify.js';

@@ -1,4 +1,4 @@
-// Append-only NDJSON files (05 §1.10–§1.11): opened at startup (created 0600), appended synchronously so a
+// Append-only NDJSON files: opened at startup (created 0600), appended synchronously so a
 // decision is on disk before its call is forwarded or answered. A failed append is remembered: the caller
 // then refuses every later call (fail-closed) and exits 3 at the end.
 import * as fs from 'node:fs';

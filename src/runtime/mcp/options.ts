@@ -1,4 +1,4 @@
-// Options of `assay mcp wrap` (05 §1.1) as the runtime sees them (already validated by the CLI).
+// Options of `assay mcp wrap` as the runtime sees them (already validated by the CLI).
 import type { EnvFilterOptions } from '../env-filter.js';
 import type { DenyStructured } from './responses.js';
 
@@ -28,7 +28,7 @@ export interface WrapOptions {
   maxLineBytes: number;
   maxServerLineBytes: number;
   shutdownGraceMs: number;
-  /** Env filter for the server (05 §3.7); absent: the environment passes unchanged. */
+  /** Env filter for the server; absent: the environment passes unchanged. */
   envFilter?: EnvFilterOptions;
   /** Reload the policy when its file changes (not in the spec's default behaviour; opt-in). */
   watchPolicy: boolean;

@@ -1,4 +1,4 @@
-// `assay mcp wrap` (05 §1): a stdio NDJSON proxy in front of one MCP server. Every tools/call is decided by
+// `assay mcp wrap`: a stdio NDJSON proxy in front of one MCP server. Every tools/call is decided by
 // the one policy engine before it is forwarded; everything else passes unevaluated as its original bytes.
 // All work for a line happens synchronously in the 'data' handler that delivered it (no extra async hops).
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -1,4 +1,4 @@
-// What wrap records per session (05 §1.10 audit log, §1.11 CloudEvents decision log, §1.12 evidence input).
+// What wrap records per session (audit log,  CloudEvents decision log,  evidence input).
 // Argument values, results and env values are never recorded: only digests and top-level key names.
 import { randomUUID } from 'node:crypto';
 import type { Decision, Obligation, SequenceOutcome } from '../../core/policy/index.js';
@@ -61,7 +61,7 @@ const P_CODES: Record<string, string> = {
   E_SEQUENCE_VIOLATION: 'P_SEQUENCE_VIOLATION',
 };
 
-/** Decision-log `reason_code` (05 §1.11). */
+/** Decision-log `reason_code`. */
 export function reasonCodeOf(d: Decision): string {
   if (d.decision === 'allow') return 'P_POLICY_ALLOW';
   if (d.decision === 'allow_with_warning') return d.code ?? 'P_POLICY_ALLOW';
@@ -205,7 +205,7 @@ export class Recorder {
     return ok && okLog;
   }
 
-  /** A refused client line or a dropped server line (05 §1.10 `refused`). */
+  /** A refused client line or a dropped server line (`refused`). */
   refused(nowMs: number, reason: string, requestId: string | number | null, lineBytes: number, lineDigest: string): boolean {
     this.counters.refused++;
     if (!this.audit) return true;

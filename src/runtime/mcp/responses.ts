@@ -1,10 +1,10 @@
-// Lines the proxy writes itself (05 §1.5, §1.6): compact JSON, fixed key order, the id echoed as the exact
+// Lines the proxy writes itself: compact JSON, fixed key order, the id echoed as the exact
 // token received.
 import type { Decision, SchemaViolation } from '../../core/policy/index.js';
 
 export type DenyStructured = 'auto' | 'always' | 'never';
 
-/** The deny contract (D17, 05 §1.5), keys in spec order. */
+/** The deny contract, keys in spec order. */
 export interface DenyContract {
   status: 'deny';
   error_code: string;
@@ -33,7 +33,7 @@ export function denyContract(d: Decision, toolCallId: string): DenyContract {
 /**
  * The successful JSON-RPC response carrying an error tool result. With `inMeta` (the tool declares an
  * outputSchema under `auto`, or `never`), the contract travels in `_meta["assay/deny"]` and a second text
- * block instead of `structuredContent` (D21).
+ * block instead of `structuredContent`.
  */
 export function blockedResponseLine(idToken: string, contract: DenyContract, inMeta: boolean): string {
   const text = { type: 'text', text: `Content blocked by policy: ${contract.error_code} (${contract.rule})` };
@@ -62,7 +62,7 @@ export type ProxyErrorReason =
   | 'upstream_unreachable'
   | 'too_many_sessions';
 
-/** A proxy-originated JSON-RPC error (05 §1.6). `idToken` null → `"id":null`. */
+/** A proxy-originated JSON-RPC error. `idToken` null → `"id":null`. */
 export function proxyErrorLine(idToken: string | null, code: number, reason: ProxyErrorReason): string {
   let message = MESSAGES[code];
   if (message === undefined) message = reason === 'enforcement_record_write_failed' ? 'Decision record failed' : 'Upstream failed';

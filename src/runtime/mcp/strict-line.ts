@@ -1,4 +1,4 @@
-// Strict parse of one client NDJSON line (05 §1.3): what JSON.parse accepts but the strict pass refuses
+// Strict parse of one client NDJSON line: what JSON.parse accepts but the strict pass refuses
 // (duplicate keys, lone surrogate escapes, nesting over 128, more than 10 000 keys in an object, strings
 // over 1 048 576 code points) is detected here, so the object we evaluate is the one any JSON.parse-based
 // server reads. JSON.parse builds the value (native speed); one raw pass counts members outside strings

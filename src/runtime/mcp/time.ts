@@ -1,4 +1,4 @@
-// RFC 3339 UTC time values for logs (05 §0): the evidence writer's renderer (04 §6.3) at millisecond precision.
+// RFC 3339 UTC time values for logs: the evidence writer's renderer at millisecond precision.
 import { renderInstant } from '../../core/evidence/time.js';
 
 export function rfc3339(ms: number): string {

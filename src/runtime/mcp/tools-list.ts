@@ -1,4 +1,4 @@
-// Server → client tools/list handling (05 §1.7): observed tool identities, outputSchema presence,
+// Server → client tools/list handling: observed tool identities, outputSchema presence,
 // name-only filtering of denied tools and optional `tool_identity` annotation.
 import { createHash } from 'node:crypto';
 import { canonicalize } from '../../core/jcs.js';

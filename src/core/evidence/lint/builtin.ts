@@ -1,4 +1,4 @@
-// The six built-in lint rules (04 §8.3). They run on every event of a verified bundle, in file order ×
+// The six built-in lint rules. They run on every event of a verified bundle, in file order ×
 // registry order. Messages never quote event content (subjects may hold the very secrets W001 reports).
 import type { EvidenceEvent } from '../event.js';
 import type { LintLocation } from './types.js';
@@ -77,7 +77,7 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
   },
 ];
 
-/** In this order; the first one found is named in the message (04 §8.3). */
+/** In this order; the first one found is named in the message. */
 export const SECRET_MARKERS = ['sk-', 'sk_live_', 'sk_test_', 'api_key=', 'apikey=', 'token=', 'password=', 'secret=', 'Bearer ', 'AKIA', 'ghp_', 'gho_', 'github_pat_'];
 const LOWER_MARKERS = SECRET_MARKERS.map((m) => m.toLowerCase());
 

@@ -1,4 +1,4 @@
-// Pack check runners (04 §8.4). Each sees the scoped events of a verified bundle as they stream past and
+// Pack check runners. Each sees the scoped events of a verified bundle as they stream past and
 // decides at the end; findings are global (location null) except `conditional`, which names its first offender.
 import type { EvidenceEvent } from '../event.js';
 import type { Manifest } from '../manifest.js';
@@ -136,7 +136,7 @@ export function checkRunner(check: PackCheck): CheckRunner {
       };
     }
     case 'unsupported':
-      // Never constructed: the engine reports or skips these before running (04 §8.4).
+      // Never constructed: the engine reports or skips these before running.
       return { visit: () => undefined, finish: () => null };
   }
 }

@@ -1,4 +1,4 @@
-// The lint pipeline (04 §8.2): (1) full verify, streaming; (2) built-in rules on every event; (3) packs in
+// The lint pipeline: (1) full verify, streaming; (2) built-in rules on every event; (3) packs in
 // `--pack` order, rules in file order, a canonical id seen twice running once; (4) `--max-results` cap
 // (text/JSON only) after a stable sort by severity; (5) summary counts after truncation.
 import { createHash } from 'node:crypto';
@@ -28,12 +28,12 @@ function locKey(loc: LintLocation | null): string {
   return loc === null ? 'global' : `${loc.seq}:${loc.line}`;
 }
 
-/** Built-in fingerprint (04 §8.5): sha256 of `<rule_id>:<seq>:<line>` or `<rule_id>:global`. */
+/** Built-in fingerprint: sha256 of `<rule_id>:<seq>:<line>` or `<rule_id>:global`. */
 export function builtinFingerprint(ruleId: string, loc: LintLocation | null): string {
   return sha(`${ruleId}:${locKey(loc)}`);
 }
 
-/** Pack fingerprint (04 §8.5): sha256 of `<canonical>:<loc_key>:<pack_digest>`. */
+/** Pack fingerprint: sha256 of `<canonical>:<loc_key>:<pack_digest>`. */
 export function packFingerprint(canonical: string, loc: LintLocation | null, packDigest: string): string {
   return sha(`${canonical}:${locKey(loc)}:${packDigest}`);
 }

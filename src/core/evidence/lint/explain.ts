@@ -1,4 +1,4 @@
-// `assay evidence lint --explain RULE_ID` (04 §8.1): no bundle needed. A canonical id, a built-in id, or a short
+// `assay evidence lint --explain RULE_ID`: no bundle needed. A canonical id, a built-in id, or a short
 // pack id when exactly one loaded pack defines it.
 import type { LintPack } from './pack.js';
 import { lintRuleCatalog } from './report.js';

@@ -1,4 +1,4 @@
-// Resolving `--pack REF` (04 §8.4): an existing path (a file, or a directory holding pack.yaml), else a
+// Resolving `--pack REF`: an existing path (a file, or a directory holding pack.yaml), else a
 // built-in name, else `<config dir>/<name>.yaml` or `<config dir>/<name>/pack.yaml` (staying inside it).
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';

@@ -1,4 +1,4 @@
-// Lint packs (04 §8.4): YAML with duplicate and unknown keys refused, validated into typed rules, normalized
+// Lint packs: YAML with duplicate and unknown keys refused, validated into typed rules, normalized
 // and digested. A pack that cannot be loaded is a config error (E_CFG_PARSE) naming the pack.
 import { ConfigError, type Diagnostic } from '../../errors.js';
 import { parseYamlSource, type KeyPath, type YamlSource } from '../../util/yaml-source.js';
@@ -246,7 +246,7 @@ function parseCheck(c: unknown, at: KeyPath, e: PackErrors, engine: string | nul
   }
   const params = CHECK_PARAMS[type];
   if (params === undefined) {
-    // Fail closed (04 §8.4 Differs): an unknown check is a load error unless the rule declares a newer engine.
+    // Fail closed (Differs): an unknown check is a load error unless the rule declares a newer engine.
     if (engine === null || compareEngine(engine, ENGINE_VERSION) <= 0) {
       e.add([...at, 'type'], `unknown check type "${type}"`);
       return null;
@@ -319,7 +319,7 @@ function parseCheck(c: unknown, at: KeyPath, e: PackErrors, engine: string | nul
   return null;
 }
 
-/** The normalized form the digest is computed over (04 §8.4): every key present, absent optionals as null. */
+/** The normalized form the digest is computed over: every key present, absent optionals as null. */
 function normalizedPack(p: Omit<LintPack, 'digest'>): unknown {
   return {
     name: p.name,

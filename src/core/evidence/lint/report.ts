@@ -1,4 +1,4 @@
-// Lint report formats (04 §8.6): text (stderr), JSON (reference shape), SARIF 2.1.0 (driver
+// Lint report formats: text (stderr), JSON (reference shape), SARIF 2.1.0 (driver
 // `assay-evidence-lint`), and the mapping of lint findings into the shared Finding model the action uses.
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
@@ -87,7 +87,7 @@ function sarifLocation(f: LintFinding, bundlePath: string): { uri: string; line:
   return { uri: bundlePath, line: 1 };
 }
 
-/** `primaryLocationLineHash` (04 §8.6): hex sha256 of `<rule_id>:<uri>:<line>:<pack digest or empty>`. */
+/** `primaryLocationLineHash`: hex sha256 of `<rule_id>:<uri>:<line>:<pack digest or empty>`. */
 export function primaryLocationLineHash(f: LintFinding, bundlePath: string): string {
   const uri = f.location !== null ? 'events.ndjson' : bundlePath;
   const line = f.location !== null ? f.location.line : 1;
@@ -111,7 +111,7 @@ export function lintFindingDraft(f: LintFinding, bundlePath: string): FindingDra
   };
 }
 
-/** SARIF extras for one lint finding (03-action §4.3): lint fingerprints, `seq:<n>` logical location, properties. */
+/** SARIF extras for one lint finding: lint fingerprints, `seq:<n>` logical location, properties. */
 export function lintSarifExtras(f: LintFinding, bundlePath: string, bundleId: string): SarifResultExtras {
   return {
     partialFingerprints: { [LINT_FINGERPRINT_KEY]: f.fingerprint, primaryLocationLineHash: primaryLocationLineHash(f, bundlePath) },
@@ -202,7 +202,7 @@ export interface LintSarifInput {
   exitCode: number;
 }
 
-/** SARIF 2.1.0 for `evidence lint --format sarif` (04 §8.6), truncated only at GitHub's limits by buildSarif. */
+/** SARIF 2.1.0 for `evidence lint --format sarif`, truncated only at GitHub's limits by buildSarif. */
 export function lintSarif(input: LintSarifInput): { text: string; omitted: number } {
   const { report, bundlePath } = input;
   // One finding per lint finding; decorate() gets the same objects back, so identity pairs them.
@@ -226,7 +226,7 @@ export function lintSarif(input: LintSarifInput): { text: string; omitted: numbe
       },
     ],
   });
-  // The shared writer knows the gate's rule catalog; lint rules, messages and the run id are ours (04 §8.6).
+  // The shared writer knows the gate's rule catalog; lint rules, messages and the run id are ours.
   const doc = JSON.parse(sarif.text) as { runs: Array<Record<string, unknown>> };
   const run = doc.runs[0]!;
   const catalog = lintRuleCatalog(input.packs);
@@ -241,7 +241,7 @@ export function lintSarif(input: LintSarifInput): { text: string; omitted: numbe
     const lf = fp !== undefined ? byFingerprint.get(fp) : undefined;
     if (lf !== undefined) (r.message as { text: string }).text = safeBounded(lf.message);
   }
-  // Order of 04 §8.6: level, rule id, bundle path, then the event line (the physical line is always 1).
+  // Order: level, rule id, bundle path, then the event line (the physical line is always 1).
   const rank: Record<string, number> = { error: 0, warning: 1, note: 2 };
   const evLine = (r: Record<string, unknown>) => ((r.properties as { line?: number } | undefined)?.line ?? 0);
   const uriOf = (r: Record<string, unknown>) =>

@@ -1,4 +1,4 @@
-// Lint findings (04 §8.5) and the report the formats are rendered from (04 §8.6).
+// Lint findings and the report the formats are rendered from.
 import type { Manifest } from '../manifest.js';
 
 export type LintSeverity = 'Error' | 'Warn' | 'Info';
@@ -16,7 +16,7 @@ export interface LintFinding {
   severity: LintSeverity;
   message: string;
   location: LintLocation | null;
-  /** `sha256:<hex>` (04 §8.5). */
+  /** `sha256:<hex>`. */
   fingerprint: string;
   help_uri: string;
   tags: string[];

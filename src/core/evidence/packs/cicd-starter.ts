@@ -1,4 +1,4 @@
-// Built-in pack `cicd-starter` (04 §8.4): same ids, severities, checks and version as the reference pack;
+// Built-in pack `cicd-starter`: same ids, severities, checks and version as the reference pack;
 // the prose is ours. Shipped as a TS module so the bundled CLI and action never read files next to the code.
 export const CICD_STARTER_YAML = `name: cicd-starter
 version: "1.0.0"

@@ -1,4 +1,4 @@
-// Built-in pack `eu-ai-act-baseline` (04 §8.4): same ids, severities, checks and version as the reference
+// Built-in pack `eu-ai-act-baseline`: same ids, severities, checks and version as the reference
 // pack (including the two pointers that never match a wire event, kept for id/digest parity); the prose is ours.
 export const EU_AI_ACT_BASELINE_YAML = `name: eu-ai-act-baseline
 version: "1.0.0"

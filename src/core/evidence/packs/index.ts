@@ -1,4 +1,4 @@
-// The built-in lint packs, by name (04 §8.4).
+// The built-in lint packs, by name.
 import { CICD_STARTER_YAML } from './cicd-starter.js';
 import { EU_AI_ACT_BASELINE_YAML } from './eu-ai-act-baseline.js';
 import { SOC2_BASELINE_YAML } from './soc2-baseline.js';

@@ -1,4 +1,4 @@
-// Built-in pack `soc2-baseline` (04 §8.4): same ids, severities, checks and version as the reference pack;
+// Built-in pack `soc2-baseline`: same ids, severities, checks and version as the reference pack;
 // the prose is ours.
 export const SOC2_BASELINE_YAML = `name: soc2-baseline
 version: "1.0.0"
