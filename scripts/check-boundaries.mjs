@@ -1,4 +1,4 @@
-// Dependency direction (06 §1.1): src/core is pure, adapters wrap it. Fails with file:line on a violation.
+// Dependency direction: src/core is pure, adapters wrap it. Fails with file:line on a violation.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
