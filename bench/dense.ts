@@ -12,7 +12,7 @@ import { join } from 'node:path';
 // ASSAY_BENCH_CLI: the CLI to measure (default the bundle; `cli/index.ts` runs the sources through tsx).
 const CLI = process.env.ASSAY_BENCH_CLI ?? 'dist/cli/index.js';
 
-const POLICY = `version: "2.0"
+export const POLICY = `version: "2.0"
 tools:
   allow: ["*"]
   deny: ["shell*", "exec*"]
@@ -26,7 +26,7 @@ enforcement:
 `;
 
 /** Calls: 25% clean read_file, 25% denied shell_exec, 25% read_file outside /app, 25% unconstrained. */
-async function writeDense(path: string, calls: number, toolPad = 0): Promise<void> {
+export async function writeDense(path: string, calls: number, toolPad = 0): Promise<void> {
   const out = createWriteStream(path, { highWaterMark: 1 << 20 });
   let buf = '';
   const pad = toolPad > 0 ? '_' + 'x'.repeat(toolPad) : '';
@@ -65,7 +65,7 @@ async function writeDense(path: string, calls: number, toolPad = 0): Promise<voi
   await once(out, 'finish');
 }
 
-async function bareJsonParse(path: string): Promise<number> {
+export async function bareJsonParse(path: string): Promise<number> {
   const t0 = performance.now();
   let rest = '';
   for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {

@@ -3,20 +3,24 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { runGate, earlyFailure, type GateRunOptions, type GateRunResult } from '../../src/core/gate/gate-run.js';
-import { writeReports } from '../../src/core/gate/write-reports.js';
+import { GATE_REPORT_FILES, writeReports } from '../../src/core/gate/write-reports.js';
 import { buildSarif } from '../../src/core/report/sarif.js';
 import { buildJunit } from '../../src/core/report/junit.js';
-import { buildRunReportJson } from '../../src/core/report/run-json.js';
+import { buildRunJson, buildRunReportJson } from '../../src/core/report/run-json.js';
 import { buildSummaryJson } from '../../src/core/report/summary-json.js';
 import { UsageError } from '../../src/core/errors.js';
+import { guardReports, newReportSetId } from '../interrupt.js';
 import { VERSION } from '../../src/core/version.js';
 import { emitArtefact, err, exitCodesMode, useColor } from '../output.js';
 import { parseFailOn, parseFormat, reproducibleMode } from '../options.js';
 import { fileRef, checkoutRoot } from '../paths.js';
 import { displayPath } from '../../src/core/util/paths.js';
-import { findDefaultConfig, findDefaultTraces } from '../discover.js';
+import { discoverProject, discoverTraces, searchedText, shownPath, type Discovered } from '../discover.js';
 import { formatGateText } from '../render/gate-text.js';
 import { evalPlugin } from '../eval-plugin.js';
+import { LENIENT_HELP, lenientFlag } from '../lenient.js';
+import { expandTraceArgs } from '../trace-args.js';
+import { spoolChunkChars } from '../spool-env.js';
 
 interface GateFlags {
   config?: string;
@@ -32,6 +36,7 @@ interface GateFlags {
   reproducible?: boolean;
   redactPrompts?: boolean;
   denyDeprecations?: boolean;
+  lenient?: boolean;
   exitCodes?: string;
   color?: boolean;
   quiet?: boolean;
@@ -85,6 +90,7 @@ function common(cmd: Command): Command {
     .option('--reproducible', 'pin timestamps and timings (also SOURCE_DATE_EPOCH)')
     .option('--redact-prompts', 'replace prompts in reports by their digest')
     .option('--deny-deprecations', 'legacy forms are errors')
+    .option('--lenient', LENIENT_HELP)
     .option('--exit-codes <v>', 'v1 | v2')
     .option('--no-color', 'no colour on stderr')
     .option('-q, --quiet', 'errors only')
@@ -96,7 +102,8 @@ function common(cmd: Command): Command {
     .option('--quarantine-mode <mode>', 'accepted for compatibility (no effect)')
     .option('--no-verify', 'provenance.verify_mode: disabled')
     .option('--judge-max-tokens <n>', 'accepted for compatibility (no effect)')
-    .option('--no-judge', 'same as --judge none');
+    .option('--no-judge', 'same as --judge none')
+    .option('--max-console-findings <n>', 'locations shown per finding group on stderr', '20');
 }
 
 export function registerRun(program: Command): void {
@@ -124,6 +131,13 @@ export function registerCi(program: Command): void {
     });
 }
 
+/** `--max-console-findings N`: a whole number (default 20). */
+function maxConsoleFindings(v: unknown): number {
+  if (v === undefined) return 20;
+  if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new UsageError('E_INVALID_ARGS', `--max-console-findings must be a whole number, got "${String(v)}"`, { source: 'cli' });
+  return Number(v);
+}
+
 async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number> {
   const cwd = process.cwd();
   const root = checkoutRoot();
@@ -132,7 +146,20 @@ async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number>
   const reproducible = reproducibleMode(flags.reproducible);
   const color = useColor(flags.color === false);
   const exitCodes = flags.exitCodes === 'v1' || flags.exitCodes === 'v2' ? flags.exitCodes : exitCodesMode();
-  const baseOpts: GateRunOptions = { traces: (flags.traceFile ?? []).map(fileRef), outDirDisplay, exitCodes };
+  const baseOpts: GateRunOptions = { traces: expandTraceArgs(flags.traceFile), outDirDisplay, exitCodes };
+  // One id for every file of this run's report set; a signal from here on leaves an "interrupted" set.
+  const setId = newReportSetId(reproducible, name, process.argv.slice(2));
+  const guard = guardReports({
+    outDir,
+    id: setId,
+    ownedNames: GATE_REPORT_FILES,
+    build: (e, exitCode) => {
+      const { report } = earlyFailure(e, baseOpts);
+      report.exitCode = exitCode;
+      const o = { reproducible, reportSetId: setId };
+      return { runJson: buildRunJson(report, o), summaryJson: buildSummaryJson(report, o) };
+    },
+  });
   let format: 'text' | 'json' | 'sarif' | 'junit' = 'text';
   let result: GateRunResult;
   try {
@@ -143,17 +170,28 @@ async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number>
     for (const k of COMPAT_FLAGS) if (flags[k] !== undefined && flags[k] !== false && k !== 'noVerify' && k !== 'noJudge') err(`note: --${k.replace(/[A-Z]/g, (m) => '-' + m.toLowerCase())} is accepted for compatibility and has no effect`);
     if (flags.otelJsonl) err('note: --otel-jsonl is accepted for compatibility; nothing is written');
     let configGiven = flags.config;
-    if (!configGiven && !flags.policy) {
-      configGiven = findDefaultConfig(cwd);
-      if (configGiven) err(`note: using config ${configGiven}`);
+    let policyGiven = flags.policy;
+    // Neither named: the project's config and the policy beside it, found the way every command finds them.
+    let project: Discovered | undefined;
+    if (!configGiven && !policyGiven) {
+      project = discoverProject(cwd);
+      if (project?.config) {
+        configGiven = shownPath(project.config, cwd);
+        err(`note: using config ${configGiven}`);
+      }
+      if (project?.policy && !project.configIsPolicy) {
+        policyGiven = shownPath(project.policy, cwd);
+        err(`note: using policy ${policyGiven}`);
+      }
     }
     const opts: GateRunOptions = {
       ...baseOpts,
       ...(configGiven ? { config: fileRef(configGiven) } : {}),
-      ...(flags.policy ? { policy: fileRef(flags.policy) } : {}),
+      ...(policyGiven ? { policy: fileRef(policyGiven) } : {}),
       ...(flags.baseline ? { baseline: fileRef(flags.baseline) } : {}),
       strict: flags.strict ?? false,
       denyDeprecations: flags.denyDeprecations || process.env.ASSAY_STRICT_DEPRECATIONS === '1',
+      lenient: lenientFlag(flags),
       failOn,
       failOnLabel: flags.failOn,
       ...(flags.findingsBaseline ? { findingsBaseline: fileRef(flags.findingsBaseline) } : {}),
@@ -161,15 +199,17 @@ async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number>
       redactPrompts: flags.redactPrompts ?? false,
       now: () => performance.now(),
       runId: /^\d+$/.test(process.env.GITHUB_RUN_ID ?? '') ? Number(process.env.GITHUB_RUN_ID) : 0,
+      maxConsoleFindings: maxConsoleFindings(flags.maxConsoleFindings),
+      ...(spoolChunkChars() !== undefined ? { spoolChunkChars: spoolChunkChars() } : {}),
       eval: evalPlugin({ flags, cwd, reproducible, command: name }),
     };
     if (opts.traces.length === 0) {
-      const found = findDefaultTraces(cwd);
+      const found = discoverTraces(cwd, project);
       if (found.length) opts.traces = found.map(fileRef);
     }
     if (!opts.config && !opts.policy) {
       result = earlyFailure(
-        new UsageError('E_MISSING_CONFIG', 'eval.yaml: config file not found (no --config, no --policy, and no eval.yaml, assay.yaml or mcp-eval.yaml here)', { source: 'config' }),
+        new UsageError('E_MISSING_CONFIG', `eval.yaml: config file not found (no --config, no --policy; ${searchedText(cwd)})`, { source: 'config' }),
         opts,
       );
     } else {
@@ -183,6 +223,8 @@ async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number>
   const junitPath = name === 'ci' && flags.junit !== false ? resolve(cwd, typeof flags.junit === 'string' ? flags.junit : `${flags.outDir}/junit.xml`) : null;
   const written = writeReports(result, {
     outDir,
+    setId,
+    onOpen: (set) => guard.setOpen(set),
     reproducible,
     redactPrompts: flags.redactPrompts ?? false,
     category: flags.category ?? 'assay',
@@ -212,6 +254,7 @@ async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number>
         reportsLine: files.length ? `Reports: ${outDirDisplay} (${files.join(', ')})` : undefined,
         // --format json keeps stderr to diagnostics: no rows, summary or footer (02 §10).
         diagnosticsOnly: format === 'json',
+        maxConsoleFindings: /^\d+$/.test(String(flags.maxConsoleFindings ?? '')) ? Number(flags.maxConsoleFindings) : 20,
       }),
     );
   }
@@ -220,15 +263,18 @@ async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number>
   const ropts = { reproducible, redactPrompts: flags.redactPrompts ?? false };
   try {
     if (format === 'json') {
-      emitArtefact(name === 'run' && result.report.completed ? buildRunReportJson(result.report, ropts) : buildSummaryJson(result.report, ropts));
+      emitArtefact(name === 'run' && result.report.completed ? buildRunReportJson(result.report, ropts) : (written.summaryText ?? buildSummaryJson(result.report, ropts)));
     } else if (format === 'sarif') {
-      emitArtefact(buildSarif({ version: VERSION, runs: [{ category: flags.category ?? 'assay', kind: 'gate', findings: result.findings, exitCode: result.report.exitCode }] }).text);
+      emitArtefact(buildSarif({ version: VERSION, runs: [{ category: flags.category ?? 'assay', kind: 'gate', findings: result.findings, ...(result.report.findingSet ? { totalFindings: result.report.findingSet.total } : {}), exitCode: result.report.exitCode }] }).text);
     } else if (format === 'junit') {
       emitArtefact(buildJunit({ configSuites: result.configSuites, policySuites: result.policySuites }));
     }
   } catch (e) {
     err(`error E_IO_ERROR: cannot write to stdout: ${(e as Error).message}`);
     return 3;
+  } finally {
+    // The findings spool lives in a temp folder until every report that streams it is written.
+    result.report.findingSet?.dispose();
   }
   return result.report.exitCode;
 }

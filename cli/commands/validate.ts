@@ -5,15 +5,21 @@ import { buildSarif } from '../../src/core/report/sarif.js';
 import { buildJunit } from '../../src/core/report/junit.js';
 import { finalizeFindings, type Finding } from '../../src/core/report/finding.js';
 import { configFindingDrafts } from '../../src/core/gate/policy-run.js';
-import { fillNextStep, REASON_CODE_VERSION, type ReasonCode } from '../../src/core/outcome/reason-codes.js';
+import { fillNextStep, isWarningCode, REASON_CODE_VERSION, shellCommand, WARNING_CODES, type ReasonCode } from '../../src/core/outcome/reason-codes.js';
 import { VERSION } from '../../src/core/version.js';
 import { UsageError } from '../../src/core/errors.js';
-import { emitArtefact, err, jsonText, reportError, useColor } from '../output.js';
+import { emitArtefact, err, reportError, useColor } from '../output.js';
 import { fileRef } from '../paths.js';
 import { formatValidateText } from '../render/validate-text.js';
 import { parseFormat } from '../options.js';
-import { countSeverities, diagnosticsJson } from '../render/diagnostics-json.js';
+import { countSeverities, diagnosticsJson, jsonDiagnosticKey, type JsonDiagnostic } from '../render/diagnostics-json.js';
+import { FindingsSink } from '../../src/core/report/findings-sink.js';
+import { prettyAt, SyncWriter, writeDocWithStreamedArray } from '../../src/core/report/json-stream.js';
 import { validateEvalHook } from '../eval-hook.js';
+import { discoverProject, discoverTraces, searchedText, shownPath } from '../discover.js';
+import { expandTraceArgs } from '../trace-args.js';
+import { LENIENT_HELP, lenientFlag } from '../lenient.js';
+import { spoolChunkChars } from '../spool-env.js';
 
 interface ValidateFlags {
   config?: string;
@@ -23,10 +29,12 @@ interface ValidateFlags {
   replayStrict?: boolean;
   strict?: boolean;
   denyDeprecations?: boolean;
+  lenient?: boolean;
   format: string;
   output?: string;
   category: string;
   color?: boolean;
+  maxConsoleFindings?: string;
 }
 
 export function register(program: Command): void {
@@ -52,11 +60,13 @@ function addValidateOptions(cmd: Command): Command {
     .option('-p, --policy <file>', 'policy file')
     .option('--baseline <file>', 'eval baseline to check')
     .option('--replay-strict', 'judge/embedding values must be in the trace')
-    .option('--strict', 'bad trace lines and unknown policy keys are errors')
+    .option('--strict', 'bad trace lines are errors')
     .option('--deny-deprecations', 'legacy forms are errors')
+    .option('--lenient', LENIENT_HELP)
     .option('-f, --format <format>', 'text | json | sarif | junit', 'text')
     .option('-o, --output <file>', 'write the document here instead of stdout')
     .option('--category <name>', 'SARIF category', 'assay')
+    .option('--max-console-findings <n>', 'locations shown per finding group on stderr', '20')
     .option('--no-color', 'no colour on stderr');
 }
 
@@ -67,39 +77,115 @@ async function runValidate(positional: string | undefined, flags: ValidateFlags)
     if (positional && flags.config) {
       throw usage('CONFIG and --config are exclusive');
     }
-    const configGiven = positional ?? flags.config;
-    if (!configGiven && !flags.policy) throw usage('nothing to validate: give --config <policy or eval config> or --policy <policy>');
+    let configGiven = positional ?? flags.config;
+    let policyGiven = flags.policy;
+    let traceGiven = flags.traceFile;
+    if (!configGiven && !policyGiven) {
+      // Nothing named: the project's files, found the way every command finds them.
+      const cwd = process.cwd();
+      const project = discoverProject(cwd);
+      if (project?.config) configGiven = shownPath(project.config, cwd);
+      if (project?.policy && !project.configIsPolicy) policyGiven = shownPath(project.policy, cwd);
+      if (!configGiven && !policyGiven) throw usage(`nothing to validate: give --config <policy or eval config> or --policy <policy> (${searchedText(cwd)})`);
+      if (!traceGiven?.length) {
+        const found = discoverTraces(cwd, project);
+        if (found.length) traceGiven = found;
+      }
+      err(`note: validating ${[configGiven, policyGiven, ...(traceGiven ?? [])].filter((x) => x !== undefined).join(', ')}`);
+    }
     const denyDeprecations = flags.denyDeprecations || process.env.ASSAY_STRICT_DEPRECATIONS === '1';
+    const maxConsole = parseMaxConsole(flags.maxConsoleFindings);
+    const fix = { diagnostic: (d: { code: string; file?: string }) => fixSteps(d.code, d.file), finding: (f: Finding) => fixSteps(f.rule_id) };
+    // Findings flow through a sink (bounded memory); --format json spools them in its diagnostics order.
+    const sink = new FindingsSink({
+      consolePerGroup: maxConsole,
+      // Only SARIF is fed from the kept top-K; the other formats need a few (the next step's test id).
+      ...(format === 'sarif' ? {} : { topK: 1000 }),
+      ...(json
+        ? {
+            spool: {
+              key: (f: Finding) => jsonDiagnosticKey(diagnosticsJson([], [f], fix)[0]!),
+              text: (f: Finding) => prettyAt(diagnosticsJson([], [f], fix)[0]!, 2),
+              // One rendered record gives both (the key and the text must not build it twice per finding).
+              entry: (f: Finding) => {
+                const d = diagnosticsJson([], [f], fix)[0]!;
+                return [jsonDiagnosticKey(d), prettyAt(d, 2)] as const;
+              },
+              ...(spoolChunkChars() !== undefined ? { chunkChars: spoolChunkChars() } : {}),
+            },
+          }
+        : {}),
+    });
     const result = await validate({
+      sink,
       ...(configGiven ? { config: fileRef(configGiven) } : {}),
-      ...(flags.policy ? { policy: fileRef(flags.policy) } : {}),
-      traces: (flags.traceFile ?? []).map(fileRef),
+      ...(policyGiven ? { policy: fileRef(policyGiven) } : {}),
+      traces: expandTraceArgs(traceGiven),
       strict: flags.strict ?? false,
       denyDeprecations,
-      validateEval: validateEvalHook({ replayStrict: flags.replayStrict ?? false, denyDeprecations, baseline: flags.baseline }),
+      lenient: lenientFlag(flags),
+      validateEval: validateEvalHook({ replayStrict: flags.replayStrict ?? false, denyDeprecations, lenient: lenientFlag(flags), baseline: flags.baseline }),
     });
     const nextStep = result.exitCode
       ? fillNextStep(result.reasonCode as ReasonCode, {
           'config.yaml': result.configFile ?? result.policyFile,
           'policy.yaml': result.policyFile ?? result.configFile,
-          'trace.jsonl': flags.traceFile?.[0],
+          'trace.jsonl': traceGiven?.[0],
           'test-id': result.findings.find((f) => f.test_id)?.test_id,
         })
       : undefined;
     // Diagnostics always go to stderr; stdout carries only the requested document.
     err(formatValidateText(result, { color: useColor(flags.color === false), nextStep }));
-    if (format === 'json') emitArtefact(jsonText(validateReport(result, flags, nextStep)), flags.output);
-    else if (format === 'sarif') {
-      const findings = allFindings(result);
-      const sarif = buildSarif({ version: VERSION, runs: [{ category: flags.category, kind: 'validate', findings, exitCode: result.exitCode }] });
-      emitArtefact(sarif.text, flags.output);
-      if (sarif.omitted) err(`warning W_SARIF_TRUNCATED: ${sarif.omitted} results omitted to fit GitHub code scanning limits`);
-    } else if (format === 'junit') {
-      emitArtefact(buildJunit({ configSuites: [], policySuites: result.policySuites }), flags.output);
+    // Every finding is in the sink's spool (result.findings holds only its top-K): the report is streamed.
+    if (format === 'json') writeValidateReport(result, { ...flags, ...(traceGiven ? { traceFile: traceGiven } : {}) }, nextStep, sink, fix);
+    else {
+      sink.dispose();
+      if (format === 'sarif') {
+        const findings = allFindings(result);
+        // The omitted count covers every finding, not only the kept top-K.
+        const totalFindings = findings.length - result.findings.length + sink.total;
+        const sarif = buildSarif({ version: VERSION, runs: [{ category: flags.category, kind: 'validate', findings, totalFindings, exitCode: result.exitCode }] });
+        emitArtefact(sarif.bytes, flags.output);
+        if (sarif.omitted) err(`warning W_SARIF_TRUNCATED: ${sarif.omitted} results omitted to fit GitHub code scanning limits`);
+      } else if (format === 'junit') {
+        emitArtefact(buildJunit({ configSuites: [], policySuites: result.policySuites }), flags.output);
+      }
     }
     return result.exitCode;
   } catch (e) {
     return reportError(e, { json });
+  }
+}
+
+function parseMaxConsole(v: string | undefined): number {
+  if (v === undefined) return 20;
+  if (!/^\d+$/.test(v)) throw usage(`--max-console-findings must be a whole number, got "${v}"`);
+  return Number(v);
+}
+
+/** The JSON report streamed: diagnostics and every finding, merged in one sorted spool (never one string). */
+function writeValidateReport(
+  r: ValidateResult,
+  flags: ValidateFlags,
+  nextStep: string | undefined,
+  sink: FindingsSink,
+  fix: { diagnostic(d: { code: string }): string[]; finding(f: Finding): string[] },
+): void {
+  const plain: JsonDiagnostic[] = diagnosticsJson(r.diagnostics, [], fix);
+  for (const d of plain) sink.spoolRecord(jsonDiagnosticKey(d), prettyAt(d, 2));
+  const doc = validateReport({ ...r, findings: [] }, flags, nextStep) as Record<string, unknown>;
+  const c = countSeverities(plain);
+  const summary = doc.summary as Record<string, unknown>;
+  summary.diagnostic_count = plain.length + sink.total;
+  summary.error_count = c.error_count + sink.counts.error;
+  summary.warn_count = c.warn_count + sink.counts.warning;
+  summary.note_count = c.note_count + sink.counts.note;
+  const w = new SyncWriter(flags.output ?? 1, flags.output ?? 'stdout');
+  try {
+    writeDocWithStreamedArray(w, doc, 'diagnostics', sink.spooledBytes());
+  } finally {
+    w.close();
+    sink.dispose();
   }
 }
 
@@ -127,7 +213,7 @@ function allFindings(r: ValidateResult): Finding[] {
 }
 
 function validateReport(r: ValidateResult, flags: ValidateFlags, nextStep: string | undefined): unknown {
-  const diags = diagnosticsJson(r.diagnostics, r.findings, { diagnostic: (d) => fixSteps(d.code), finding: (f) => fixSteps(f.rule_id) });
+  const diags = diagnosticsJson(r.diagnostics, r.findings, { diagnostic: (d) => fixSteps(d.code, d.file), finding: (f) => fixSteps(f.rule_id) });
   const counts = countSeverities(diags);
   return {
     schema: 'assay.validate_report.v1',
@@ -158,7 +244,7 @@ function validateReport(r: ValidateResult, flags: ValidateFlags, nextStep: strin
   };
 }
 
-export function fixSteps(code: string): string[] {
+export function fixSteps(code: string, file?: string): string[] {
   const c = code.replace(/^[a-z]+\//, '');
   switch (c) {
     case 'E_TOOL_DENIED':
@@ -176,8 +262,8 @@ export function fixSteps(code: string): string[] {
     case 'W_TRACE_SKIPPED_LINE':
       return ['Fix or remove the malformed line; --strict makes such lines fatal'];
     case 'W_POLICY_LEGACY':
-      return ['Run: assay migrate --policy <policy.yaml>'];
+      return [file ? `Run: ${shellCommand(['assay', 'migrate', '--policy', file])}` : 'Run: assay migrate'];
     default:
-      return [];
+      return isWarningCode(c) ? [WARNING_CODES[c].nextStep] : [];
   }
 }

@@ -70,3 +70,9 @@ export function countSeverities(diags: readonly JsonDiagnostic[]): { error_count
   const n = (s: string) => diags.filter((d) => d.severity === s).length;
   return { error_count: n('error'), warn_count: n('warn'), note_count: n('note') };
 }
+
+/** Sort key of one JSON diagnostic comparing by code unit like diagnosticsJson's order (severity, code, file, line, message). */
+export function jsonDiagnosticKey(d: JsonDiagnostic): string {
+  const line = String(Math.max(0, Math.trunc(Number(d.context.line ?? 0)) || 0)).padStart(12, '0');
+  return `${SEVERITY_ORDER[d.severity]}\u0000${d.code}\u0000${String(d.context.file ?? '')}\u0000${line}\u0000${d.message}`;
+}

@@ -4,7 +4,7 @@ import type { ResultRow } from '../../src/core/report/gate-report.js';
 import { formatDiagnostic } from '../../src/core/errors.js';
 import { safeBounded } from '../../src/core/render/safe-text.js';
 import { paint } from './color.js';
-import { findingLines } from './findings-text.js';
+import { findingLines, groupedFindingLines } from './findings-text.js';
 
 const MAX_FINDINGS_SHOWN = 50;
 
@@ -51,6 +51,8 @@ export interface GateTextOptions {
   extraLines?: string[];
   /** `--format json`: only diagnostics on stderr (no rows, summary or footer). */
   diagnosticsOnly?: boolean;
+  /** Locations shown per finding group (`--max-console-findings`, default 20). */
+  maxConsoleFindings?: number;
 }
 
 export function formatGateText(r: GateRunResult, o: GateTextOptions): string {
@@ -80,12 +82,19 @@ export function formatGateText(r: GateRunResult, o: GateTextOptions): string {
     }
     for (const row of rep.results ?? []) out.push(...rowLine(row));
     // Test and baseline findings repeat the rows above; list the policy/config ones.
-    const listed = r.findings.filter((f) => f.level !== 'note' && (f.source === 'policy' || f.source === 'config'));
-    const shown = listed.slice(0, MAX_FINDINGS_SHOWN);
-    if (shown.length && (rep.results?.length ?? 0) > 0) out.push('');
-    for (const f of shown) out.push(...findingLines(f, c));
-    const notShown = listed.length - shown.length;
-    if (notShown > 0) out.push(`… and ${notShown} more finding(s) (see run.json)`);
+    const sink = rep.findingSet;
+    if (sink) {
+      const groups = sink.groups().filter((g) => g.level !== 'note' && /^(policy|config)\//.test(g.rule_id));
+      if (groups.length && (rep.results?.length ?? 0) > 0) out.push('');
+      out.push(...groupedFindingLines(groups, c, o.maxConsoleFindings ?? 20));
+    } else {
+      const listed = r.findings.filter((f) => f.level !== 'note' && (f.source === 'policy' || f.source === 'config'));
+      const shown = listed.slice(0, MAX_FINDINGS_SHOWN);
+      if (shown.length && (rep.results?.length ?? 0) > 0) out.push('');
+      for (const f of shown) out.push(...findingLines(f, c));
+      const notShown = listed.length - shown.length;
+      if (notShown > 0) out.push(`… and ${notShown} more finding(s) (see run.json)`);
+    }
   }
   out.push('');
   out.push('━'.repeat(40));
@@ -108,7 +117,8 @@ export function formatGateText(r: GateRunResult, o: GateTextOptions): string {
       out.push(`Quarantined: ${quarantined.length} test(s) reported, not gating: ${quarantined.map((q) => `${q.test_id} (${q.status})`).join(', ')}`);
     }
     if (r.stats && r.policySuites.length) {
-      const count = (l: string) => r.findings.filter((f) => f.source === 'policy' && f.level === l).length;
+      const policyCounts = rep.findingSet?.countsOf('policy');
+      const count = (l: 'error' | 'warning' | 'note') => policyCounts?.[l] ?? r.findings.filter((f) => f.source === 'policy' && f.level === l).length;
       out.push(`Policy: ${r.stats.calls} calls in ${r.stats.episodes} episodes — ${count('error')} error, ${count('warning')} warning, ${count('note')} note`);
     }
     if (r.stats && r.stats.skipped_lines > 0) {

@@ -3,17 +3,18 @@ import type { ValidateResult } from '../../src/core/gate/validate.js';
 import type { Diagnostic } from '../../src/core/errors.js';
 import { safeBounded } from '../../src/core/render/safe-text.js';
 import { paint } from './color.js';
-import { findingLines } from './findings-text.js';
+import { findingLines, groupedFindingLines } from './findings-text.js';
 
 function where(file: string | undefined, line?: number, col?: number): string {
   if (!file) return '';
   return line !== undefined ? `${file}:${line}:${col ?? 1}: ` : `${file}: `;
 }
 
-export function formatValidateText(r: ValidateResult, opts: { color: boolean; nextStep?: string }): string {
+export function formatValidateText(r: ValidateResult, opts: { color: boolean; nextStep?: string; maxConsoleFindings?: number }): string {
   const c = paint(opts.color);
-  const errors = r.diagnostics.filter((d) => d.severity === 'error').length + r.findings.filter((f) => f.level === 'error').length;
-  const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length + r.findings.filter((f) => f.level === 'warning').length;
+  const fc = r.findingSet?.counts;
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length + (fc ? fc.error : r.findings.filter((f) => f.level === 'error').length);
+  const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length + (fc ? fc.warning : r.findings.filter((f) => f.level === 'warning').length);
   const out: string[] = [];
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   if (errors) out.push(c.red(`✖ Validation failed (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`));
@@ -31,7 +32,8 @@ export function formatValidateText(r: ValidateResult, opts: { color: boolean; ne
   for (const d of skipped.slice(0, 20)) diag(d);
   if (skipped.length > 20) out.push(`… and ${skipped.length - 20} more skipped lines`);
 
-  for (const f of r.findings) out.push(...findingLines(f, c));
+  if (r.findingSet) out.push(...groupedFindingLines(r.findingSet.groups(), c, opts.maxConsoleFindings ?? 20));
+  else for (const f of r.findings) out.push(...findingLines(f, c));
   if (r.stats) {
     const s = r.stats;
     out.push('');

@@ -4,16 +4,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { AssayError, UsageError, type Diagnostic } from '../errors.js';
-import { exitCodeFor, fillNextStep, fillPlaceholders, type ReasonCode } from '../outcome/reason-codes.js';
-import { countAtOrAbove, type FailOn, type Finding, type FindingDraft } from '../report/finding.js';
+import { exitCodeFor, fillNextStep, type ReasonCode } from '../outcome/reason-codes.js';
+import { type FailOn, type Finding, type FindingDraft } from '../report/finding.js';
+import { FindingsSink, RUN_JSON_SPOOL } from '../report/findings-sink.js';
 import type { GateReport, ReportInputs, ResultRow } from '../report/gate-report.js';
 import type { JunitConfigSuite, JunitPolicySuite } from '../report/junit.js';
-import { diffFindings, readFindingsBaseline, type DiffResult } from '../report/findings-baseline.js';
+import { diffSink, readFindingsBaseline, type DiffResult } from '../report/findings-baseline.js';
 import type { TraceEntry, TraceStats } from '../trace/index.js';
 import { VERSION } from '../version.js';
 import { MAX_CONFIG_BYTES, readConfigFile, type ConfigFile } from './config-kind.js';
-import { configFindingDrafts, finalizeGate, gateTraces, loadPolicy, type LoadedPolicyRef, type PolicyTraceRun, type TraceRef } from './policy-run.js';
+import { configFindingDrafts, DiagnosticSampler, gateTraces, policySuitesOf, loadPolicy, type LoadedPolicyRef, type PolicyTraceRun, type TraceRef } from './policy-run.js';
 import type { FileRef } from './validate.js';
+import { decodeUtf8Strict, findUtf8Problem } from '../util/read-text.js';
 
 /** What an eval config contributes to a gate run (issue #3 plugs the eval engine in here). */
 export interface EvalPlugin {
@@ -72,6 +74,8 @@ export interface GateRunOptions {
   traces: TraceRef[];
   strict?: boolean;
   denyDeprecations?: boolean;
+  /** `--lenient`: unknown policy keys are warnings (the eval plugin gets its own flag). */
+  lenient?: boolean;
   failOn?: FailOn;
   failOnLabel?: string;
   findingsBaseline?: FileRef;
@@ -83,6 +87,12 @@ export interface GateRunOptions {
   /** Monotonic milliseconds, for timings (0 in reproducible mode is the writers' job). */
   now?: () => number;
   runId?: number;
+  /** Findings per (level, rule) group kept for the console (`--max-console-findings`, default 20). */
+  maxConsoleFindings?: number;
+  /** Parent directory of the findings spool (default: the OS temp dir). */
+  spoolDir?: string;
+  /** Characters the findings spool keeps in memory before writing a sorted run (default 8M). */
+  spoolChunkChars?: number;
 }
 
 export interface GateRunResult {
@@ -123,8 +133,12 @@ function readConfig(path: string, display: string): ConfigFile {
   try {
     const st = statSync(path);
     if (st.isFile() && st.size <= MAX_CONFIG_BYTES) {
-      const text = readFileSync(path, 'utf8');
-      if (EVAL_TOP_KEY.test(text)) return { kind: 'eval', path, display, text };
+      const bytes = readFileSync(path);
+      // Invalid UTF-8 takes the slow path: readConfigFile refuses it with its position.
+      if (!findUtf8Problem(bytes)) {
+        const text = decodeUtf8Strict(bytes, display, 'E_CFG_PARSE');
+        if (EVAL_TOP_KEY.test(text)) return { kind: 'eval', path, display, text };
+      }
     }
   } catch {
     // readConfigFile reports it
@@ -143,6 +157,10 @@ function inputsOf(o: GateRunOptions): ReportInputs {
   };
 }
 
+function definedValues(v: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
 /** Report for a failure before any verdict (02 §3 "Pre-run failures"). */
 export function earlyFailure(e: unknown, o: GateRunOptions, suite = 'policy'): GateRunResult {
   let code: ReasonCode = 'E_INTERNAL';
@@ -152,10 +170,11 @@ export function earlyFailure(e: unknown, o: GateRunOptions, suite = 'policy'): G
   if (e instanceof AssayError) {
     code = e.reasonCode;
     // The error knew only its own file; fill what the run knows (config, policy, trace).
-    nextStep = fillPlaceholders(e.nextStep, {
+    nextStep = fillNextStep(code, {
       'config.yaml': o.config?.display ?? o.policy?.display,
       'policy.yaml': o.policy?.display ?? o.config?.display,
       'trace.jsonl': o.traces[0]?.display,
+      ...definedValues(e.nextStepValues),
     });
     diags = e.diagnostics.length
       ? e.diagnostics
@@ -219,13 +238,24 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
   if (policyRef) {
     loaded = loadPolicy(policyRef.path, policyRef.display, {
       denyDeprecations: o.denyDeprecations,
-      strict: o.strict,
+      lenient: o.lenient,
       ...(policyText !== undefined ? { text: policyText } : {}),
     });
     diagnostics.push(...loaded.warnings);
   }
 
   const findingsBaseline = o.findingsBaseline ? readFindingsBaseline(o.findingsBaseline.path, o.findingsBaseline.display) : undefined;
+  // Every finding flows through one sink: exact counts, bounded samples, the run.json spool (docs/findings.md).
+  const sink = new FindingsSink({
+    redactPrompts: o.redactPrompts,
+    ...(findingsBaseline ? { baseline: findingsBaseline.fingerprints } : {}),
+    ...(o.maxConsoleFindings !== undefined ? { consolePerGroup: o.maxConsoleFindings } : {}),
+    spool: {
+      ...RUN_JSON_SPOOL,
+      ...(o.spoolDir !== undefined ? { dir: o.spoolDir } : {}),
+      ...(o.spoolChunkChars !== undefined ? { chunkChars: o.spoolChunkChars } : {}),
+    },
+  });
 
   if (o.baseline && !evalSession) {
     throw new UsageError('E_INVALID_ARGS', '--baseline compares eval scores and needs an eval config (--config eval.yaml)', { source: 'cli' });
@@ -248,43 +278,42 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
   let stats: TraceStats | undefined;
   if (o.traces.length > 0) {
     if (loaded) {
-      run = await gateTraces(loaded, o.traces, { strict: o.strict, onEntry: evalSession ? (e) => evalSession!.onEntry(e) : undefined });
+      run = await gateTraces(loaded, o.traces, { strict: o.strict, sink, onEntry: evalSession ? (e) => evalSession!.onEntry(e) : undefined });
       stats = run.stats;
       diagnostics.push(...run.traceDiagnostics);
     } else if (evalSession) {
-      const { readTraceFiles, requireRecords } = await import('../trace/index.js');
-      const traceDiags: Diagnostic[] = [];
-      stats = await readTraceFiles(
+      const { readTraceInput } = await import('../trace/index.js');
+      const traceDiags = new DiagnosticSampler();
+      stats = await readTraceInput(
         o.traces.map((t) => ({ path: t.path, displayPath: t.display })),
-        { onEntry: (e) => void evalSession!.onEntry(e), onDiagnostic: (d) => traceDiags.push(d) },
+        { onEntry: (e) => void evalSession!.onEntry(e), onDiagnostic: (d) => traceDiags.add(d) },
         { strict: o.strict ?? false },
       );
-      requireRecords(stats, o.traces.map((t) => t.display).join(', '));
-      diagnostics.push(...traceDiags);
+      diagnostics.push(...traceDiags.list());
     }
   }
   const tEval = now();
   const evalOutcome = evalSession ? await evalSession.finish({ traced: o.traces.length > 0 }) : undefined;
   if (evalOutcome?.diagnostics) diagnostics.push(...evalOutcome.diagnostics);
 
+  // Gate findings are already in the sink; occurrence numbers are per (rule, subject, detail), and config,
+  // test and policy findings never share a rule id, so adding these last fingerprints as before.
   const drafts: FindingDraft[] = [
     ...configFindingDrafts(diagnostics.filter((d) => d.code.startsWith('W_POLICY') || d.code.startsWith('W_CFG'))),
     ...(evalOutcome?.drafts ?? []),
-    ...(run?.state.drafts ?? []),
   ];
-  const fin = finalizeGate(drafts, run, o.traces, { redactPrompts: o.redactPrompts });
-  let findings = fin.findings;
+  for (const d of drafts) sink.add(d);
+  const policySuites = run ? policySuitesOf(run, o.traces) : [];
+  // In memory: only the kept top-K (SARIF/JUnit and the console's first lines); run.json streams them all.
+  const findings = sink.topSorted();
   let diff: DiffResult | undefined;
-  if (findingsBaseline) {
-    diff = diffFindings(findings, findingsBaseline);
-    findings = diff.findings;
-  }
+  if (findingsBaseline) diff = diffSink(sink, findingsBaseline, findings);
 
   // Outcome (02 §3): eval rows 1–4 first, then findings at or above --fail-on, then strict warn rows.
   const failOn = o.failOn ?? 'error';
   // Only policy/config findings count toward --fail-on (02 §3 row 5); test and baseline findings gate through their rows.
   const gateable = findings.filter((f) => f.source === 'policy' || f.source === 'config');
-  const gated = countAtOrAbove(gateable, failOn, o.gateNewOnly === true && diff !== undefined);
+  const gated = sink.countAtOrAbove(failOn, ['policy', 'config'], o.gateNewOnly === true && diff !== undefined);
   let exitCode = 0;
   let reasonCode: ReasonCode | '' = '';
   let message = evalSession ? 'All tests passed' : 'All checks passed';
@@ -321,6 +350,8 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
       ? {
           nextStep: fillNextStep(reasonCode, {
             'test-id': testId,
+            // explain reads <out-dir>/run.json: name the folder when it is not the default.
+            'out-dir': o.outDirDisplay !== '.assay/reports' ? o.outDirDisplay : undefined,
             'config.yaml': o.config?.display ?? policyRef?.display,
             'policy.yaml': policyRef?.display,
             'trace.jsonl': o.traces[0]?.display,
@@ -334,6 +365,7 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
     inputs: { ...inputsOf(o), policy: policyRef?.display ?? null },
     ...(stats ? { trace: { episodes: stats.episodes, records: stats.records, skipped_lines: stats.skipped_lines, ignored_lines: stats.ignored_lines } } : {}),
     findings,
+    findingSet: sink,
     ...(diff ? { baseline: { new: diff.counts.new, fixed: diff.counts.fixed, unchanged: diff.counts.unchanged } } : {}),
     provenance: {
       assayVersion: VERSION,
@@ -351,7 +383,7 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
   return {
     report,
     findings,
-    policySuites: fin.policySuites,
+    policySuites,
     configSuites: evalOutcome ? [evalOutcome.configSuite] : [],
     ...(diff ? { diff } : {}),
     ...(stats ? { stats } : {}),

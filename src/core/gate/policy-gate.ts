@@ -1,16 +1,40 @@
 // The policy gate over recorded traces (01 §2.8, 02 §5.3): every entry is decided by the one engine
-// when it completes and is then dropped, so memory is bounded by the largest open entry.
+// when it completes and is then dropped, so memory is bounded by the largest open entry. With a
+// FindingsSink, findings leave as they are made (bounded memory, docs/findings.md); without one they are
+// collected as drafts (small callers such as coverage). `E_TOOL_UNCONSTRAINED` is one finding per tool.
 import type { Policy, Decision, PolicyElement, SequenceOutcome } from '../policy/types.js';
 import type { TraceEntry, ToolCall } from '../trace/types.js';
-import type { FindingDraft, RelatedLocation } from '../report/finding.js';
+import type { Finding, FindingDraft, RelatedLocation } from '../report/finding.js';
+import type { FindingsSink } from '../report/findings-sink.js';
+import { capMessage } from '../report/message-cap.js';
+import { MAX_POLICY_LINES } from '../report/junit.js';
+
+/** JUnit view of one policy element in one trace file: exact counts and the first findings per level. */
+export interface ElementBucket {
+  errors: number;
+  warnings: number;
+  notes: number;
+  /** First ≤ MAX_POLICY_LINES findings per level, finalized (sink mode) or drafts (collect mode). */
+  sample: Array<Finding | FindingDraft>;
+}
+
+interface UnconstrainedTool {
+  draft: FindingDraft;
+  count: number;
+  element: string;
+}
 
 export interface PolicyGateState {
   policy: Policy;
   /** Repo-relative path of the policy file (related locations). */
   policyUri: string;
+  /** Where findings go; absent = collected in `drafts`. */
+  sink?: FindingsSink;
   drafts: FindingDraft[];
-  /** Per trace file uri: element id → finding drafts. */
-  perTrace: Map<string, Map<string, FindingDraft[]>>;
+  /** Per trace file uri: element id → counts and first findings. */
+  perTrace: Map<string, Map<string, ElementBucket>>;
+  /** `E_TOOL_UNCONSTRAINED` per tool (and rule): first call and number of calls; emitted at the end. */
+  unconstrained: Map<string, UnconstrainedTool>;
   /** Element ids reached by some call (JUnit "not exercised"). */
   exercised: Set<string>;
   /** Sequence rule index → exercised (held or violated) in some entry. */
@@ -21,12 +45,14 @@ export interface PolicyGateState {
   warned: number;
 }
 
-export function newPolicyGate(policy: Policy, policyUri: string): PolicyGateState {
+export function newPolicyGate(policy: Policy, policyUri: string, sink?: FindingsSink): PolicyGateState {
   return {
     policy,
     policyUri,
+    ...(sink ? { sink } : {}),
     drafts: [],
     perTrace: new Map(),
+    unconstrained: new Map(),
     exercised: new Set(),
     sequenceExercised: policy.sequences.map(() => false),
     calls: 0,
@@ -63,18 +89,26 @@ function definitionsOf(entry: TraceEntry): Map<string, unknown> | undefined {
   return map;
 }
 
-function bucket(state: PolicyGateState, uri: string, element: string): FindingDraft[] {
+function bucket(state: PolicyGateState, uri: string, element: string): ElementBucket {
   let m = state.perTrace.get(uri);
   if (!m) {
     m = new Map();
     state.perTrace.set(uri, m);
   }
-  let list = m.get(element);
-  if (!list) {
-    list = [];
-    m.set(element, list);
+  let b = m.get(element);
+  if (!b) {
+    b = { errors: 0, warnings: 0, notes: 0, sample: [] };
+    m.set(element, b);
   }
-  return list;
+  return b;
+}
+
+/** Hand one finding to the sink (or collect the draft) and note it in its JUnit bucket. */
+function emit(state: PolicyGateState, uri: string, element: string, d: FindingDraft): void {
+  const f = state.sink ? state.sink.add(d) : (state.drafts.push(d), d);
+  const b = bucket(state, uri, element);
+  const before = d.level === 'error' ? b.errors++ : d.level === 'warning' ? b.warnings++ : b.notes++;
+  if (before < MAX_POLICY_LINES) b.sample.push(f);
 }
 
 /** A finding's text: what happened and which rule decided, with the violations for schema failures. */
@@ -113,7 +147,9 @@ function callFinding(state: PolicyGateState, entry: TraceEntry, call: ToolCall, 
     rule_id: `policy/${d.code}`,
     level,
     source: 'policy',
-    message: `${decisionMessage(d, call.tool_name)} (call #${call.index})`,
+    // The head repeats across calls (made safe once, safe-memo.ts); the call number is the plain tail.
+    message: decisionMessage(d, call.tool_name),
+    message_tail: ` (call #${call.index})`,
     ...(testId !== undefined ? { test_id: testId } : {}),
     entry_key: entry.key,
     entry_key_is_prompt: entry.binding_id === undefined || entry.binding_id === '',
@@ -140,7 +176,7 @@ function sequenceFinding(state: PolicyGateState, entry: TraceEntry, s: SequenceO
     rule_id: 'policy/E_SEQUENCE_VIOLATION',
     level: 'error',
     source: 'policy',
-    message: `Sequence rule ${s.rule_id} violated${s.reason ? `: ${s.reason}` : ''}`,
+    message: capMessage(`Sequence rule ${s.rule_id} violated${s.reason ? `: ${s.reason}` : ''}`),
     ...(testId !== undefined ? { test_id: testId } : {}),
     entry_key: entry.key,
     entry_key_is_prompt: entry.binding_id === undefined || entry.binding_id === '',
@@ -168,27 +204,47 @@ export function gateEntry(state: PolicyGateState, entry: TraceEntry, testId?: st
     if (d.decision === 'allow') continue;
     if (d.decision === 'deny') state.denied++;
     else state.warned++;
-    const f = callFinding(state, entry, call, d, testId);
-    state.drafts.push(f);
-    bucket(state, call.pos.file, d.element ?? 'policy').push(f);
+    if (d.code === 'E_TOOL_UNCONSTRAINED' && state.sink) {
+      // One finding per tool (sink mode; collect-mode callers such as coverage keep one per call): the first call locates it, later calls only count (emitted at the end).
+      const key = `${call.tool_name}\n${d.rule ?? ''}\n${d.decision}`;
+      const u = state.unconstrained.get(key);
+      if (u) u.count++;
+      else state.unconstrained.set(key, { draft: callFinding(state, entry, call, d, testId), count: 1, element: d.element ?? 'policy' });
+      continue;
+    }
+    emit(state, call.pos.file, d.element ?? 'policy', callFinding(state, entry, call, d, testId));
   }
   for (const s of session.finish()) {
     if (s.status === 'not_exercised') continue;
     state.sequenceExercised[s.index] = true;
     if (s.status !== 'violated') continue;
     state.denied++;
-    const f = sequenceFinding(state, entry, s, testId);
-    state.drafts.push(f);
-    bucket(state, entry.file, `sequences[${s.index}]`).push(f);
+    emit(state, entry.file, `sequences[${s.index}]`, sequenceFinding(state, entry, s, testId));
   }
   session.collectExercised(state.exercised);
 }
 
 /** End of all traces: one note per sequence rule that no entry exercised (02 §5.3). */
 export function finishPolicyGate(state: PolicyGateState): void {
+  // One E_TOOL_UNCONSTRAINED per tool, at its first call, with the number of calls (docs/findings.md).
+  // Its fingerprint names the tool and rule, not the entry of its first call.
+  for (const u of state.unconstrained.values()) {
+    const d = u.draft;
+    const calls = u.count === 1 ? '1 call' : `${u.count} calls`;
+    // The count replaces the first call's number: no per-call tail on this one.
+    const head: FindingDraft = { ...d };
+    delete head.message_tail;
+    emit(state, d.location.uri, u.element, {
+      ...head,
+      message: capMessage(`${decisionMessage({ code: 'E_TOOL_UNCONSTRAINED', decision: d.level === 'error' ? 'deny' : 'allow_with_warning', rule: d.policy_rule } as Decision, d.tool ?? '')} (${calls}; first: call #${d.call_index ?? 0})`),
+      count: u.count,
+      subject: state.policyUri,
+    });
+  }
+  state.unconstrained.clear();
   state.policy.sequences.forEach((rule, i) => {
     if (state.sequenceExercised[i]) return;
-    state.drafts.push({
+    const note: FindingDraft = {
       rule_id: 'policy/W_RULE_NOT_EXERCISED',
       level: 'note',
       source: 'policy',
@@ -197,6 +253,8 @@ export function finishPolicyGate(state: PolicyGateState): void {
       location: { uri: state.policyUri, line: rule.ref?.line ?? 1, col: rule.ref?.col ?? 1 },
       subject: state.policyUri,
       detail: rule.ruleId,
-    });
+    };
+    if (state.sink) state.sink.add(note);
+    else state.drafts.push(note);
   });
 }

@@ -2,10 +2,12 @@
 // Shared by `validate`, `run`, `ci` (and later the action); adapters decide what to print and write.
 import { loadPolicyFile, parsePolicy, type Policy } from '../policy/index.js';
 import type { PolicyLoadResult } from '../policy/load.js';
-import { readTraceFiles, requireRecords, type TraceEntry, type TraceStats } from '../trace/index.js';
+import { readTraceInput, type TraceEntry, type TraceStats } from '../trace/index.js';
 import type { Diagnostic } from '../errors.js';
 import { draftFingerprints, finalizeFindings, type Finding, type FindingDraft } from '../report/finding.js';
 import type { JunitPolicySuite } from '../report/junit.js';
+import type { FindingsSink } from '../report/findings-sink.js';
+import { capMessage } from '../report/message-cap.js';
 import { newPolicyGate, gateEntry, finishPolicyGate, type PolicyGateState } from './policy-gate.js';
 
 export interface TraceRef {
@@ -22,7 +24,7 @@ export interface LoadedPolicyRef {
 export function loadPolicy(
   path: string,
   display: string,
-  opts: { denyDeprecations?: boolean; strict?: boolean; text?: string },
+  opts: { denyDeprecations?: boolean; lenient?: boolean; text?: string },
 ): LoadedPolicyRef {
   const r: PolicyLoadResult =
     opts.text !== undefined ? parsePolicy(opts.text, display, opts) : loadPolicyFile(path, display, opts);
@@ -38,16 +40,17 @@ export interface PolicyTraceRun {
 
 /**
  * Stream `traces` through the gate. `onEntry` sees every completed entry first (eval binding); it returns
- * the test id bound to the entry, if any, so policy findings name it.
+ * the test id bound to the entry, if any, so policy findings name it. A file with no record is fatal here
+ * as in every command (readTraceInput).
  */
 export async function gateTraces(
   loaded: LoadedPolicyRef,
   traces: readonly TraceRef[],
-  opts: { strict?: boolean; requireRecords?: boolean; onEntry?: (entry: TraceEntry) => string | undefined },
+  opts: { strict?: boolean; onEntry?: (entry: TraceEntry) => string | undefined; sink?: FindingsSink },
 ): Promise<PolicyTraceRun> {
-  const state = newPolicyGate(loaded.policy, loaded.display);
-  const traceDiagnostics: Diagnostic[] = [];
-  const stats = await readTraceFiles(
+  const state = newPolicyGate(loaded.policy, loaded.display, opts.sink);
+  const sampler = new DiagnosticSampler();
+  const stats = await readTraceInput(
     traces.map((t) => ({ path: t.path, displayPath: t.display })),
     {
       onEntry(entry) {
@@ -55,14 +58,52 @@ export async function gateTraces(
         gateEntry(state, entry, testId);
       },
       onDiagnostic(d) {
-        traceDiagnostics.push(d);
+        sampler.add(d);
       },
     },
     { strict: opts.strict ?? false, retainCalls: true },
   );
-  if (opts.requireRecords !== false) requireRecords(stats, traces.map((t) => t.display).join(', '));
   finishPolicyGate(state);
-  return { state, stats, traceDiagnostics };
+  return { state, stats, traceDiagnostics: sampler.list() };
+}
+
+/** Trace diagnostics kept per code (skipped lines, unknown types); the rest are counted (docs/findings.md). */
+export const MAX_TRACE_DIAGNOSTICS_PER_CODE = 1000;
+
+/**
+ * Bounded trace diagnostics: the first MAX_TRACE_DIAGNOSTICS_PER_CODE of each code in arrival order (messages
+ * capped), then one diagnostic per code saying how many more there were. A trace of a million bad lines
+ * costs the same memory as one of a thousand; the exact numbers are in the trace stats.
+ */
+export class DiagnosticSampler {
+  private readonly kept: Diagnostic[] = [];
+  private readonly perCode = new Map<string, { first: Diagnostic; n: number }>();
+
+  constructor(private readonly max: number = MAX_TRACE_DIAGNOSTICS_PER_CODE) {}
+
+  add(d: Diagnostic): void {
+    const c = this.perCode.get(d.code);
+    if (c === undefined) this.perCode.set(d.code, { first: d, n: 1 });
+    else c.n++;
+    if ((c?.n ?? 1) <= this.max) this.kept.push({ ...d, message: capMessage(d.message) });
+  }
+
+  /** The kept diagnostics, then one `… and N more` per code that went over the cap. */
+  list(): Diagnostic[] {
+    const out = [...this.kept];
+    for (const [code, c] of this.perCode) {
+      if (c.n <= this.max) continue;
+      const more = c.n - this.max;
+      out.push({
+        code,
+        severity: c.first.severity,
+        ...(c.first.source !== undefined ? { source: c.first.source } : {}),
+        message: `… and ${more} more ${code} (not listed; the first ${this.max} are)`,
+        ...(c.first.file !== undefined ? { file: c.first.file } : {}),
+      });
+    }
+    return out;
+  }
 }
 
 /** Policy load warnings become `config/<CODE>` findings at their own position (02 §5.3). */
@@ -73,7 +114,7 @@ export function configFindingDrafts(diags: readonly Diagnostic[]): FindingDraft[
       rule_id: `config/${d.code}`,
       level: d.severity,
       source: 'config' as const,
-      message: d.message,
+      message: capMessage(d.message),
       location: { uri: d.file ?? '', line: d.line ?? 1, col: d.col ?? 1 },
       subject: d.file ?? '',
       detail: `${d.code}|${typeof d.context?.['path'] === 'string' ? d.context['path'] : d.message}`,
@@ -86,7 +127,31 @@ export interface FinalizedFindings {
   policySuites: JunitPolicySuite[];
 }
 
-/** Finalize all drafts (config + gate) into sorted findings, and build the JUnit policy suites. */
+/**
+ * JUnit policy suites, one per trace file (02 §8), from the gate's per-element buckets: exact counts and
+ * the first findings of each level. `toFinding` maps a collected draft to its finding (collect mode).
+ */
+export function policySuitesOf(
+  run: PolicyTraceRun,
+  traces: readonly TraceRef[],
+  toFinding: (x: Finding | FindingDraft) => Finding | undefined = (x) => ('fingerprint' in x ? (x as Finding) : undefined),
+): JunitPolicySuite[] {
+  const { state } = run;
+  return traces.map((t) => {
+    const perElement = state.perTrace.get(t.display);
+    const cases = state.policy.elements.map((el) => {
+      const b = perElement?.get(el.id);
+      const list = (b?.sample ?? []).map(toFinding).filter((f): f is Finding => f !== undefined);
+      const hit = b !== undefined && b.errors + b.warnings + b.notes > 0;
+      const exercised =
+        el.kind === 'sequence' ? state.sequenceExercised[Number(/\d+/.exec(el.id)?.[0])] === true : state.exercised.has(el.id) || hit;
+      return { name: el.name, findings: list, errorCount: b?.errors ?? 0, warningCount: b?.warnings ?? 0, exercised };
+    });
+    return { name: `policy:${t.display}`, cases };
+  });
+}
+
+/** Finalize all drafts (config + gate, collect mode) into sorted findings, and build the JUnit policy suites. */
 export function finalizeGate(
   drafts: readonly FindingDraft[],
   run: PolicyTraceRun | undefined,
@@ -94,21 +159,12 @@ export function finalizeGate(
   opts: { redactPrompts?: boolean } = {},
 ): FinalizedFindings {
   const findings = finalizeFindings(drafts, opts);
-  const policySuites: JunitPolicySuite[] = [];
+  let policySuites: JunitPolicySuite[] = [];
   if (run) {
     const byFp = new Map(findings.map((f) => [f.fingerprint, f]));
     const fpList = draftFingerprints(drafts);
     const fps = new Map(drafts.map((d, i) => [d, fpList[i]!]));
-    const { state } = run;
-    for (const t of traces) {
-      const perElement = state.perTrace.get(t.display);
-      const cases = state.policy.elements.map((el) => {
-        const list = (perElement?.get(el.id) ?? []).map((d) => byFp.get(fps.get(d)!)!).filter(Boolean);
-        const exercised = el.kind === 'sequence' ? state.sequenceExercised[Number(/\d+/.exec(el.id)?.[0])] === true : state.exercised.has(el.id) || list.length > 0;
-        return { name: el.name, findings: list, exercised };
-      });
-      policySuites.push({ name: `policy:${t.display}`, cases });
-    }
+    policySuites = policySuitesOf(run, traces, (x) => ('fingerprint' in x ? (x as Finding) : byFp.get(fps.get(x as FindingDraft) ?? '')));
   }
   return { findings, policySuites };
 }

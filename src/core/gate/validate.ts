@@ -4,10 +4,12 @@ import { existsSync } from 'node:fs';
 import { AssayError, type Diagnostic } from '../errors.js';
 import { isReasonCode, type ReasonCode } from '../outcome/reason-codes.js';
 import type { Finding } from '../report/finding.js';
+import type { FindingsSink } from '../report/findings-sink.js';
 import type { JunitPolicySuite } from '../report/junit.js';
 import type { TraceStats } from '../trace/index.js';
 import { readConfigFile } from './config-kind.js';
-import { finalizeGate, gateTraces, loadPolicy, type LoadedPolicyRef, type TraceRef } from './policy-run.js';
+import { probePathRegexes } from '../policy/traversal-probe.js';
+import { finalizeGate, gateTraces, loadPolicy, policySuitesOf, type LoadedPolicyRef, type TraceRef } from './policy-run.js';
 
 export interface FileRef {
   path: string;
@@ -20,8 +22,12 @@ export interface ValidateOptions {
   traces: TraceRef[];
   strict?: boolean;
   denyDeprecations?: boolean;
+  /** `--lenient`: unknown policy/config keys are warnings. */
+  lenient?: boolean;
   /** Eval configs are validated by this hook (the eval area owns their rules). */
   validateEval?: (config: FileRef, ctx: { traces: TraceRef[]; strict: boolean }) => Promise<EvalValidation>;
+  /** Take findings through this sink (bounded memory, docs/findings.md); `findings` then holds its top-K. */
+  sink?: FindingsSink;
 }
 
 /** A judge/embedding value a test needs and neither the trace nor the cache holds (02 §4.1 step 6). */
@@ -39,13 +45,17 @@ export interface EvalValidation {
   policies: string[];
   stats?: TraceStats;
   missing?: MissingValue[];
+  /** The traces were read here (diagnostics included); `failed` = the read stopped with an error. */
+  traceRead?: { failed: boolean };
 }
 
 export interface ValidateResult {
   /** Every diagnostic, config class and warnings (findings are separate). */
   diagnostics: Diagnostic[];
-  /** Policy findings (step 7) and config findings from load warnings. */
+  /** Policy findings (step 7) and config findings from load warnings (with a sink: its kept top-K). */
   findings: Finding[];
+  /** Every finding (counts, groups, spool) when a sink was given. */
+  findingSet?: FindingsSink;
   exitCode: 0 | 1 | 2;
   reasonCode: ReasonCode | '';
   stats?: TraceStats;
@@ -80,6 +90,7 @@ export async function validate(opts: ValidateOptions): Promise<ValidateResult> {
   let policyRef = opts.policy;
   let configKind: 'policy' | 'eval' | undefined;
   let policyText: string | undefined;
+  let evalTraceRead: EvalValidation['traceRead'];
 
   // 1. Config (a policy or an eval config, told apart by content).
   if (opts.config) {
@@ -113,10 +124,12 @@ export async function validate(opts: ValidateOptions): Promise<ValidateResult> {
     try {
       loaded = loadPolicy(policyRef.path, policyRef.display, {
         denyDeprecations: opts.denyDeprecations,
-        strict: opts.strict,
+        lenient: opts.lenient,
         ...(policyText !== undefined && policyRef === opts.config ? { text: policyText } : {}),
       });
       diagnostics.push(...loaded.warnings);
+      // A `matches`/`pattern` on a path argument that `..` walks out of (docs/authoring.md, "Path arguments").
+      diagnostics.push(...probePathRegexes(loaded.policy));
     } catch (e) {
       diagnostics.push(...errorDiagnostics(e));
     }
@@ -126,36 +139,39 @@ export async function validate(opts: ValidateOptions): Promise<ValidateResult> {
   if (configKind === 'eval' && opts.config && opts.validateEval) {
     const ev = await opts.validateEval(opts.config, { traces, strict: opts.strict ?? false });
     diagnostics.push(...ev.diagnostics);
-    findings.push(...ev.findings);
+    if (opts.sink) for (const f of ev.findings) opts.sink.addFinding(f);
+    else findings.push(...ev.findings);
     stats = ev.stats;
     missingValues = ev.missing ?? [];
+    evalTraceRead = ev.traceRead;
   }
 
-  // 4 + 7. Trace read and the policy preview.
-  if (loaded && traces.length && !diagnostics.some((d) => d.severity === 'error' && d.code === 'E_POLICY_PARSE')) {
+  // 4 + 7. Trace read and the policy preview: the same read as run/ci, so a trace with no record is fatal
+  // here too. When the eval step read the traces already, their diagnostics are in; a failed read stops.
+  if (loaded && traces.length && !evalTraceRead?.failed && !diagnostics.some((d) => d.severity === 'error' && d.code === 'E_POLICY_PARSE')) {
     try {
-      const run = await gateTraces(loaded, traces, { strict: opts.strict, requireRecords: false });
+      const run = await gateTraces(loaded, traces, { strict: opts.strict, ...(opts.sink ? { sink: opts.sink } : {}) });
       stats = run.stats;
-      diagnostics.push(...run.traceDiagnostics);
-      if (run.stats.records === 0) {
-        // Not fatal here (validate is a static check), but run/ci would stop with E_TRACE_INVALID.
-        diagnostics.push({ code: 'W_TRACE_EMPTY', severity: 'warning', source: 'trace', message: 'trace contains no records (run/ci would exit 2 E_TRACE_INVALID)', file: traces.map((t) => t.display).join(', ') });
+      if (!evalTraceRead) diagnostics.push(...run.traceDiagnostics);
+      if (opts.sink) policySuites = policySuitesOf(run, traces);
+      else {
+        const fin = finalizeGate(run.state.drafts, run, traces);
+        findings = [...findings, ...fin.findings];
+        policySuites = fin.policySuites;
       }
-      const fin = finalizeGate(run.state.drafts, run, traces);
-      findings = [...findings, ...fin.findings];
-      policySuites = fin.policySuites;
     } catch (e) {
       diagnostics.push(...errorDiagnostics(e));
     }
   }
 
+  if (opts.sink) findings = opts.sink.topSorted();
   const firstError = diagnostics.find((d) => d.severity === 'error');
   let exitCode: 0 | 1 | 2 = 0;
   let reasonCode: ReasonCode | '' = '';
   if (firstError) {
     exitCode = 2;
     reasonCode = isReasonCode(firstError.code) ? firstError.code : 'E_CFG_PARSE';
-  } else if (findings.some((f) => f.level === 'error')) {
+  } else if (opts.sink ? opts.sink.counts.error > 0 : findings.some((f) => f.level === 'error')) {
     exitCode = 1;
     reasonCode = 'E_POLICY_VIOLATION';
   }
@@ -166,6 +182,7 @@ export async function validate(opts: ValidateOptions): Promise<ValidateResult> {
     reasonCode,
     policySuites,
     missingValues,
+    ...(opts.sink ? { findingSet: opts.sink } : {}),
     ...(stats ? { stats } : {}),
     ...(loaded ? { policyFile: loaded.display } : {}),
     ...(opts.config ? { configFile: opts.config.display } : {}),

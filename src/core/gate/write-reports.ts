@@ -78,7 +78,7 @@ export function writeReports(r: GateRunResult, o: WriteReportsOptions): WrittenR
     return out;
   }
   o.onOpen?.(set);
-  const soft = (what: string, path: string, fn: () => string): boolean => {
+  const soft = (what: string, path: string, fn: () => string | Uint8Array): boolean => {
     try {
       set.write(path, fn());
       return true;
@@ -102,7 +102,7 @@ export function writeReports(r: GateRunResult, o: WriteReportsOptions): WrittenR
         const w = `W_SARIF_TRUNCATED: ${sarif.omitted} results omitted to fit GitHub code scanning limits; all findings are in run.json`;
         r.report.warnings = [...(r.report.warnings ?? []), w];
       }
-      return sarif.text;
+      return sarif.bytes;
     });
   };
 

@@ -1,8 +1,10 @@
 // Findings (02 §5.3): one list feeds run.json, SARIF, JUnit, the findings baseline and the summaries.
 // Fingerprints follow 02 §7 "Fingerprint" (assayFinding/v1); the category is never an input (D22).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Diagnostic } from '../errors.js';
-import { redactPrompt, safeText } from '../render/safe-text.js';
+import { redactPrompt } from '../render/safe-text.js';
+import { capMessage, MAX_MESSAGE_BYTES } from './message-cap.js';
+import { safeCapped } from './safe-memo.js';
 
 export type FindingLevel = 'error' | 'warning' | 'note';
 export type FindingSource = 'test' | 'policy' | 'baseline' | 'config';
@@ -32,6 +34,8 @@ export interface Finding {
   tool?: string;
   call_index?: number;
   policy_rule?: string;
+  /** Calls this finding stands for (one `E_TOOL_UNCONSTRAINED` finding per tool, docs/findings.md). */
+  count?: number;
   location: FindingLocation;
   related?: RelatedLocation[];
   baseline_state?: BaselineState;
@@ -47,6 +51,11 @@ export type FindingDraft = Omit<Finding, 'fingerprint'> & {
   detail: string;
   /** The entry key is a prompt (not a binding id): replaced under `--redact-prompts`. */
   entry_key_is_prompt?: boolean;
+  /**
+   * Plain ASCII appended after the render-safe `message` (e.g. ` (call #12)`), so that the message head,
+   * shared by many findings, is made safe once (safe-memo.ts).
+   */
+  message_tail?: string;
 };
 
 export interface FinalizeOptions {
@@ -59,7 +68,8 @@ export const MAX_RELATED = 10;
 
 /** Hex sha256 of the UTF-8 lines `v1`, rule id, subject, detail, occurrence joined by `\n`. */
 export function fingerprintV1(ruleId: string, subject: string, detail: string, occurrence: number): string {
-  return createHash('sha256').update(`v1\n${ruleId}\n${subject}\n${detail}\n${occurrence}`, 'utf8').digest('hex');
+  // One-shot hash: a fraction of createHash().update().digest() per call, which matters at a million findings.
+  return hash('sha256', `v1\n${ruleId}\n${subject}\n${detail}\n${occurrence}`, 'hex');
 }
 
 /** `sha256:<hex>` and bare `<hex>` both become the bare lower-case hex; other strings are returned as given. */
@@ -122,36 +132,64 @@ export function finalizeFindings(drafts: readonly FindingDraft[], opts: Finalize
     const key = `${d.rule_id}\n${d.subject}\n${d.detail}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    const related =
-      d.related !== undefined && d.related.length > 0
-        ? d.related
-            .slice(0, MAX_RELATED)
-            .map((r) => ({ uri: r.uri, line: r.line, col: r.col, message: safeText(r.message) }))
-        : undefined;
-    // Spreads keep the documented key order of 02 §5.3.
-    const f: Finding = {
-      fingerprint: `sha256:${fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`,
-      rule_id: d.rule_id,
-      level: d.level,
-      source: d.source,
-      message: safeText(d.message),
-      ...(d.test_id !== undefined ? { test_id: d.test_id } : {}),
-      ...(d.entry_key !== undefined
-        ? {
-            entry_key:
-              opts.redactPrompts && d.entry_key_is_prompt ? redactPrompt(d.entry_key) : safeText(d.entry_key),
-          }
-        : {}),
-      ...(d.tool !== undefined ? { tool: safeText(d.tool) } : {}),
-      ...(d.call_index !== undefined ? { call_index: d.call_index } : {}),
-      ...(d.policy_rule !== undefined ? { policy_rule: safeText(d.policy_rule) } : {}),
-      location: { uri: d.location.uri, line: d.location.line, col: d.location.col },
-      ...(related !== undefined ? { related } : {}),
-      ...(d.baseline_state !== undefined ? { baseline_state: d.baseline_state } : {}),
-    };
-    out.push(f);
+    out.push(finalizeDraft(d, occurrence, opts));
   }
   return out.sort(compareFindings);
+}
+
+/**
+ * Findings made by finalizeDraft: their free text is render-safe already, so writers may skip the
+ * (idempotent) redaction pass over it. A copy (`{...f}`) is not in the set and gets the full pass.
+ */
+const RENDER_SAFE = new WeakSet<Finding>();
+
+export function isRenderSafe(f: Finding): boolean {
+  return RENDER_SAFE.has(f);
+}
+
+/** The render-safe message (cut to the message cap, message-cap.ts) followed by its plain tail. */
+function messageOf(d: FindingDraft): string {
+  const tail = d.message_tail;
+  if (tail === undefined || tail === '') return safeCapped(d.message);
+  return safeCapped(d.message, MAX_MESSAGE_BYTES - tail.length) + tail;
+}
+
+/**
+ * One draft with its occurrence number (see finalizeFindings) as a finding in 02 §5.3 key order.
+ * `fingerprintHex` is the bare fingerprint when the caller computed it already.
+ */
+export function finalizeDraft(d: FindingDraft, occurrence: number, opts: FinalizeOptions = {}, fingerprintHex?: string): Finding {
+  // Properties are assigned in the documented key order of 02 §5.3 (insertion order is the JSON order);
+  // no temporary spread objects on this per-finding path.
+  const f: Finding = {
+    fingerprint: `sha256:${fingerprintHex ?? fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`,
+    rule_id: d.rule_id,
+    level: d.level,
+    source: d.source,
+    message: messageOf(d),
+  } as Finding;
+  if (d.test_id !== undefined) f.test_id = d.test_id;
+  if (d.entry_key !== undefined) {
+    f.entry_key = opts.redactPrompts && d.entry_key_is_prompt ? redactPrompt(d.entry_key) : safeCapped(d.entry_key);
+  }
+  if (d.tool !== undefined) f.tool = safeCapped(d.tool);
+  if (d.call_index !== undefined) f.call_index = d.call_index;
+  if (d.policy_rule !== undefined) f.policy_rule = safeCapped(d.policy_rule);
+  if (d.count !== undefined) f.count = d.count;
+  f.location = { uri: d.location.uri, line: d.location.line, col: d.location.col };
+  if (d.related !== undefined && d.related.length > 0) {
+    const n = Math.min(d.related.length, MAX_RELATED);
+    const related: RelatedLocation[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const r = d.related[i]!;
+      related[i] = { uri: r.uri, line: r.line, col: r.col, message: safeCapped(r.message) };
+    }
+    f.related = related;
+  }
+  if (d.baseline_state !== undefined) f.baseline_state = d.baseline_state;
+  // Entry keys replaced by redactPrompt are safe too (a fixed form); the test id is an id, never text.
+  RENDER_SAFE.add(f);
+  return f;
 }
 
 export interface FindingCounts {
@@ -192,7 +230,7 @@ export function diagnosticDraft(d: Diagnostic, opts: { keyPath?: string; file?: 
     rule_id: `${opts.family ?? 'config'}/${d.code}`,
     level: d.severity,
     source: opts.family === 'policy' ? 'policy' : 'config',
-    message: d.message,
+    message: capMessage(d.message),
     location: { uri: file, line: d.line ?? 1, col: d.col ?? 1 },
     subject: file,
     detail: `${d.code}|${opts.keyPath ?? ''}`,

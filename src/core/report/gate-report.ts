@@ -2,6 +2,7 @@
 // Builders in run-json.ts and summary-json.ts turn it into the documented key order.
 import type { ReasonCode } from '../outcome/reason-codes.js';
 import type { Finding } from './finding.js';
+import type { FindingsSink } from './findings-sink.js';
 
 export type RowStatus = 'pass' | 'fail' | 'warn' | 'error' | 'skipped' | 'allowed_on_error' | 'flaky' | 'unstable';
 
@@ -108,8 +109,13 @@ export interface GateReport {
   orderSeed: string | null;
   inputs: ReportInputs;
   trace?: TraceSummary;
-  /** All findings, untruncated, sorted (finalizeFindings). */
+  /**
+   * All findings, sorted (finalizeFindings) — or, when `findingSet` is present, only the kept top-K
+   * (bounded memory): the writers then take every finding and the counts from `findingSet`.
+   */
   findings: readonly Finding[];
+  /** Every finding of a streamed run (counts, spool, fingerprints); docs/findings.md. */
+  findingSet?: FindingsSink;
   /** Present when a findings baseline was read. */
   baseline?: BaselineCounts;
   /** SARIF results dropped (sum over runs); written only when ≥ 1. */
@@ -130,4 +136,6 @@ export interface ReportOptions {
   reproducible: boolean;
   /** `--redact-prompts`: row prompts become `<redacted:prompt sha256:…>`. */
   redactPrompts?: boolean;
+  /** The report set's id (report-set.ts): run.json's last key `report_set_id`, the same as summary.json's `report_set.id`. */
+  reportSetId?: string;
 }

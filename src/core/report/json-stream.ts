@@ -2,9 +2,11 @@
 // document is written piece by piece with synchronous writes (natural backpressure), never built as one
 // string, so its size is bounded by the disk, not by V8's string limit. Write failures (EPIPE, ENOSPC,
 // EACCES, …) surface as InfraError E_IO_ERROR naming the target (docs/findings.md).
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InfraError } from '../errors.js';
+import { encodeAt } from './utf8.js';
+import { makeDirs } from '../util/make-dirs.js';
 
 const FLUSH_AT = 1 << 20;
 
@@ -19,8 +21,9 @@ function ioError(target: string, e: unknown): InfraError {
 
 /** Buffered synchronous writer to a file path or a file descriptor (1 = stdout). */
 export class SyncWriter {
-  private parts: string[] = [];
-  private pending = 0;
+  /** Staging buffer: strings are encoded into it (encodeAt) and bytes copied into it as they arrive. */
+  private stage = Buffer.allocUnsafe(FLUSH_AT + 64 * 1024);
+  private used = 0;
   private readonly fd: number;
   private readonly owned: boolean;
   /** Bytes written so far. */
@@ -35,7 +38,7 @@ export class SyncWriter {
       this.owned = false;
     } else {
       try {
-        mkdirSync(dirname(target), { recursive: true });
+        makeDirs(dirname(target));
         this.fd = openSync(target, 'w');
       } catch (e) {
         throw ioError(this.label, e);
@@ -44,17 +47,33 @@ export class SyncWriter {
     }
   }
 
-  write(s: string): void {
-    this.parts.push(s);
-    this.pending += s.length;
-    if (this.pending >= FLUSH_AT) this.flush();
+  /** Write a string, or bytes (copied at once: the caller may reuse them). */
+  write(s: string | Uint8Array): void {
+    const need = typeof s === 'string' ? s.length * 3 : s.length;
+    if (this.used + need > this.stage.length) {
+      this.flush();
+      if (need > this.stage.length) {
+        // Larger than the staging buffer: written on its own.
+        this.writeOut(typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
+        return;
+      }
+    }
+    if (typeof s === 'string') this.used += encodeAt(s, this.stage, this.used);
+    else {
+      this.stage.set(s, this.used);
+      this.used += s.length;
+    }
+    if (this.used >= FLUSH_AT) this.flush();
   }
 
   flush(): void {
-    if (this.parts.length === 0) return;
-    const buf = Buffer.from(this.parts.join(''), 'utf8');
-    this.parts = [];
-    this.pending = 0;
+    if (this.used === 0) return;
+    const n = this.used;
+    this.used = 0;
+    this.writeOut(this.stage.subarray(0, n));
+  }
+
+  private writeOut(buf: Uint8Array): void {
     let off = 0;
     while (off < buf.length) {
       try {
@@ -90,16 +109,25 @@ export class SyncWriter {
 
 /** JSON.stringify(value, null, 2) as it appears nested at `depth` (JSON text never holds a raw newline). */
 export function prettyAt(value: unknown, depth: number): string {
+  if (depth === 0) return JSON.stringify(value, null, 2);
+  if (value !== undefined && typeof value !== 'function' && typeof value !== 'symbol') {
+    // Stringified inside `depth` arrays, the value comes out indented for its depth natively (no second
+    // pass over the text to re-indent it); the wrapper is d²+3d characters before and d²+d after.
+    let w: unknown = value;
+    for (let i = 0; i < depth; i++) w = [w];
+    const s = JSON.stringify(w, null, 2);
+    return s.slice(depth * depth + 3 * depth, s.length - (depth * depth + depth));
+  }
   const s = JSON.stringify(value, null, 2);
-  return depth === 0 ? s : s.replace(/\n/g, '\n' + '  '.repeat(depth));
+  return s.replace(/\n/g, '\n' + '  '.repeat(depth));
 }
 
 /**
  * Write `doc` as JSON.stringify(doc, null, 2) + "\n", except that the top-level array `key` (present in
  * `doc`, normally empty) is written from `items`: each item is the pretty text of one element at depth 2
- * (prettyAt(x, 2)). The bytes equal those of the whole document stringified at once.
+ * (prettyAt(x, 2)), as a string or as UTF-8 bytes. The bytes equal those of the whole document stringified at once.
  */
-export function writeDocWithStreamedArray(w: SyncWriter, doc: Record<string, unknown>, key: string, items: Iterable<string>): void {
+export function writeDocWithStreamedArray(w: SyncWriter, doc: Record<string, unknown>, key: string, items: Iterable<string | Uint8Array>): void {
   const text = JSON.stringify({ ...doc, [key]: [] }, null, 2);
   const marker = `\n  ${JSON.stringify(key)}: []`;
   const at = text.indexOf(marker);

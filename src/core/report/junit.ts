@@ -28,7 +28,11 @@ export interface JunitConfigSuite {
 export interface JunitPolicyCase {
   /** Policy element: `tools.deny`, `tools.allow`, `schemas.<tool>`, `limits`, `tool_pins`, sequence rule id, … */
   name: string;
+  /** The element's findings, or (with the counts below) the first MAX_POLICY_LINES of each level. */
   findings: readonly Finding[];
+  /** Exact counts when `findings` is a sample (bounded memory, docs/findings.md). */
+  errorCount?: number;
+  warningCount?: number;
   /** False when no call reached the element (sequence rule not exercised anywhere). */
   exercised: boolean;
   duration_ms?: number;
@@ -110,24 +114,26 @@ function rowCase(suite: string, row: JunitRow, timings: boolean): CaseOut {
   return { kind, xml: testcase(suite, row.test_id, body, timings, row.duration_ms) };
 }
 
-function findingLines(findings: readonly Finding[]): string {
+function findingLines(findings: readonly Finding[], total: number): string {
   const shown = findings.slice(0, MAX_POLICY_LINES).map((f) => `${f.location.uri}:${f.location.line}: ${safeBounded(f.message)}`);
-  if (findings.length > MAX_POLICY_LINES) shown.push(`…and ${findings.length - MAX_POLICY_LINES} more`);
+  if (total > shown.length) shown.push(`…and ${total - shown.length} more`);
   return shown.join('\n');
 }
 
 function policyCase(c: JunitPolicyCase, timings: boolean): CaseOut {
   const errors = c.findings.filter((f) => f.level === 'error');
   const warnings = c.findings.filter((f) => f.level === 'warning');
+  const nErrors = c.errorCount ?? errors.length;
+  const nWarnings = c.warningCount ?? warnings.length;
   let body = '';
   let kind: CaseOut['kind'] = 'pass';
-  if (errors.length > 0) {
+  if (nErrors > 0 && errors.length > 0) {
     kind = 'failure';
-    const m = safeBounded(`${errors.length} finding(s); first: ${errors[0]!.message}`);
-    body = `<failure${attr('message', m)}>${escapeXmlText(findingLines(errors))}</failure>`;
-  } else if (warnings.length > 0) {
-    const m = safeBounded(`${warnings.length} finding(s); first: ${warnings[0]!.message}`);
-    body = `<system-out>${escapeXmlText(`WARNING: ${m}\n${findingLines(warnings)}`)}</system-out>`;
+    const m = safeBounded(`${nErrors} finding(s); first: ${errors[0]!.message}`);
+    body = `<failure${attr('message', m)}>${escapeXmlText(findingLines(errors, nErrors))}</failure>`;
+  } else if (nWarnings > 0 && warnings.length > 0) {
+    const m = safeBounded(`${nWarnings} finding(s); first: ${warnings[0]!.message}`);
+    body = `<system-out>${escapeXmlText(`WARNING: ${m}\n${findingLines(warnings, nWarnings)}`)}</system-out>`;
   } else if (!c.exercised) {
     kind = 'skipped';
     body = '<skipped message="not exercised"/>';

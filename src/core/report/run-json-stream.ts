@@ -3,7 +3,7 @@
 // size is bounded by the disk. Bytes equal buildRunJson's for the same findings.
 import type { GateReport, ReportOptions } from './gate-report.js';
 import { runJsonObject, buildRunJson } from './run-json.js';
-import { prettyAt, SyncWriter, writeDocWithStreamedArray } from './json-stream.js';
+import { SyncWriter, writeDocWithStreamedArray } from './json-stream.js';
 import { FINDINGS_BASELINE_SCHEMA } from './findings-baseline.js';
 import type { FindingsSink } from './findings-sink.js';
 
@@ -15,7 +15,7 @@ export function writeRunJsonFile(path: string, r: GateReport, opts: ReportOption
     if (!r.completed || sink === undefined || !sink.hasSpool) {
       w.write(buildRunJson(r, opts));
     } else {
-      writeDocWithStreamedArray(w, runJsonObject({ ...r, findings: [] }, opts), 'findings', sink.spooled());
+      writeDocWithStreamedArray(w, runJsonObject({ ...r, findings: [] }, opts), 'findings', sink.spooledBytes());
     }
   } finally {
     w.close();
@@ -27,8 +27,11 @@ export function writeFindingsBaselineFile(path: string, sink: FindingsSink, meta
   const w = new SyncWriter(path);
   try {
     const doc = { schema: FINDINGS_BASELINE_SCHEMA, assay_version: meta.assayVersion, category: meta.category, findings: [] };
+    // prettyAt({fingerprint, rule_id, level}, 2) spelled out: three strings, one entry per fingerprint.
     const items = (function* () {
-      for (const e of sink.uniqueFingerprints()) yield prettyAt({ fingerprint: e.fingerprint, rule_id: e.rule_id, level: e.level }, 2);
+      for (const e of sink.uniqueFingerprints()) {
+        yield `{\n      "fingerprint": ${JSON.stringify(e.fingerprint)},\n      "rule_id": ${JSON.stringify(e.rule_id)},\n      "level": ${JSON.stringify(e.level)}\n    }`;
+      }
     })();
     writeDocWithStreamedArray(w, doc, 'findings', items);
   } finally {

@@ -98,6 +98,7 @@ export function runJsonObject(r: GateReport, opts: ReportOptions): Record<string
       judge_seed: null,
       inputs: inputsJson(r),
       resolution: resolution(r, warnings),
+      ...(opts.reportSetId !== undefined ? { report_set_id: opts.reportSetId } : {}),
     };
   }
   const out: Record<string, unknown> = {
@@ -129,6 +130,7 @@ export function runJsonObject(r: GateReport, opts: ReportOptions): Record<string
   }
   out.resolution = resolution(r, warnings);
   if (warnings.length > 0) out.warnings = warnings;
+  if (opts.reportSetId !== undefined) out.report_set_id = opts.reportSetId;
   return out;
 }
 

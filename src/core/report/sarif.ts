@@ -7,9 +7,11 @@
 // slices of those buffers, so only gzip runs per bisection step, and interpolated split points keep the
 // number of steps small (largestFittingPrefix).
 import { gzipSync } from 'node:zlib';
-import { bareFingerprint, FINGERPRINT_KEY, levelRank, MAX_RELATED, type Finding, type FindingLevel } from './finding.js';
+import { bareFingerprint, FINGERPRINT_KEY, isRenderSafe, levelRank, MAX_RELATED, type Finding, type FindingLevel } from './finding.js';
+import { prettyAt } from './json-stream.js';
 import { ruleMeta, type RuleMeta } from './sarif-rules.js';
 import { boundText, safeBounded, safeText } from '../render/safe-text.js';
+import { encodeAt } from './utf8.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -31,6 +33,8 @@ export interface SarifRunInput {
   category: string;
   kind: SarifRunKind;
   findings: readonly Finding[];
+  /** Findings of the run when `findings` holds only its highest-ranked ones (a FindingsSink top-K). */
+  totalFindings?: number;
   /** Exit code of the command (or of this run's part of the action). */
   exitCode: number;
   /** Driver name; default `assay` (the action's evidence run uses `assay-evidence-lint`). */
@@ -54,8 +58,10 @@ export interface SarifInput {
 }
 
 export interface SarifOutput {
-  /** Pretty JSON (2 spaces) with a final newline. */
-  text: string;
+  /** Pretty JSON (2 spaces) with a final newline (made from `bytes` when first read). */
+  readonly text: string;
+  /** The same document as UTF-8 (what writers should write: no 2nd copy of a large log as a string). */
+  bytes: Buffer;
   /** Results dropped over all runs (run.json / summary.json `sarif.omitted`). */
   omitted: number;
   omittedPerRun: number[];
@@ -93,11 +99,13 @@ function region(line: number, col: number): { startLine: number; startColumn: nu
 }
 
 /** Subject of the message: test id (an id: never altered), else entry key, else file (02 §7). */
-function messageSubject(f: Finding): string {
+function messageSubject(f: Finding, safe: (s: string) => string): string {
   if (f.test_id !== undefined && f.test_id !== '') return f.test_id;
-  if (f.entry_key !== undefined && f.entry_key !== '') return safeText(f.entry_key);
+  if (f.entry_key !== undefined && f.entry_key !== '') return safe(f.entry_key);
   return safeText(f.location.uri);
 }
+
+const same = (s: string): string => s;
 
 /** Extra SARIF content for one result, from a run's `decorate` hook (e.g. lint fingerprints, logical locations). */
 export interface SarifResultExtras {
@@ -114,19 +122,22 @@ function physical(uri: string, line: number, col: number): Record<string, unknow
 }
 
 function resultObject(f: Finding, ruleIndex: number, extras: SarifResultExtras | undefined): Record<string, unknown> {
+  const safe = isRenderSafe(f) ? same : safeText;
+  const bounded = isRenderSafe(f) ? (s: string) => boundText(s) : safeBounded;
   const location: Record<string, unknown> = { physicalLocation: physical(f.location.uri, f.location.line, f.location.col) };
   if (extras?.logicalLocations && extras.logicalLocations.length > 0) location.logicalLocations = extras.logicalLocations;
   const result: Record<string, unknown> = {
     ruleId: f.rule_id,
     ruleIndex,
     level: f.level,
-    message: { text: boundText(`${messageSubject(f)}: ${safeText(f.message)}`) },
+    // A finding from finalizeDraft is render-safe already (isRenderSafe): only bounded here.
+    message: { text: boundText(`${messageSubject(f, safe)}: ${safe(f.message)}`) },
     locations: [location],
   };
   if (f.related && f.related.length > 0) {
     result.relatedLocations = f.related.slice(0, MAX_RELATED).map((r, i) => ({
       id: i + 1,
-      message: { text: safeBounded(r.message) },
+      message: { text: bounded(r.message) },
       physicalLocation: physical(r.uri, r.line, r.col),
     }));
   }
@@ -134,9 +145,9 @@ function resultObject(f: Finding, ruleIndex: number, extras: SarifResultExtras |
   if (f.baseline_state !== undefined) result.baselineState = f.baseline_state;
   const props: Record<string, unknown> = { source: f.source };
   if (f.test_id !== undefined) props.test_id = f.test_id;
-  if (f.tool !== undefined) props.tool = safeBounded(f.tool);
+  if (f.tool !== undefined) props.tool = bounded(f.tool);
   if (f.call_index !== undefined) props.call_index = f.call_index;
-  if (f.policy_rule !== undefined) props.policy_rule = safeBounded(f.policy_rule);
+  if (f.policy_rule !== undefined) props.policy_rule = bounded(f.policy_rule);
   result.properties = { ...props, ...extras?.properties };
   return result;
 }
@@ -162,8 +173,7 @@ function ind(depth: number): string {
 
 /** JSON.stringify(value, null, 2) as it appears at `depth` (JSON strings never hold a raw newline). */
 function pj(value: unknown, depth: number): string {
-  const s = JSON.stringify(value, null, 2);
-  return depth === 0 ? s : s.replace(/\n/g, '\n' + ind(depth));
+  return prettyAt(value, depth);
 }
 
 function prettyArray(items: readonly string[], depth: number): string {
@@ -202,7 +212,19 @@ function prepareRun(run: SarifRunInput, cap: number): PreparedRun {
   const ruleIndex = new Map<string, number>();
   const rules: string[] = [];
   const ruleFirst: number[] = [];
-  const results: string[] = [];
+  // Results are encoded in batches, so at most one batch of result strings is alive at a time.
+  const batch: string[] = [];
+  let batchChars = 0;
+  const chunks: Buffer[] = [];
+  const flushBatch = () => {
+    if (batch.length === 0) return;
+    const b = Buffer.allocUnsafe(batchChars * 3 + RESULT_SEP.length * batch.length);
+    let used = 0;
+    for (const x of batch) used += encodeAt(x, b, used);
+    chunks.push(b.subarray(0, used));
+    batch.length = 0;
+    batchChars = 0;
+  };
   const resultEnd: number[] = [];
   let offset = 0;
   ranked.forEach((f, i) => {
@@ -214,12 +236,17 @@ function prepareRun(run: SarifRunInput, cap: number): PreparedRun {
       ruleFirst.push(i);
     }
     const text = pj(resultObject(f, idx, run.decorate?.(f)), 4);
-    results.push(text);
-    offset += (i > 0 ? RESULT_SEP.length : 0) + Buffer.byteLength(text, 'utf8');
+    if (i > 0) batch.push(RESULT_SEP);
+    batch.push(text);
+    batchChars += text.length;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (batchChars >= 1 << 20) flushBatch();
+    offset += (i > 0 ? RESULT_SEP.length : 0) + bytes;
     resultEnd.push(offset);
   });
-  const resultBytes = Buffer.from(results.join(RESULT_SEP), 'utf8');
-  return { input: run, ranked, rules, ruleFirst, total: rankedAll.length, resultBytes, resultEnd };
+  flushBatch();
+  const resultBytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, offset);
+  return { input: run, ranked, rules, ruleFirst, total: Math.max(rankedAll.length, run.totalFindings ?? 0), resultBytes, resultEnd };
 }
 
 export function automationId(run: Pick<SarifRunInput, 'category' | 'kind'>): string {
@@ -288,7 +315,16 @@ function documentPieces(prepared: readonly PreparedRun[], kept: readonly number[
 }
 
 function concatPieces(pieces: ReadonlyArray<string | Buffer>): Buffer {
-  return Buffer.concat(pieces.map((x) => (typeof x === 'string' ? Buffer.from(x, 'utf8') : x)));
+  const out = Buffer.allocUnsafe(byteSize(pieces));
+  let used = 0;
+  for (const x of pieces) {
+    if (typeof x === 'string') used += encodeAt(x, out, used);
+    else {
+      x.copy(out, used);
+      used += x.length;
+    }
+  }
+  return out.subarray(0, used);
 }
 
 function byteSize(pieces: ReadonlyArray<string | Buffer>): number {
@@ -302,8 +338,8 @@ function fitsWithoutGzip(bytes: number, budget: number): boolean {
   return bytes + Math.ceil(bytes / 1000) + 1024 <= budget;
 }
 
-function gzipSize(pieces: ReadonlyArray<string | Buffer>): number {
-  return gzipSync(concatPieces(pieces), { level: 6 }).length;
+function gzipSize(doc: Buffer): number {
+  return gzipSync(doc, { level: 6 }).length;
 }
 
 /**
@@ -363,9 +399,15 @@ export function buildSarif(input: SarifInput): SarifOutput {
   const prepared = input.runs.map((r) => prepareRun(r, cap));
 
   let kept = prepared.map((p) => p.ranked.length);
+  // The last document measured, kept so the final one is not assembled again when it is the same.
+  let last: { kept: readonly number[]; doc: Buffer } | undefined;
   const size = (k: readonly number[]): number => {
     const pieces = documentPieces(prepared, k, input);
-    return fitsWithoutGzip(byteSize(pieces), budget) ? 0 : gzipSize(pieces);
+    if (fitsWithoutGzip(byteSize(pieces), budget)) return 0;
+    last = undefined;
+    const doc = concatPieces(pieces);
+    last = { kept: k, doc };
+    return gzipSize(doc);
   };
 
   const sizeAll = size(kept);
@@ -382,9 +424,21 @@ export function buildSarif(input: SarifInput): SarifOutput {
     kept = keptFor(largestFittingPrefix(order.length, (k) => size(keptFor(k)), budget, sizeAll));
   }
 
-  const text = concatPieces(documentPieces(prepared, kept, input)).toString('utf8');
+  const sameAsLast = last !== undefined && last.kept.length === kept.length && last.kept.every((n, i) => n === kept[i]);
+  const bytes = sameAsLast ? last!.doc : concatPieces(documentPieces(prepared, kept, input));
+  last = undefined;
   const omittedPerRun = prepared.map((p, i) => p.total - kept[i]!);
-  return { text, omitted: omittedPerRun.reduce((a, b) => a + b, 0), omittedPerRun, keptPerRun: kept };
+  let text: string | undefined;
+  return {
+    get text(): string {
+      text ??= bytes.toString('utf8');
+      return text;
+    },
+    bytes,
+    omitted: omittedPerRun.reduce((a, b) => a + b, 0),
+    omittedPerRun,
+    keptPerRun: kept,
+  };
 }
 
 /** Fingerprints of a SARIF log (findings baseline input, 02 §9.2): per result, the first key present. */

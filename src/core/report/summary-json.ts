@@ -74,7 +74,7 @@ export function summaryJsonObject(r: GateReport, opts: ReportOptions): Record<st
   if (r.judgeMetrics !== undefined) out.judge_metrics = { ...r.judgeMetrics };
   if (r.sarifOmitted !== undefined && r.sarifOmitted > 0) out.sarif = { omitted: r.sarifOmitted };
   if (r.evidence !== undefined) out.evidence = { ...r.evidence };
-  if (r.completed) out.findings = countFindings(r.findings);
+  if (r.completed) out.findings = r.findingSet ? { ...r.findingSet.counts } : countFindings(r.findings);
   if (r.baseline !== undefined) {
     out.baseline = { found: true, new: r.baseline.new, fixed: r.baseline.fixed, unchanged: r.baseline.unchanged };
   }

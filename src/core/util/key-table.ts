@@ -38,6 +38,28 @@ export class KeyTable {
     }
   }
 
+  /** The key's value before adding one (0 when new): one hash instead of get + set. */
+  bump(key: string): number {
+    if ((this.size + 1) * 2 > this.cap) this.grow();
+    const [a, b] = hashes(key);
+    const mask = this.cap - 1;
+    for (let i = a & mask; ; i = (i + 1) & mask) {
+      if (!this.used[i]) {
+        this.used[i] = 1;
+        this.ha[i] = a;
+        this.hb[i] = b;
+        this.vals[i] = 1;
+        this.size++;
+        return 0;
+      }
+      if (this.ha[i] === a && this.hb[i] === b) {
+        const v = this.vals[i]!;
+        this.vals[i] = v + 1;
+        return v;
+      }
+    }
+  }
+
   set(key: string, value: number): void {
     if ((this.size + 1) * 2 > this.cap) this.grow();
     const [a, b] = hashes(key);
