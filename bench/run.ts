@@ -9,6 +9,13 @@ import { benchCi } from './ci.js';
 import { benchAction } from './action.js';
 import { benchEvidence } from './evidence.js';
 import { benchMcp } from './mcp.js';
+import { benchHttpProxy } from './http-proxy.js';
+import { benchWorstCase } from './worst-case.js';
+import { benchDense } from './dense.js';
+import { benchSandbox } from './sandbox.js';
+import { benchHook } from './hook.js';
+import { benchRecord } from './record.js';
+import { benchStartup } from './startup.js';
 
 const OUT = join(process.cwd(), 'bench', 'out');
 const CLI = 'dist/cli/index.js';
@@ -95,6 +102,13 @@ const sections: Record<string, () => Promise<void>> = {
   action: benchAction,
   evidence: benchEvidence,
   mcp: () => benchMcp(),
+  'http-proxy': () => benchHttpProxy(),
+  worst: benchWorstCase,
+  dense: benchDense,
+  sandbox: benchSandbox,
+  hook: benchHook,
+  startup: benchStartup,
+  record: benchRecord,
 };
 for (const [name, fn] of Object.entries(sections)) {
   if (only && only !== name) continue;

@@ -6,13 +6,18 @@ import { AssayError, InfraError, formatDiagnostic, type Diagnostic } from '../sr
 import { makeDirs } from '../src/core/util/make-dirs.js';
 import { REASON_CODE_VERSION, exitCodeFor, type ReasonCode } from '../src/core/outcome/reason-codes.js';
 
-export function useColor(noColorFlag = false): boolean {
-  const env = process.env;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+/**
+ * Colour on stderr, in this order: `--no-color` always wins (an explicit flag beats the environment);
+ * FORCE_COLOR=0|false turns colour off and any other FORCE_COLOR value (empty included) on, as Node and
+ * the usual terminal libraries read it; then NO_COLOR, TERM=dumb, and finally whether stderr is a TTY.
+ */
+export function useColor(noColorFlag = false, env: NodeJS.ProcessEnv = process.env, isTTY = process.stderr.isTTY === true): boolean {
   if (noColorFlag) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.TERM === 'dumb') return false;
-  return process.stderr.isTTY === true;
+  return isTTY;
 }
 
 export function err(line = ''): void {

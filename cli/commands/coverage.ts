@@ -19,7 +19,7 @@ import { loadPolicy } from '../../src/core/gate/policy-run.js';
 import { err, reportError } from '../output.js';
 import { fileRef } from '../paths.js';
 import { parseFormat } from '../options.js';
-import { commandClock, isoSeconds, numberFlag, printWarnings, writeOutput } from './generate.js';
+import { commandClock, isoSeconds, numberFlag, printWarnings, writeOutput } from '../command-helpers.js';
 import { emitArtefact } from '../output.js';
 import { expandTraceArgs } from '../trace-args.js';
 import { LENIENT_HELP, lenientFlag } from '../lenient.js';

@@ -15,7 +15,7 @@ import { parseFormat } from '../options.js';
 import { paint } from '../render/color.js';
 import { formatValidateText } from '../render/validate-text.js';
 import { fixSteps } from './validate.js';
-import { writeOutput } from './generate.js';
+import { writeOutput } from '../command-helpers.js';
 import { countSeverities, diagnosticsJson } from '../render/diagnostics-json.js';
 import { expandTraceArgs } from '../trace-args.js';
 import { LENIENT_HELP, lenientFlag } from '../lenient.js';

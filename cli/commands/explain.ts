@@ -12,7 +12,7 @@ import { displayPath } from '../../src/core/util/paths.js';
 import { emitArtefact, err, reportError } from '../output.js';
 import { checkoutRoot, fileRef } from '../paths.js';
 import { parseFailOn, parseFormat } from '../options.js';
-import { printWarnings, writeOutput } from './generate.js';
+import { printWarnings, writeOutput } from '../command-helpers.js';
 import { discoverProject, shownPath } from '../discover.js';
 import { expandTraceArgs } from '../trace-args.js';
 import { LENIENT_HELP, lenientFlag } from '../lenient.js';

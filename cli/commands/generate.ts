@@ -3,15 +3,17 @@
 // least-privilege v2 tool policy (docs/authoring.md).
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { InfraError, InputError, UsageError, formatDiagnostic, type Diagnostic } from '../../src/core/errors.js';
-import { checkGenerateOptions, generatePolicy, type InputKind, type StabilityOptions } from '../../src/core/generate/index.js';
+import { UsageError } from '../../src/core/errors.js';
+import { checkGenerateOptions, generatePolicy, type StabilityOptions } from '../../src/core/generate/index.js';
 import { unifiedDiff } from '../../src/core/migrate/diff.js';
 import { loadProfile } from '../../src/core/profile/index.js';
-import type { TraceInput } from '../../src/core/coverage/read-calls.js';
 import { emitArtefact, err, reportError } from '../output.js';
 import { fileRef } from '../paths.js';
-import { parseFormat, reproducibleMode } from '../options.js';
-import { readTextStrict } from '../../src/core/util/read-text.js';
+import { parseFormat } from '../options.js';
+import { commandClock, isoSeconds, numberFlag, parseKind, printWarnings, traceInput, writeOutput } from '../command-helpers.js';
+
+// Shared with other commands (../command-helpers.ts); re-exported for callers that import them from here.
+export { commandClock, isoSeconds, numberFlag, parseKind, printWarnings, traceInput, writeOutput };
 
 interface GenerateFlags {
   input?: string;
@@ -34,52 +36,6 @@ interface GenerateFlags {
   strict?: boolean;
   reproducible?: boolean;
   quiet?: boolean;
-}
-
-/** The injected clock: SOURCE_DATE_EPOCH or 1970 in reproducible mode, else the wall clock. */
-export function commandClock(reproducibleFlag?: boolean): Date {
-  const sde = process.env.SOURCE_DATE_EPOCH;
-  if (sde !== undefined && /^\d+$/.test(sde)) return new Date(Number(sde) * 1000);
-  if (reproducibleMode(reproducibleFlag)) return new Date(0);
-  return new Date();
-}
-
-export function isoSeconds(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** A number flag; anything else is a usage error. */
-export function numberFlag(name: string, value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError('E_INVALID_ARGS', `${name} must be a number (got "${value}")`, { source: 'cli' });
-  return n;
-}
-
-/** `-i <file|->`: a file, or stdin when `-`. */
-export function traceInput(given: string): TraceInput {
-  if (given === '-') return { text: readTextStrict(0, '-', 'E_TRACE_INVALID', { errorClass: InputError, source: 'trace' }), display: '-' };
-  const r = fileRef(given);
-  return { path: r.path, display: r.display };
-}
-
-export function printWarnings(ws: readonly Diagnostic[], quiet = false): void {
-  if (quiet) return;
-  for (const w of ws.slice(0, 20)) err(formatDiagnostic(w));
-  if (ws.length > 20) err(`… and ${ws.length - 20} more skipped line(s)`);
-}
-
-/** Write a file the command was asked to write; failure → 3 E_IO_ERROR. */
-export function writeOutput(path: string, display: string, text: string): void {
-  try {
-    emitArtefact(text, path);
-  } catch (e) {
-    throw new InfraError('E_IO_ERROR', `cannot write ${display}: ${(e as Error).message}`, { source: 'cli', context: { file: display }, nextStepValues: { path: display } });
-  }
-}
-
-export function parseKind(value: string): 'auto' | InputKind {
-  if (value === 'auto' || value === 'runtime' || value === 'tool') return value;
-  throw new UsageError('E_INVALID_ARGS', `invalid --kind "${value}" (allowed: auto, runtime, tool)`, { source: 'cli' });
 }
 
 export function configureGenerate(cmd: Command): Command {

@@ -10,7 +10,7 @@ import { findDefaultConfig } from '../../src/core/eval/index.js';
 import { migrateConfigFile, migratePolicyFile, unifiedDiff, type Migration } from '../../src/core/migrate/index.js';
 import { emitArtefact, err, reportError } from '../output.js';
 import { fileRef } from '../paths.js';
-import { writeOutput } from './generate.js';
+import { writeOutput } from '../command-helpers.js';
 
 interface MigrateFlags {
   config?: string;

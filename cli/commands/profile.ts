@@ -16,7 +16,7 @@ import {
 import { emitArtefact, err, reportError } from '../output.js';
 import { fileRef } from '../paths.js';
 import { parseFormat } from '../options.js';
-import { commandClock, isoSeconds, numberFlag, parseKind, printWarnings, traceInput, writeOutput } from './generate.js';
+import { commandClock, isoSeconds, numberFlag, parseKind, printWarnings, traceInput, writeOutput } from '../command-helpers.js';
 
 interface InitFlags {
   output: string;

@@ -15,7 +15,7 @@ import { serializeProfile, profileFormatFor } from '../../src/core/profile/model
 import { locateHelper } from '../../src/runtime/native/index.js';
 import { err, reportError } from '../output.js';
 import { fileRef } from '../paths.js';
-import { commandClock, isoSeconds, numberFlag, printWarnings, writeOutput } from './generate.js';
+import { commandClock, isoSeconds, numberFlag, printWarnings, writeOutput } from '../command-helpers.js';
 
 interface RecordFlags {
   output?: string;

@@ -27,12 +27,19 @@ export function groupedFindingLines(groups: readonly FindingGroup[], c: Painter,
   const out: string[] = [];
   for (const g of groups) {
     const code = g.rule_id.replace(/^[a-z]+\//, '');
-    const head = `${g.level} ${code}: ${g.count.toLocaleString('en-US')} finding${g.count === 1 ? '' : 's'}`;
+    const head = `${g.level} ${code}: ${thousands(g.count)} finding${g.count === 1 ? '' : 's'}`;
     out.push(g.level === 'error' ? c.red(head) : g.level === 'warning' ? c.yellow(head) : head);
     const shown = g.sample.slice(0, max);
     // Finding lines stay at column 0 in the file:line:col form, so editors and problem matchers still parse them.
     for (const f of shown) out.push(...findingLines(f, c));
-    if (g.count > shown.length) out.push(`  … and ${(g.count - shown.length).toLocaleString('en-US')} more (see run.json or --format json)`);
+    if (g.count > shown.length) out.push(`  … and ${thousands(g.count - shown.length)} more (see run.json or --format json)`);
   }
   return out;
+}
+
+/** 1234567 → "1,234,567" as `toLocaleString('en-US')` writes it, without its first-call ICU set-up (tens of ms; docs/startup.md). */
+export function thousands(n: number): string {
+  const [int = '', frac] = String(Math.abs(n)).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
 }

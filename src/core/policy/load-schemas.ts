@@ -280,7 +280,7 @@ export function parseSchemas(ctx: LoadContext, root: Record<string, unknown>): {
     const label = renderPath(src.path);
     if (src.userWritten && !reportStatic(ctx, src.path, src.schema, label)) continue;
     const schema = src.userWritten ? mergeShared(ctx, src, sharedDefs) : src.schema;
-    const c = compiler.compile(schema);
+    const c = compiler.compile(schema, { generated: !src.userWritten });
     if (!c.ok) {
       const at = isPlainObject(src.schema) && has(src.schema, '$schema') && c.reason.startsWith('unsupported $schema') ? [...src.path, '$schema'] : src.path;
       ctx.error(at, `${label}: ${c.reason}`, { key: at === src.path && src.atKey });

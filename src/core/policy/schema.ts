@@ -1,10 +1,8 @@
 // JSON Schema dialect of policies (01 §2.6): draft 2020-12 by default, `$schema` may select
 // draft-07 or 2019-09; `pattern`/`patternProperties` run on the RE2 engine; external `$ref` is
 // refused; `format` is an annotation. Compiled once, at load.
-import { Ajv } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { loadAjv } from './ajv-load.cjs';
 import { canonicalize } from '../jcs.js';
 import { compileRegex, RegexBudgetError } from '../regex/re2.js';
 import type { KeyPath } from '../util/yaml-source.js';
@@ -44,37 +42,42 @@ const re2Engine = Object.assign(
 
 type AjvLike = { compile(schema: unknown): ValidateFunction; removeSchema(schema: unknown): unknown };
 
-// One ajv instance per draft for the whole process: building one costs tens of milliseconds (its
-// meta-schema), compiling a tool schema on a warm one well under one. Compiled schemas are removed
-// from the instance cache right away (the validate function keeps working), and `addUsedSchema:
-// false` keeps `$id`s of different policies from colliding.
-const instances = new Map<Draft, AjvLike>();
+// One ajv instance per draft and kind for the whole process: building one and checking a first schema
+// against its meta-schema costs tens of milliseconds (docs/startup.md), compiling a tool schema on a warm
+// one well under one. Compiled schemas are removed from the instance cache right away (the validate
+// function keeps working), and `addUsedSchema: false` keeps `$id`s of different policies from colliding.
+//
+// Bounded work on hostile arguments (see docs/regex.md): a schema has two validators. The first-error
+// one (`allErrors: false`) decides; only when it fails on a small argument (≤ ALL_ERRORS_MAX_NODES
+// values) does the all-errors one list every violation. So a 16 MiB array of wrong items costs one pass
+// and yields one violation, not millions. `uniqueItems` is a hashed check on canonical JSON (linear)
+// instead of ajv's pairwise compare.
+//
+// Only the first-error compile checks a schema against its meta-schema, and only for schemas people
+// wrote: the all-errors one compiles a body that already passed, on first need (most runs never list
+// violations), and schemas Assay builds itself (constraints, require_args) are valid by construction.
+const instances = new Map<string, AjvLike>();
 
-// Bounded work on hostile arguments (see docs/regex.md): every schema is compiled twice. The
-// first-error validator (`allErrors: false`) decides; only when it fails on a small argument
-// (≤ ALL_ERRORS_MAX_NODES values) does the all-errors one list every violation. So a 16 MiB array
-// of wrong items costs one pass and yields one violation, not millions. `uniqueItems` is a hashed
-// check on canonical JSON (linear) instead of ajv's pairwise compare.
-const instancesAll = new Map<Draft, AjvLike>();
-
-function instance(d: Draft, all = false): AjvLike {
-  const map = all ? instancesAll : instances;
-  let a = map.get(d);
+function instance(d: Draft, all: boolean, checkMeta: boolean): AjvLike {
+  const key = `${d}|${all ? 'all' : 'first'}|${checkMeta ? 'meta' : 'trusted'}`;
+  let a = instances.get(key);
   if (!a) {
     const opts = {
       allErrors: all,
       strict: false,
       validateFormats: false,
+      validateSchema: checkMeta,
       addUsedSchema: false,
       logger: false as const,
       code: { regExp: re2Engine },
     };
+    const { Ajv, Ajv2019, Ajv2020 } = loadAjv(); // first use loads ajv (docs/startup.md)
     const ajv = d === '2020-12' ? new Ajv2020(opts) : d === '2019-09' ? new Ajv2019(opts) : new Ajv(opts);
     ajv.addKeyword(withinKeyword());
     ajv.removeKeyword('uniqueItems');
     ajv.addKeyword({ keyword: 'uniqueItems', type: 'array', schemaType: 'boolean', errors: true, validate: uniqueItems });
     a = ajv as unknown as AjvLike;
-    map.set(d, a);
+    instances.set(key, a);
   }
   return a;
 }
@@ -109,18 +112,42 @@ const uniqueItems: UniqueItemsFn = (schema, data) => {
 /** A schema compiled for deciding (first error) and for listing (all errors, small inputs only). */
 export interface CompiledSchema {
   first: ValidateFunction;
-  all: ValidateFunction;
+  /** Compiled on first use; undefined if that compile failed (the first error is listed instead). */
+  readonly all: ValidateFunction | undefined;
+}
+
+export interface CompileOptions {
+  /** Built by Assay from validated input (constraints, require_args): skip the meta-schema check. */
+  generated?: boolean;
 }
 
 export class SchemaCompiler {
   /** Compile a schema that already passed checkSchema; a failure's reason is ajv's message. */
-  compile(schema: unknown): { ok: true; validate: CompiledSchema } | { ok: false; reason: string } {
+  compile(schema: unknown, opts: CompileOptions = {}): { ok: true; validate: CompiledSchema } | { ok: false; reason: string } {
     const d = draftOf(schema);
     if ('error' in d) return { ok: false, reason: d.error };
     // The instance already fixes the draft; drop $schema so its meta-schema lookup cannot differ.
     const body = isPlainObject(schema) && schema.$schema !== undefined ? withoutKey(schema, '$schema') : schema;
+    const draft = d.draft;
     try {
-      return { ok: true, validate: { first: compileOn(instance(d.draft), body), all: compileOn(instance(d.draft, true), body) } };
+      const first = compileOn(instance(draft, false, opts.generated !== true), body);
+      let all: ValidateFunction | undefined;
+      let tried = false;
+      const validate: CompiledSchema = {
+        first,
+        get all() {
+          if (!tried) {
+            tried = true;
+            try {
+              all = compileOn(instance(draft, true, false), body);
+            } catch {
+              all = undefined; // the same body compiled for `first`; never expected
+            }
+          }
+          return all;
+        },
+      };
+      return { ok: true, validate };
     } catch (e) {
       return { ok: false, reason: (e as Error).message };
     }
@@ -208,8 +235,9 @@ export function capText(s: string): string {
 export function runValidator(v: CompiledSchema, args: unknown): SchemaViolation[] {
   try {
     if (v.first(args)) return [];
-    if (smallValue(args, ALL_ERRORS_MAX_NODES) && !v.all(args)) {
-      return (v.all.errors ?? []).slice(0, MAX_VIOLATIONS).map(toViolation);
+    const all = smallValue(args, ALL_ERRORS_MAX_NODES) ? v.all : undefined;
+    if (all !== undefined && !all(args)) {
+      return (all.errors ?? []).slice(0, MAX_VIOLATIONS).map(toViolation);
     }
   } catch (e) {
     if (e instanceof RegexBudgetError) {
