@@ -119,7 +119,7 @@ describe('assay coverage', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^Coverage: \d+\.\d\d% overall/);
     expect(r.stdout).toContain('Violations: 3');
-    expect(r.stderr).toContain('note: using config assay.yaml');
+    expect(r.stderr).toContain('note: using policy assay.yaml');
   });
 
   it('json report, --min-coverage, --out-md, and a clean pass', () => {

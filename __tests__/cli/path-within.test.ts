@@ -32,7 +32,7 @@ describe('validate: path traversal', () => {
     const doc = JSON.parse(r.stdout) as { diagnostics: Array<{ code: string; severity: string; context: Record<string, unknown>; fix_steps: string[] }> };
     const d = doc.diagnostics.find((x) => x.code === 'W_PATH_REGEX_TRAVERSAL')!;
     expect(d).toMatchObject({ severity: 'warn', context: { file: 'policy.yaml', line: 7, col: 18, tool: 'read_file', param: 'path', probe: '/app/../etc/passwd' } });
-    expect(d.fix_steps).toEqual([expect.stringContaining('within: [<folder>, …]')]);
+    expect(d.fix_steps).toEqual([expect.stringContaining('Constrain the path with within:')]);
   });
 
   it('the within policy fails the traversal (exit 1) and names where it resolves', () => {

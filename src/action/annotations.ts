@@ -57,8 +57,11 @@ export class Annotator {
     this.sink.annotate(level, message, props);
   }
 
-  /** Operational messages and findings, within the per-level budget. */
-  flush(operational: readonly OperationalMessage[], findings: readonly Finding[]): void {
+  /**
+   * Operational messages and findings, within the per-level budget. `totals` are the exact counts when
+   * `findings` holds only the top-ranked part of a dense run, so "N more" stays exact.
+   */
+  flush(operational: readonly OperationalMessage[], findings: readonly Finding[], totals?: Readonly<Record<AnnotationLevel, number>>): void {
     const ordered = displayOrder(findings);
     for (const level of LEVELS) {
       let ops = operational.filter((o) => o.level === level).map((o) => o.message);
@@ -79,7 +82,7 @@ export class Annotator {
           ...(f.location.uri !== '' ? { file: f.location.uri, startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.col) } : {}),
         });
       }
-      const rest = mine.length - fits;
+      const rest = Math.max(mine.length, totals?.[level] ?? 0) - fits;
       if (rest > 0) {
         if (this.remaining(level) > 0) this.emit(level, `${rest} more ${level} findings: see job summary / SARIF`);
         else this.sink.log(`${rest} more ${level} findings: see job summary / SARIF`);

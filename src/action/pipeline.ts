@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { earlyFailure, type GateRunOptions } from '../core/gate/gate-run.js';
 import { fillNextStep } from '../core/outcome/reason-codes.js';
-import { countAtOrAbove, countFindings, sortFindings, type Finding } from '../core/report/finding.js';
+import { countAtOrAbove, countFindings, sortFindings, type Finding, type FindingCounts } from '../core/report/finding.js';
 import { diffFindings, type DiffResult } from '../core/report/findings-baseline.js';
 import type { GateReport, ReportInputs } from '../core/report/gate-report.js';
 import { VERSION } from '../core/version.js';
@@ -294,13 +294,30 @@ function evidenceExit(s: RunState, failOnGated: boolean): number {
   return failOnGated ? 1 : 0;
 }
 
+/**
+ * Exact counts. A dense gate run keeps only its top-ranked findings in memory (docs/findings.md); its
+ * sink holds the exact tallies, so those count instead of the kept list.
+ */
+function exactCounts(s: RunState): FindingCounts {
+  const sink = s.gate?.result.report.findingSet;
+  if (!sink) return countFindings(s.allFindings);
+  const c = countFindings(s.evidenceFindings);
+  for (const source of ['test', 'policy', 'baseline', 'config'] as const) {
+    const g = sink.countsOf(source);
+    c.error += g.error;
+    c.warning += g.warning;
+    c.note += g.note;
+  }
+  return c;
+}
+
 /** Each step is best effort; outputs and the failure come last, always. */
 export async function publishPhase(s: RunState): Promise<void> {
   const { inputs, ctx, env, note, cache } = s;
   const gatePass = s.gate?.result.report.exitCode === 0 && s.gate.result.report.completed ? s.gate.result.report.message : PASS_MESSAGE;
   const verdict = combineVerdicts(s.verdicts, gatePass);
   const trustworthy = s.inputProblems.length === 0 && s.internalError === undefined;
-  const counts = countFindings(s.allFindings);
+  const counts = exactCounts(s);
   // Before the annotation flush, notes are queued for it; after it, they use the budget that is left.
   let stepNote = note;
   const { deadline } = s;
@@ -329,7 +346,7 @@ export async function publishPhase(s: RunState): Promise<void> {
       {
         report,
         category: ctx.category,
-        ...(gr && gr.report.completed ? { gateRun: { findings: s.gateFindings, exitCode: gr.report.exitCode } } : {}),
+        ...(gr && gr.report.completed ? { gateRun: { findings: s.gateFindings, exitCode: gr.report.exitCode, ...(gr.report.findingSet ? { findingSet: gr.report.findingSet } : {}) } } : {}),
         evidenceRun: { findings: s.evidenceFindings, exitCode: trustworthy ? evidenceExit(s, lintGated) : verdict.exitCode, extras: s.evidence.extras, ...(s.evidence.ruleInfo ? { ruleInfo: s.evidence.ruleInfo } : {}) },
         allFindings: s.allFindings,
         junit: inputs.junit ? { configSuites: gr?.configSuites ?? [], policySuites: [...(gr?.policySuites ?? []), ...s.evidence.junitSuites] } : null,
@@ -473,6 +490,7 @@ export async function publishPhase(s: RunState): Promise<void> {
     annotator.flush(
       s.notes.filter((n) => n.level !== 'info').map((n) => ({ level: n.level as AnnotationLevel, message: n.message })),
       s.allFindings,
+      { error: counts.error, warning: counts.warning, notice: counts.note },
     );
   });
   const lateNote = (n: Note): void => {

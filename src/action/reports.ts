@@ -15,6 +15,8 @@ import { fillNextStep } from '../core/outcome/reason-codes.js';
 import { openReportSet, reportSetId, stampSummary, writeInterrupted, type ReportSet as ReportFileSet } from '../core/report/report-set.js';
 import { buildRunJson } from '../core/report/run-json.js';
 import { buildSarif, type SarifResultExtras, type SarifRunInput } from '../core/report/sarif.js';
+import type { FindingsSink } from '../core/report/findings-sink.js';
+import { writeRunJsonFile } from '../core/report/run-json-stream.js';
 import { buildSummaryJson } from '../core/report/summary-json.js';
 import { VERSION } from '../core/version.js';
 import { EVAL_BASELINE_FILE, FINDINGS_BASELINE_FILE, LINT_DIR, REPORT_FILES, SARIF_FILE } from './constants.js';
@@ -26,7 +28,8 @@ export interface ReportSet {
   report: GateReport;
   category: string;
   /** The gate run of SARIF; absent when the gate did not run to completion. */
-  gateRun?: { findings: readonly Finding[]; exitCode: number };
+  /** `findingSet`: every finding of a dense gate run (the list holds only its top-ranked ones). */
+  gateRun?: { findings: readonly Finding[]; exitCode: number; findingSet?: FindingsSink };
   evidenceRun: { findings: readonly Finding[]; exitCode: number; extras: ReadonlyMap<string, SarifResultExtras>; ruleInfo?: (ruleId: string) => RuleMeta | undefined };
   allFindings: readonly Finding[];
   junit: { configSuites: readonly JunitConfigSuite[]; policySuites: readonly JunitPolicySuite[] } | null;
@@ -84,7 +87,10 @@ export function writeActionReports(set: ReportSet, o: { dir: string; reproducibl
   // SARIF carries exit codes: written again if a required report fails later.
   const writeSarif = (ioFailed: boolean): void => {
     const runs: SarifRunInput[] = [];
-    if (set.gateRun) runs.push({ category: set.category, kind: 'gate', findings: set.gateRun.findings, exitCode: ioFailed ? set.report.exitCode : set.gateRun.exitCode });
+    if (set.gateRun) {
+      const sink = set.gateRun.findingSet;
+      runs.push({ category: set.category, kind: 'gate', findings: set.gateRun.findings, ...(sink ? { totalFindings: sink.total } : {}), exitCode: ioFailed ? set.report.exitCode : set.gateRun.exitCode });
+    }
     const extras = set.evidenceRun.extras;
     runs.push({
       category: set.category,
@@ -115,9 +121,14 @@ export function writeActionReports(set: ReportSet, o: { dir: string; reproducibl
   if (out.warnings.length) set.report.warnings = [...(set.report.warnings ?? []), ...out.warnings];
 
   const ropts = { reproducible: o.reproducible, reportSetId: setId };
+  // A dense gate run streams every finding into run.json from its spool; with evidence findings beside
+  // it the combined in-memory list is written instead (its top-ranked gate findings plus the evidence).
+  const sink = set.gateRun?.findingSet;
+  const streamedGate = sink?.hasSpool && set.evidenceRun.findings.length === 0 ? sink : undefined;
   const attempt = (name: 'run.json' | 'summary.json'): { name: string; e: unknown } | undefined => {
     try {
-      files.write(name, name === 'run.json' ? buildRunJson(set.report, ropts) : stampSummary(buildSummaryJson(set.report, ropts), files.stamp()));
+      if (name === 'run.json' && streamedGate) writeRunJsonFile(files.path(name), { ...set.report, findingSet: streamedGate }, ropts);
+      else files.write(name, name === 'run.json' ? buildRunJson(set.report, ropts) : stampSummary(buildSummaryJson(set.report, ropts), files.stamp()));
       return undefined;
     } catch (e) {
       files.fail(e, name);
