@@ -75,7 +75,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/evidence/verify-error.ts
-// Bundle verification errors (04 §7.2): one code per failure, grouped in classes, each class mapped to one
+// Bundle verification errors: one code per failure, grouped in classes, each class mapped to one
 // reason code. Messages never carry archive-controlled text except member paths, shown JSON-escaped and cut.
 
 const CODES = {
@@ -116,7 +116,7 @@ const CODES = {
     AttestationSubjectName: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
     AttestationPredicateMismatch: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
 };
-/** Reserved by name for enum parity with the reference, never produced (04 §7.2). */
+/** Reserved by name for enum parity with the reference, never produced. */
 const RESERVED_VERIFY_CODES = (/* unused pure expression or super */ null && (['IntegrityZipBomb', 'ContractMissingManifest', 'ContractTimestampRegression', 'SecurityAbsolutePath']));
 const VERIFY_CODES = Object.keys(CODES);
 function verifyCodeClass(code) {
@@ -150,7 +150,7 @@ class BundleError extends errors/* EvidenceError */.oe {
 }
 /**
  * An archive-controlled member path for messages: JSON-escaped with every control and non-ASCII character as
- * `\uXXXX`, cut to 64 bytes (04 §7.1).
+ * `\uXXXX`, cut to 64 bytes.
  */
 function displayMemberPath(raw) {
     const s = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
@@ -174,7 +174,7 @@ function displayMemberPath(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/source.ts
-// Reading an untrusted bundle source under max_bundle_bytes (04 §7.3 step 1): a file or any byte stream
+// Reading an untrusted bundle source under max_bundle_bytes (step 1): a file or any byte stream
 // (stdin). At most limit + 1 bytes are ever held, so an oversized source is refused without reading it all.
 
 
@@ -256,7 +256,7 @@ async function readBundleStream(stream, maxBundleBytes, label = '-') {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/strict-json.ts
-// The strict JSON pass every evidence reader applies before typed parsing (04 §4.2). JSON.parse alone keeps
+// The strict JSON pass every evidence reader applies before typed parsing. JSON.parse alone keeps
 // the last duplicate key and accepts lone surrogate escapes, so a validating scanner runs first. The scanner
 // builds no values: JSON.parse (native) does, and only when a caller asks for the value. It also keeps the raw
 // text of root members and number tokens, so integer-typed fields can refuse `1.0`, `1e0`, `-1`, and it notes
@@ -766,7 +766,7 @@ function strictParse(text, opts) {
         let parsed;
         if (RAW_CONTROL.test(text)) {
             // Tab, CR and LF are whitespace outside strings and invalid inside them; JSON.parse tells which. Its
-            // message quotes the input, which must never reach a message (04 §7.1), so it is replaced.
+            // message quotes the input, which must never reach a message, so it is replaced.
             try {
                 parsed = { v: JSON.parse(text) };
             }
@@ -781,7 +781,7 @@ function strictParse(text, opts) {
         s.t = '';
     }
 }
-/** `0`, `7`, `42` — no sign, fraction or exponent (04 §4.2: `1.0`, `1e0`, `-1` are not integers). */
+/** `0`, `7`, `42` — no sign, fraction or exponent (`1.0`, `1e0`, `-1` are not integers). */
 function isUnsignedIntegerToken(token) {
     return token !== undefined && /^(?:0|[1-9][0-9]*)$/.test(token);
 }
@@ -791,7 +791,7 @@ function isIntegerToken(token) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/limits.ts
-// Reader limits (04 §7.4). Inclusive: the limit passes, limit + 1 fails. Every entry point that reads
+// Reader limits. Inclusive: the limit passes, limit + 1 fails. Every entry point that reads
 // untrusted evidence applies the full set to the raw stream before materializing anything.
 
 
@@ -850,7 +850,7 @@ var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/pako/dist/pako.mjs
 var pako = __webpack_require__(9925);
 ;// CONCATENATED MODULE: ./src/core/evidence/gzip.ts
-// Gzip framing (04 §1.3, §1.4). Writing: fixed 10-byte header, raw deflate by pako 3.0.3 (pinned: its output
+// Gzip framing. Writing: fixed 10-byte header, raw deflate by pako 3.0.3 (pinned: its output
 // bytes are part of the format's determinism), CRC-32 and ISIZE. Reading: the header is parsed here (FEXTRA,
 // FNAME, FCOMMENT, FHCRC honoured); only the first member is decoded, by the caller.
 
@@ -917,7 +917,7 @@ function gzipHeaderLength(b) {
 
 ;// CONCATENATED MODULE: ./src/core/evidence/tar.ts
 // Tar for evidence bundles, both directions, written here rather than taken from a package: the writer must
-// produce the exact header bytes of 04 §1.2, and the reader must treat every byte as hostile (04 §1.4).
+// produce the exact header bytes, and the reader must treat every byte as hostile.
 const BLOCK = 512;
 const enc = new TextEncoder();
 function putAscii(h, offset, s) {
@@ -927,7 +927,7 @@ function putAscii(h, offset, s) {
 function octal(n, digits) {
     return n.toString(8).padStart(digits, '0');
 }
-/** One GNU-style header of 04 §1.2 (mode 0644, uid/gid 0, mtime 0, typeflag NUL, owner `assay`). */
+/** One GNU-style header (mode 0644, uid/gid 0, mtime 0, typeflag NUL, owner `assay`). */
 function tarHeader(name, size) {
     const nameBytes = enc.encode(name);
     if (nameBytes.length > 100)
@@ -1235,7 +1235,7 @@ class TarTruncated extends Error {
 // EXTERNAL MODULE: ./src/core/jcs.ts
 var jcs = __webpack_require__(72995);
 ;// CONCATENATED MODULE: ./src/core/evidence/manifest.ts
-// `manifest.json` (04 §2): the typed shape a reader requires, and the JCS form our writer emits.
+// `manifest.json`: the typed shape a reader requires, and the JCS form our writer emits.
 
 
 const ALGORITHMS = Object.freeze({ canon: 'jcs-rfc8785', hash: 'sha256', root: 'sha256(concat(content_hash + "\\n"))' });
@@ -1246,7 +1246,7 @@ function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /**
- * The first shape problem of a parsed manifest (04 §2), else undefined. `tokens` are the raw number tokens by
+ * The first shape problem of a parsed manifest, else undefined. `tokens` are the raw number tokens by
  * path (keys joined by U+0000), so integer fields refuse `1.0` and `1e0`. `schema_version` is only type-checked
  * here; its value is the caller's next check.
  */
@@ -1315,7 +1315,7 @@ function manifestShapeProblem(v, tokens) {
     }
     return undefined;
 }
-/** The manifest our writer emits, as JCS without a trailing newline (04 §2). */
+/** The manifest our writer emits, as JCS without a trailing newline. */
 function manifestText(m) {
     const doc = {
         schema_version: 1,
@@ -1331,7 +1331,7 @@ function manifestText(m) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/time.ts
-// RFC 3339 parsing and the one UTC rendering used by the writer, attest, diff and explore (04 §6.3):
+// RFC 3339 parsing and the one UTC rendering used by the writer, attest, diff and explore:
 // `YYYY-MM-DDTHH:MM:SS` + the shortest of 0, 3, 6 or 9 fraction digits that is exact + `Z`.
 /** `n` decimal digits at `i`, or -1. */
 function digits(s, i, n) {
@@ -1409,7 +1409,7 @@ function daysFromCivil(y, m, d) {
 function pad(n, width) {
     return String(n).padStart(width, '0');
 }
-/** UTC rendering of 04 §6.3. */
+/** UTC rendering. */
 function renderInstant(t) {
     const d = new Date(t.seconds * 1000);
     const y = d.getUTCFullYear();
@@ -1441,8 +1441,8 @@ function instantFromUnixSeconds(seconds) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/event.ts
-// The event envelope (04 §3.2: CloudEvents 1.0 with flattened `assay*` extensions) and the digests over it
-// (04 §4.3): content hash, run root, file digest.
+// The event envelope (CloudEvents 1.0 with flattened `assay*` extensions) and the digests over it
+//: content hash, run root, file digest.
 
 
 const SPECVERSION = '1.0';
@@ -1463,11 +1463,11 @@ function contentHashPreimage(ev) {
         s += ',"subject":' + (0,jcs/* canonicalize */.dw)(ev.subject);
     return s + ',"type":' + (0,jcs/* canonicalize */.dw)(ev.type) + '}';
 }
-/** `assaycontenthash` (04 §4.3): `sha256:` + hex(SHA-256(UTF-8(JCS({specversion, type, datacontenttype, subject?, data})))). */
+/** `assaycontenthash`: `sha256:` + hex(SHA-256(UTF-8(JCS({specversion, type, datacontenttype, subject?, data})))). */
 function contentHash(ev) {
     return sha256Prefixed(contentHashPreimage(ev));
 }
-/** Incremental run root (04 §4.3): sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
+/** Incremental run root: sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
 class RunRootHasher {
     h = (0,external_node_crypto_.createHash)('sha256');
     // Hashes are batched: one update per 4096 events instead of one per event.
@@ -1496,14 +1496,14 @@ function runRoot(contentHashes) {
         r.add(h);
     return r.digest();
 }
-/** `source` contains `:` and does not start with it (04 §3.2). */
+/** `source` contains `:` and does not start with it. */
 function isUriLike(source) {
     return source.includes(':') && !source.startsWith(':');
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/event-check.ts
-// Per-event checks of 04 §7.3 step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
-// verifier and the writer, so the writer refuses exactly what verify would refuse (04 §6.1).
+// Per-event checks step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
+// verifier and the writer, so the writer refuses exactly what verify would refuse.
 //
 // This is the verify hot path (100,000 events): the envelope is read from the raw member spans the scanner
 // recorded, without parsing `data` or decoding values that are only type-checked; a canonical line's content
@@ -1616,7 +1616,7 @@ class Spans {
         return this.kind(f) === event_check_QUOTE;
     }
 }
-/** The first missing required key or wrong JSON type (04 §3.2), else undefined. */
+/** The first missing required key or wrong JSON type, else undefined. */
 function envelopeProblem(sp, rootIsObject) {
     if (!rootIsObject)
         return 'event is not a JSON object';
@@ -1742,7 +1742,7 @@ class EventChecker {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/verify.ts
-// Streaming bundle verification (04 §7.3), first failure wins. The compressed source is held in memory (it
+// Streaming bundle verification, first failure wins. The compressed source is held in memory (it
 // is bounded by max_bundle_bytes); the decompressed stream is never buffered: member data flows from the
 // inflater through the tar parser into a line splitter, so memory is one line plus the manifest.
 
@@ -2125,7 +2125,7 @@ async function verifyBundleBytes(src, opts = {}) {
             throw new BundleError('IntegrityIo', 'Unexpected end of member data', at());
         }
         if (e instanceof InflateError) {
-            // Where the decoder failed decides the code (04 §7.5): in a header, in member data, or after the archive.
+            // Where the decoder failed decides the code: in a header, in member data, or after the archive.
             if (parser.state === 'header')
                 throw new BundleError('IntegrityTar', `Tar: ${e.message}`, where);
             if (parser.state === 'data')
@@ -2231,7 +2231,7 @@ const BUILTIN_RULES = [
         tags: ['quality', 'evidence'],
     },
 ];
-/** In this order; the first one found is named in the message (04 §8.3). */
+/** In this order; the first one found is named in the message. */
 const SECRET_MARKERS = ['sk-', 'sk_live_', 'sk_test_', 'api_key=', 'apikey=', 'token=', 'password=', 'secret=', 'Bearer ', 'AKIA', 'ghp_', 'gho_', 'github_pat_'];
 const LOWER_MARKERS = SECRET_MARKERS.map((m) => m.toLowerCase());
 function firstSecretMarker(subject) {
@@ -2577,7 +2577,7 @@ function checkRunner(check) {
             };
         }
         case 'unsupported':
-            // Never constructed: the engine reports or skips these before running (04 §8.4).
+            // Never constructed: the engine reports or skips these before running.
             return { visit: () => undefined, finish: () => null };
     }
 }
@@ -2585,7 +2585,7 @@ function checkRunner(check) {
 // EXTERNAL MODULE: ./src/core/util/yaml-source.ts
 var yaml_source = __webpack_require__(69723);
 ;// CONCATENATED MODULE: ./src/core/evidence/lint/pack.ts
-// Lint packs (04 §8.4): YAML with duplicate and unknown keys refused, validated into typed rules, normalized
+// Lint packs: YAML with duplicate and unknown keys refused, validated into typed rules, normalized
 // and digested. A pack that cannot be loaded is a config error (E_CFG_PARSE) naming the pack.
 
 
@@ -2797,7 +2797,7 @@ function parseCheck(c, at, e, engine) {
     }
     const params = CHECK_PARAMS[type];
     if (params === undefined) {
-        // Fail closed (04 §8.4 Differs): an unknown check is a load error unless the rule declares a newer engine.
+        // Fail closed (Differs): an unknown check is a load error unless the rule declares a newer engine.
         if (engine === null || compareEngine(engine, ENGINE_VERSION) <= 0) {
             e.add([...at, 'type'], `unknown check type "${type}"`);
             return null;
@@ -2883,7 +2883,7 @@ function parseCheck(c, at, e, engine) {
     }
     return null;
 }
-/** The normalized form the digest is computed over (04 §8.4): every key present, absent optionals as null. */
+/** The normalized form the digest is computed over: every key present, absent optionals as null. */
 function normalizedPack(p) {
     return {
         name: p.name,
@@ -2939,7 +2939,7 @@ function severityRank(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/lint/engine.ts
-// The lint pipeline (04 §8.2): (1) full verify, streaming; (2) built-in rules on every event; (3) packs in
+// The lint pipeline: (1) full verify, streaming; (2) built-in rules on every event; (3) packs in
 // `--pack` order, rules in file order, a canonical id seen twice running once; (4) `--max-results` cap
 // (text/JSON only) after a stable sort by severity; (5) summary counts after truncation.
 
@@ -2956,11 +2956,11 @@ function sha(s) {
 function locKey(loc) {
     return loc === null ? 'global' : `${loc.seq}:${loc.line}`;
 }
-/** Built-in fingerprint (04 §8.5): sha256 of `<rule_id>:<seq>:<line>` or `<rule_id>:global`. */
+/** Built-in fingerprint: sha256 of `<rule_id>:<seq>:<line>` or `<rule_id>:global`. */
 function builtinFingerprint(ruleId, loc) {
     return sha(`${ruleId}:${locKey(loc)}`);
 }
-/** Pack fingerprint (04 §8.5): sha256 of `<canonical>:<loc_key>:<pack_digest>`. */
+/** Pack fingerprint: sha256 of `<canonical>:<loc_key>:<pack_digest>`. */
 function packFingerprint(canonical, loc, packDigest) {
     return sha(`${canonical}:${locKey(loc)}:${packDigest}`);
 }
@@ -3104,7 +3104,7 @@ function lintGates(findings, failOn) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/core/evidence/packs/cicd-starter.ts
-// Built-in pack `cicd-starter` (04 §8.4): same ids, severities, checks and version as the reference pack;
+// Built-in pack `cicd-starter`: same ids, severities, checks and version as the reference pack;
 // the prose is ours. Shipped as a TS module so the bundled CLI and action never read files next to the code.
 const CICD_STARTER_YAML = `name: cicd-starter
 version: "1.0.0"
@@ -3170,7 +3170,7 @@ rules:
 `;
 
 ;// CONCATENATED MODULE: ./src/core/evidence/packs/eu-ai-act-baseline.ts
-// Built-in pack `eu-ai-act-baseline` (04 §8.4): same ids, severities, checks and version as the reference
+// Built-in pack `eu-ai-act-baseline`: same ids, severities, checks and version as the reference
 // pack (including the two pointers that never match a wire event, kept for id/digest parity); the prose is ours.
 const EU_AI_ACT_BASELINE_YAML = `name: eu-ai-act-baseline
 version: "1.0.0"
@@ -3245,7 +3245,7 @@ rules:
 `;
 
 ;// CONCATENATED MODULE: ./src/core/evidence/packs/soc2-baseline.ts
-// Built-in pack `soc2-baseline` (04 §8.4): same ids, severities, checks and version as the reference pack;
+// Built-in pack `soc2-baseline`: same ids, severities, checks and version as the reference pack;
 // the prose is ours.
 const SOC2_BASELINE_YAML = `name: soc2-baseline
 version: "1.0.0"
@@ -3290,7 +3290,7 @@ rules:
 `;
 
 ;// CONCATENATED MODULE: ./src/core/evidence/packs/index.ts
-// The built-in lint packs, by name (04 §8.4).
+// The built-in lint packs, by name.
 
 
 
@@ -3301,9 +3301,12 @@ const BUILTIN_PACKS = Object.freeze({
 });
 const DEFAULT_PACK = 'cicd-starter';
 
+// EXTERNAL MODULE: ./src/core/util/read-text.ts
+var read_text = __webpack_require__(62712);
 ;// CONCATENATED MODULE: ./src/core/evidence/lint/load.ts
-// Resolving `--pack REF` (04 §8.4): an existing path (a file, or a directory holding pack.yaml), else a
+// Resolving `--pack REF`: an existing path (a file, or a directory holding pack.yaml), else a
 // built-in name, else `<config dir>/<name>.yaml` or `<config dir>/<name>/pack.yaml` (staying inside it).
+
 
 
 
@@ -3322,7 +3325,7 @@ function readPackFile(abs, display) {
     try {
         if ((0,external_node_fs_.statSync)(abs).size > MAX_PACK_BYTES)
             throw notFound(display, `pack ${display}: larger than ${MAX_PACK_BYTES} bytes`);
-        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        text = (0,read_text/* readTextStrict */.hr)(abs, display, 'E_CFG_PARSE');
     }
     catch (e) {
         if (e instanceof errors/* ConfigError */.xL)
@@ -3431,10 +3434,10 @@ function loadPacks(refs, opts) {
 var safe_text = __webpack_require__(61103);
 // EXTERNAL MODULE: ./src/core/report/sarif.ts + 1 modules
 var report_sarif = __webpack_require__(63718);
-// EXTERNAL MODULE: ./src/core/report/finding.ts
-var finding = __webpack_require__(72179);
+// EXTERNAL MODULE: ./src/core/report/finding.ts + 1 modules
+var finding = __webpack_require__(46825);
 ;// CONCATENATED MODULE: ./src/core/evidence/lint/report.ts
-// Lint report formats (04 §8.6): text (stderr), JSON (reference shape), SARIF 2.1.0 (driver
+// Lint report formats: text (stderr), JSON (reference shape), SARIF 2.1.0 (driver
 // `assay-evidence-lint`), and the mapping of lint findings into the shared Finding model the action uses.
 
 
@@ -3511,7 +3514,7 @@ function sarifLocation(f, bundlePath) {
         return { uri: f.pack.file, line: f.pack.rule_line };
     return { uri: bundlePath, line: 1 };
 }
-/** `primaryLocationLineHash` (04 §8.6): hex sha256 of `<rule_id>:<uri>:<line>:<pack digest or empty>`. */
+/** `primaryLocationLineHash`: hex sha256 of `<rule_id>:<uri>:<line>:<pack digest or empty>`. */
 function primaryLocationLineHash(f, bundlePath) {
     const uri = f.location !== null ? 'events.ndjson' : bundlePath;
     const line = f.location !== null ? f.location.line : 1;
@@ -3533,7 +3536,7 @@ function lintFindingDraft(f, bundlePath) {
         detail: f.fingerprint,
     };
 }
-/** SARIF extras for one lint finding (03-action §4.3): lint fingerprints, `seq:<n>` logical location, properties. */
+/** SARIF extras for one lint finding: lint fingerprints, `seq:<n>` logical location, properties. */
 function lintSarifExtras(f, bundlePath, bundleId) {
     return {
         partialFingerprints: { [LINT_FINGERPRINT_KEY]: f.fingerprint, primaryLocationLineHash: primaryLocationLineHash(f, bundlePath) },
@@ -3595,7 +3598,7 @@ function lintRuleCatalog(packs) {
     }
     return m;
 }
-/** SARIF 2.1.0 for `evidence lint --format sarif` (04 §8.6), truncated only at GitHub's limits by buildSarif. */
+/** SARIF 2.1.0 for `evidence lint --format sarif`, truncated only at GitHub's limits by buildSarif. */
 function lintSarif(input) {
     const { report, bundlePath } = input;
     // One finding per lint finding; decorate() gets the same objects back, so identity pairs them.
@@ -3620,7 +3623,7 @@ function lintSarif(input) {
             },
         ],
     });
-    // The shared writer knows the gate's rule catalog; lint rules, messages and the run id are ours (04 §8.6).
+    // The shared writer knows the gate's rule catalog; lint rules, messages and the run id are ours.
     const doc = JSON.parse(sarif.text);
     const run = doc.runs[0];
     const catalog = lintRuleCatalog(input.packs);
@@ -3636,7 +3639,7 @@ function lintSarif(input) {
         if (lf !== undefined)
             r.message.text = safeBounded(lf.message);
     }
-    // Order of 04 §8.6: level, rule id, bundle path, then the event line (the physical line is always 1).
+    // Order: level, rule id, bundle path, then the event line (the physical line is always 1).
     const rank = { error: 0, warning: 1, note: 2 };
     const evLine = (r) => (r.properties?.line ?? 0);
     const uriOf = (r) => (r.locations[0]?.physicalLocation.artifactLocation.uri ?? '');
@@ -3696,7 +3699,7 @@ function lintRuleMetaLookup(packs) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/writer.ts
-// The bundle writer (04 §6): same events in → identical archive bytes out. JCS members, fixed tar headers,
+// The bundle writer: same events in → identical archive bytes out. JCS members, fixed tar headers,
 // fixed gzip header, pinned pure-JS deflate over the whole tar buffer in one call.
 
 
@@ -3710,7 +3713,7 @@ function lintRuleMetaLookup(packs) {
 
 
 const writer_enc = new TextEncoder();
-/** Build the bundle in memory (04 §6.1 steps 1–6 without the file write). Throws BundleError on a refusal. */
+/** Build the bundle in memory (steps 1–6 without the file write). Throws BundleError on a refusal. */
 function buildBundle(input) {
     if (input.length === 0)
         throw new BundleError('ContractInvalidEvent', 'Bundle is empty: at least one event required');
@@ -3784,7 +3787,7 @@ function writeFileAtomic(path, bytes) {
         throw e;
     }
 }
-/** 04 §6.1: build, then write to `path` atomically (no partial bundle on failure). */
+/** build, then write to `path` atomically (no partial bundle on failure). */
 function writeBundle(path, input) {
     const b = buildBundle(input);
     writeFileAtomic(path, b.archive);
@@ -3813,14 +3816,14 @@ function explainRule(id, packs) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/export-profile.ts
-// `assay evidence export --profile` (04 §10): a recorded profile → bundle events. Never reads the clock: the
+// `assay evidence export --profile`: a recorded profile → bundle events. Never reads the clock: the
 // event time is `--time` › `updated_at` › `created_at` › SOURCE_DATE_EPOCH (passed in) › error.
 
 
 
 const PROFILE_PHASE_SUBJECT = 'urn:assay:phase:profile';
 const hex = (s) => (0,external_node_crypto_.createHash)('sha256').update(s, 'utf8').digest('hex');
-/** `00-<sha256(run_id)[0:32]>-<sha256(id)[0:16]>-01` (04 §10). */
+/** `00-<sha256(run_id)[0:32]>-<sha256(id)[0:16]>-01`. */
 function exportTraceparent(runId, id) {
     return `00-${hex(runId).slice(0, 32)}-${hex(id).slice(0, 16)}-01`;
 }
@@ -3839,7 +3842,7 @@ const SECRET_PREFIXES = [
     'x-api-key:',
     'x-token:',
 ];
-/** Scrubbing for `observed`/`summary` (04 §10): POSIX separators, home directories generalized, secrets cut. */
+/** Scrubbing for `observed`/`summary`: POSIX separators, home directories generalized, secrets cut. */
 function scrubKey(key) {
     let s = key.replace(/\\/g, '/');
     const home = /^\/home\/[^/]*(?:\/|$)/.exec(s) ?? /^\/Users\/[^/]*(?:\/|$)/.exec(s);
@@ -3877,7 +3880,7 @@ function invalid(file, message) {
 function usageError(message) {
     return new errors/* UsageError */.eb('E_INVALID_ARGS', message, { source: 'cli' });
 }
-/** The event time of 04 §10, rendered per §6.3. */
+/** The event time, rendered. */
 function resolveExportTime(given, candidates, sourceDateEpoch, file) {
     if (given !== undefined) {
         const t = normalizeRfc3339(given);
@@ -3920,7 +3923,7 @@ function entries(v, where, file) {
     }
     return out.sort((a, b) => compareUtf8(a.key, b.key));
 }
-/** Profile → events (04 §10 mapping). Throws ConfigError (invalid profile) or UsageError (time, run id). */
+/** Profile → events (mapping). Throws ConfigError (invalid profile) or UsageError (time, run id). */
 function profileToEvents(profile, opts) {
     const file = opts.file;
     if (!export_profile_isObj(profile))
@@ -4004,13 +4007,13 @@ function profileToEvents(profile, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/diff.ts
-// `assay evidence diff` (04 §9): compare the non-empty subjects per category of two verified bundles.
+// `assay evidence diff`: compare the non-empty subjects per category of two verified bundles.
 
 
 
 
 const DIFF_CATEGORIES = ['network', 'filesystem', 'processes'];
-/** The category an event type belongs to, if any (04 §9). */
+/** The category an event type belongs to, if any. */
 function categoryOf(type) {
     const has = (seg) => type.includes(`.${seg}.`) || type.endsWith(`.${seg}`);
     if (has('net'))
@@ -4091,7 +4094,7 @@ function diffText(r, clean) {
         out.push('No differences found.');
     return out.join('\n') + '\n';
 }
-/** The same content as a Markdown table (PR comment, D16). */
+/** The same content as a Markdown table (PR comment). */
 function diffMarkdown(r, clean) {
     const md = (s) => (0,safe_text/* escapeMarkdown */.FV)(clean(s));
     const out = [
@@ -4122,7 +4125,7 @@ function diffMarkdown(r, clean) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/attest.ts
-// Attestations (04 §13): an in-toto Statement v1 about the exact archive, signed as its JCS bytes inside a
+// Attestations: an in-toto Statement v1 about the exact archive, signed as its JCS bytes inside a
 // DSSE envelope with Ed25519 (node:crypto). Ed25519 is deterministic, so a key and a bundle give one envelope.
 
 
@@ -4135,7 +4138,7 @@ const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const PREDICATE_TYPE = 'https://docs.getassay.dev/attestation/evidence-bundle/v1';
 const LEGACY_PREDICATE_TYPE = 'https://assay.dev/attestation/evidence-bundle/v0';
 const PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** The predicate derived from a verified bundle (04 §13.1). */
+/** The predicate derived from a verified bundle. */
 function derivePredicate(r) {
     const p = r.manifest.producer;
     return {
@@ -4228,7 +4231,7 @@ function firstDifference(expected, actual, path) {
     return jsonEqual(expected, actual) ? undefined : path;
 }
 /**
- * `evidence verify B --attestation F --public-key P` (04 §13.3): checks in order, first failure wins. Throws
+ * `evidence verify B --attestation F --public-key P`: checks in order, first failure wins. Throws
  * BundleError (Attestation* codes, or the bundle's own code at step 8); resolves with the bundle's result.
  */
 async function verifyAttestation(envelopeText, publicKey, bundle, opts = {}) {
@@ -4310,7 +4313,7 @@ async function verifyAttestation(envelopeText, publicKey, bundle, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/explore.ts
-// `assay evidence explore` / `show` (04 §11): load a bundle for viewing (full verify unless --no-verify, which
+// `assay evidence explore` / `show`: load a bundle for viewing (full verify unless --no-verify, which
 // still applies every limit and strict check), sanitize every displayed value, and render it as text, JSON, a
 // self-contained HTML report, or the frames of the interactive terminal view (pure: the CLI does the I/O).
 
@@ -4321,7 +4324,7 @@ const DEFAULT_MAX_EVENTS = 50_000;
 // ESC sequences (CSI, OSC/DCS/SOS/PM/APC strings, two-byte escapes), then every other C0, DEL, C1 and bidi control.
 const ESC_SEQ = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[@-Z\\-_]?)|\u009b[0-?]*[ -/]*[@-~]?/g;
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Controls removed (04 §11), then cut to `max` code points (with `…` when cut). */
+/** Controls removed, then cut to `max` code points (with `…` when cut). */
 function sanitize(s, max = Infinity) {
     const clean = s.replace(ESC_SEQ, '').replace(CONTROLS, '');
     if (max === Infinity)
@@ -4368,7 +4371,7 @@ function filterRows(rows, f) {
     const q = (f.search ?? '').toLowerCase();
     return rows.filter((r) => (t === '' || r.type.includes(t)) && (q === '' || r.subject.toLowerCase().includes(q)));
 }
-/** The header lines (04 §11): Bundle ID, producer, run id, events, first 16 hex of the run root. */
+/** The header lines: Bundle ID, producer, run id, events, first 16 hex of the run root. */
 function headerLines(m) {
     const p = m.manifest.producer;
     const root = m.result.run_root.replace(/^sha256:/, '').slice(0, 16);
@@ -4470,7 +4473,7 @@ function decodeKeys(data) {
             const cp = data.codePointAt(i);
             const ch = String.fromCodePoint(cp);
             i += ch.length;
-            // Input fields ignore controls (04 §11).
+            // Input fields ignore controls.
             if (sanitize(ch) !== '')
                 keys.push({ char: ch });
         }
@@ -4570,7 +4573,7 @@ function tuiFrame(m, s, width, height) {
 ;// CONCATENATED MODULE: ./src/core/evidence/html.ts
 // `assay evidence explore --format html`: one self-contained HTML file a reviewer opens in a browser. No external
 // assets, a Content-Security-Policy that allows only the inline style and the one inline script (by hash), and
-// every archive-controlled value sanitized (04 §11) and HTML-escaped.
+// every archive-controlled value sanitized and HTML-escaped.
 
 
 function esc(s) {
@@ -4753,6 +4756,217 @@ async function lintBundleFile(path, opts = {}) {
             return { ok: false, code: e.code, reason_code: e.reasonCode, message: e.cause, findings: [], packs };
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 72995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dw: () => (/* binding */ canonicalize),
+/* harmony export */   l4: () => (/* binding */ jcsSha256Hex)
+/* harmony export */ });
+/* unused harmony exports JcsError, canonicalBytes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// RFC 8785 JSON Canonicalization Scheme: the one canonical form used for hashing.
+// Keys sorted by UTF-16 code units, no whitespace, ECMAScript number serialisation, strings
+// escaped like JSON.stringify (which already emits the RFC's short forms and lowercase \u00xx).
+
+class JcsError extends Error {
+}
+/** Canonical JSON text of `value`. Throws JcsError on NaN/Infinity, lone surrogates, BigInt and other non-JSON values. */
+function canonicalize(value) {
+    const out = [];
+    write(value, out, false);
+    return out.join('');
+}
+/** UTF-8 bytes of the canonical form. */
+function canonicalBytes(value) {
+    return new TextEncoder().encode(canonicalize(value));
+}
+function write(value, out, inArray) {
+    if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+        value = value.toJSON();
+    }
+    switch (typeof value) {
+        case 'string':
+            out.push(string(value));
+            return;
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new JcsError(`cannot canonicalize non-finite number ${value}`);
+            // Number#toString is the ECMAScript serialisation RFC 8785 mandates; -0 → "0".
+            out.push(Object.is(value, -0) ? '0' : String(value));
+            return;
+        case 'boolean':
+            out.push(value ? 'true' : 'false');
+            return;
+        case 'bigint':
+            throw new JcsError('cannot canonicalize a BigInt');
+        case 'undefined':
+        case 'function':
+        case 'symbol':
+            // Like JSON.stringify: null inside arrays; object members holding these are skipped by the caller.
+            if (inArray) {
+                out.push('null');
+                return;
+            }
+            throw new JcsError(`cannot canonicalize a value of type ${typeof value}`);
+        default:
+            break;
+    }
+    if (value === null) {
+        out.push('null');
+        return;
+    }
+    if (Array.isArray(value)) {
+        out.push('[');
+        value.forEach((item, i) => {
+            if (i > 0)
+                out.push(',');
+            write(item, out, true);
+        });
+        out.push(']');
+        return;
+    }
+    const obj = value;
+    // Default sort() compares UTF-16 code units, which is exactly RFC 8785 §3.2.3.
+    const keys = Object.keys(obj)
+        .filter((k) => {
+        const t = typeof obj[k];
+        return t !== 'undefined' && t !== 'function' && t !== 'symbol';
+    })
+        .sort();
+    out.push('{');
+    keys.forEach((k, i) => {
+        if (i > 0)
+            out.push(',');
+        out.push(string(k), ':');
+        write(obj[k], out, false);
+    });
+    out.push('}');
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function string(s) {
+    if (LONE_SURROGATE.test(s))
+        throw new JcsError('cannot canonicalize a string with a lone surrogate');
+    return JSON.stringify(s);
+}
+/** Hex sha256 of the UTF-8 canonical form: the content address used by fingerprints and cache keys. */
+function jcsSha256Hex(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalize(value), 'utf8').digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 69723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+// YAML parsing that keeps positions: every YAML whose lines we report goes through here.
+// YAML 1.2 core schema, duplicate keys are errors, one document per file, ≤ 100 alias expansions.
+
+/** Column in code points, from a UTF-16 based line/col pair. */
+function toPosition(lc, text, offset) {
+    const p = lc.linePos(offset);
+    const lineStart = lc.lineStarts[p.line - 1] ?? 0;
+    const prefix = text.slice(lineStart, offset);
+    return { line: p.line, col: [...prefix].length + 1 };
+}
+function parseYamlSource(text, file, code) {
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const errors = [];
+    let docs;
+    try {
+        const all = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
+            lineCounter,
+            version: '1.2',
+            schema: 'core',
+            uniqueKeys: true,
+            merge: true,
+            prettyErrors: false,
+        });
+        docs = Array.isArray(all) ? all : [];
+    }
+    catch (e) {
+        errors.push({ code, severity: 'error', message: `YAML syntax error: ${e.message}`, file, line: 1, col: 1, source: 'config' });
+        return { errors };
+    }
+    if (docs.length > 1) {
+        const second = docs[1];
+        const pos = toPosition(lineCounter, text, second.range[0]);
+        errors.push({ code, severity: 'error', message: 'YAML syntax error: only one document per file is allowed', file, ...pos, source: 'config' });
+    }
+    const doc = docs[0];
+    if (!doc)
+        return { errors, source: makeSource(file, undefined, undefined, lineCounter, text) };
+    for (const err of doc.errors) {
+        const pos = toPosition(lineCounter, text, err.pos[0]);
+        const msg = err.message.split('\n')[0] ?? err.message;
+        errors.push({ code, severity: 'error', message: `YAML syntax error: ${msg}`, file, ...pos, source: 'config' });
+    }
+    if (errors.length)
+        return { errors };
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        errors.push({ code, severity: 'error', message: `YAML syntax error: ${e.message}`, file, line: 1, col: 1, source: 'config' });
+        return { errors };
+    }
+    return { errors, source: makeSource(file, value, doc, lineCounter, text) };
+}
+function makeSource(file, value, doc, lc, text) {
+    const resolve = (path, wantKey) => {
+        let node = doc?.contents;
+        let pos = { line: 1, col: 1 };
+        if (node && node.range)
+            pos = toPosition(lc, text, node.range[0]);
+        for (let i = 0; i < path.length; i++) {
+            const seg = path[i];
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) && doc)
+                node = node.resolve(doc);
+            let next;
+            let keyNode;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) && String(it.key.value) === String(seg));
+                if (pair) {
+                    next = pair.value;
+                    keyNode = pair.key;
+                }
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+                next = node.items[seg];
+            }
+            if (next === undefined && keyNode === undefined)
+                return pos;
+            const last = i === path.length - 1;
+            const target = last && wantKey && keyNode ? keyNode : (next ?? keyNode);
+            const r = target?.range;
+            if (r)
+                pos = toPosition(lc, text, r[0]);
+            else if (keyNode && keyNode.range)
+                pos = toPosition(lc, text, keyNode.range[0]);
+            node = next;
+        }
+        return pos;
+    };
+    return {
+        file,
+        value,
+        posOf: (path) => resolve(path, false),
+        keyPosOf: (path) => resolve(path, true),
+    };
 }
 
 

@@ -21,14 +21,16 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/util/read-text.ts
+var read_text = __webpack_require__(62712);
 // EXTERNAL MODULE: ./src/core/util/yaml-source.ts
 var yaml_source = __webpack_require__(69723);
 // EXTERNAL MODULE: ./src/core/policy/schema.ts
 var policy_schema = __webpack_require__(49863);
 ;// CONCATENATED MODULE: ./src/core/eval/json-schema.ts
 // JSON Schema for eval kinds (json_schema, tool_output_valid, args_valid assertions): the policy
-// engine's dialect (01 §2.6) — Draft 2020-12 by default, `$schema` selects draft-07 or 2019-09,
-// external `$ref` refused, `format` an annotation, `pattern` on the RE2 engine (§2.5).
+// engine's dialect — Draft 2020-12 by default, `$schema` selects draft-07 or 2019-09,
+// external `$ref` refused, `format` an annotation, `pattern` on the RE2 engine.
 
 const compiler = new policy_schema/* SchemaCompiler */.Vn();
 function compileSchema(schema) {
@@ -57,7 +59,7 @@ function schemaAssertsNothing(schema) {
     const annotations = new Set(['$schema', '$id', '$comment', 'title', 'description', 'default', 'examples', '$defs', 'definitions', 'deprecated', 'readOnly', 'writeOnly']);
     return Object.keys(schema).every((k) => annotations.has(k));
 }
-/** Keywords that cannot be tool names in a schema map (01 §3.5 args_valid). */
+/** Keywords that cannot be tool names in a schema map (args_valid). */
 const JSON_SCHEMA_KEYWORDS = new Set([
     '$schema', '$id', '$ref', '$defs', '$anchor', '$comment', '$dynamicRef', '$dynamicAnchor', '$vocabulary', 'definitions',
     'type', 'properties', 'required', 'additionalProperties', 'patternProperties', 'items', 'prefixItems', 'additionalItems',
@@ -68,7 +70,10 @@ const JSON_SCHEMA_KEYWORDS = new Set([
     'unevaluatedProperties', 'unevaluatedItems', 'contentEncoding', 'contentMediaType', 'contentSchema',
 ]);
 
+// EXTERNAL MODULE: ./src/core/util/unknown-keys.ts
+var unknown_keys = __webpack_require__(46203);
 ;// CONCATENATED MODULE: ./src/core/eval/load-context.ts
+
 function load_context_isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -131,9 +136,18 @@ class LoadContext {
             context: { path: pathText(path), ...(opts.context ?? {}) },
         });
     }
-    warn(code, path, message) {
-        const p = this.src.posOf(path);
-        this.diagnostics.push({ code, severity: 'warning', message, source: 'config', file: this.file, line: p.line, col: p.col, context: { path: pathText(path) } });
+    warn(code, path, message, opts = {}) {
+        const p = opts.atKey ? this.src.keyPosOf(path) : this.src.posOf(path);
+        this.diagnostics.push({
+            code,
+            severity: 'warning',
+            message,
+            source: 'config',
+            file: this.file,
+            line: p.line,
+            col: p.col,
+            context: { path: pathText(path), ...(opts.context ?? {}) },
+        });
     }
     /** Push a diagnostic produced elsewhere (policy loader warnings keep their own file and position). */
     push(d) {
@@ -142,13 +156,18 @@ class LoadContext {
     hasErrors() {
         return this.diagnostics.some((d) => d.severity === 'error');
     }
-    /** Unknown keys are errors at every level (01 §3.1). `where` is e.g. "at top level" or "in tests[2]". */
+    /**
+     * Unknown keys are errors at every level, with "did you mean" (a typo must not drop a check); with
+     * `lenient` they are W_CFG_UNKNOWN_KEY warnings. `where` is e.g. "at top level" or "in tests[2]".
+     */
     checkKeys(obj, path, allowed, opts = {}) {
         const where = opts.where ?? `in ${pathText(path)}`;
-        for (const key of Object.keys(obj)) {
-            if (allowed.includes(key) || opts.accepted?.includes(key))
-                continue;
-            this.error([...path, key], `unknown key "${key}" ${where} (allowed: ${allowed.join(', ')})`, { atKey: true });
+        for (const u of (0,unknown_keys/* findUnknownKeys */.Wo)(obj, allowed, where, opts.accepted ? { accepted: opts.accepted } : {})) {
+            const context = u.suggestion !== null ? { unknown_key: u.key, suggestion: u.suggestion } : { unknown_key: u.key };
+            if (this.opts.lenient)
+                this.warn('W_CFG_UNKNOWN_KEY', [...path, u.key], u.message, { atKey: true, context });
+            else
+                this.error([...path, u.key], u.message, { atKey: true, context });
         }
     }
     mapping(v, path) {
@@ -226,11 +245,25 @@ class LoadContext {
 // EXTERNAL MODULE: ./src/core/regex/re2.ts + 1 modules
 var re2 = __webpack_require__(665);
 ;// CONCATENATED MODULE: ./src/core/eval/regex.ts
-// Regex compilation for eval configs (01 §2.5): the shared RE2 module, unanchored search.
+// Regex compilation for eval configs: the shared RE2 module, unanchored search.
 
 function compileRe2(pattern) {
-    const r = (0,re2/* compileRegex */.D)(pattern);
+    const r = (0,re2/* compileRegex */.DL)(pattern);
     return r.ok ? { ok: true, re: r.re } : { ok: false, reason: r.reason };
+}
+/**
+ * Search, or the reason the search cannot run (input longer than the pattern's work bound,
+ * docs/regex.md). Callers fail the check either way: an unchecked input never passes.
+ */
+function tryTest(re, s) {
+    try {
+        return re.test(s);
+    }
+    catch (e) {
+        if (e instanceof re2/* RegexBudgetError */.$t)
+            return { unchecked: `${e.message} (failed closed)` };
+        throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/eval/load-assertions.ts
@@ -456,7 +489,7 @@ function traceNames(ctx, v, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/eval/paths.ts
-// Paths named inside the config resolve against the config's directory (01 §0); the working
+// Paths named inside the config resolve against the config's directory; the working
 // directory is only a fallback, with warning W_PATH_CWD_RELATIVE.
 
 
@@ -499,7 +532,8 @@ function osErrorText(e) {
 
 ;// CONCATENATED MODULE: ./src/core/eval/load-files.ts
 // Files a test names (policies, schema files, `$ref` blocks): read once, digested, diagnostics mapped
-// onto the config position that named them (01 §3.10: `test 't3': policy "p.yaml": <inner diagnostic>`).
+// onto the config position that named them (`test 't3': policy "p.yaml": <inner diagnostic>`).
+
 
 
 
@@ -523,14 +557,13 @@ function readNamedFile(ctx, scope, at, ref, what) {
         ctx.error(at, `${scope.prefix}${what} "${ref}": cannot read ${what} file: ${osErrorText(e)}`);
         return undefined;
     }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        ctx.error(at, `${scope.prefix}${what} "${ref}": file is not valid UTF-8`);
+    const bad = (0,read_text/* findUtf8Problem */.kd)(bytes);
+    if (bad) {
+        const inner = (0,read_text/* utf8Diagnostic */.rH)(bad, resolved.display, 'E_CFG_PARSE');
+        ctx.error(at, `${scope.prefix}${what} "${ref}": ${innerText(inner)}`, { context: { inner_line: bad.line, inner_col: bad.col } });
         return undefined;
     }
+    const text = (0,read_text/* decodeUtf8Strict */.h0)(bytes, resolved.display, 'E_CFG_PARSE');
     scope.fileDigests[resolved.display] = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
     return { resolved, text };
 }
@@ -577,12 +610,12 @@ function subSource(src, value, translate) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/policy/index.ts + 8 modules
-var core_policy = __webpack_require__(42208);
+// EXTERNAL MODULE: ./src/core/policy/index.ts + 9 modules
+var core_policy = __webpack_require__(24201);
 // EXTERNAL MODULE: ./src/core/policy/tool-pattern.ts
 var tool_pattern = __webpack_require__(18085);
 ;// CONCATENATED MODULE: ./src/core/eval/policy-bridge.ts
-// The eval kinds' view of the one policy engine (01 §2, D5): args_valid decides each call with a
+// The eval kinds' view of the one policy engine: args_valid decides each call with a
 // fresh session, sequence_valid evaluates sequence rules. Everything the eval area needs from
 // src/core/policy goes through here.
 
@@ -621,10 +654,10 @@ function failure(e, file) {
     }
     throw e;
 }
-/** Load a policy file through §2 (all spellings). Errors come back as diagnostics, never thrown. */
+/** Load a policy file through (all spellings). Errors come back as diagnostics, never thrown. */
 function policyFromFile(abs, display, opts) {
     try {
-        const r = (0,core_policy/* loadPolicyFile */.n$)(abs, display, { denyDeprecations: opts.denyDeprecations ?? false });
+        const r = (0,core_policy/* loadPolicyFile */.n$)(abs, display, { denyDeprecations: opts.denyDeprecations ?? false, lenient: opts.lenient === true });
         return loaded(r.policy, r.diagnostics);
     }
     catch (e) {
@@ -634,7 +667,7 @@ function policyFromFile(abs, display, opts) {
 /** Load an inline policy value; `source` gives its positions (paths relative to the value). */
 function policyFromObject(value, file, source, opts) {
     try {
-        const r = (0,core_policy/* policyFromValue */.i0)(value, file, source, { denyDeprecations: opts.denyDeprecations ?? false });
+        const r = (0,core_policy/* policyFromValue */.i0)(value, file, source, { denyDeprecations: opts.denyDeprecations ?? false, lenient: opts.lenient === true });
         return loaded(r.policy, r.diagnostics);
     }
     catch (e) {
@@ -657,22 +690,22 @@ function sequenceCheckerOf(rules) {
  * Compile sequence rules written outside a policy (inline `rules`, or a file holding a bare list).
  * `basePath` locates the list inside `source` and names it in messages.
  */
-function sequenceChecker(rules, aliases, file, source, basePath, code) {
-    const r = (0,core_policy/* parseSequenceRules */.qU)(rules, file, { ...(source ? { source } : {}), basePath, aliases: aliases ?? new Map(), code });
+function sequenceChecker(rules, aliases, file, source, basePath, code, lenient = false) {
+    const r = (0,core_policy/* parseSequenceRules */.qU)(rules, file, { ...(source ? { source } : {}), basePath, aliases: aliases ?? new Map(), code, lenient });
     if (r.diagnostics.some((d) => d.severity === 'error'))
         return { ok: false, diagnostics: r.diagnostics };
     return { ok: true, value: checkerOf(r.rules), diagnostics: r.diagnostics };
 }
 
 ;// CONCATENATED MODULE: ./src/core/eval/load-expected-policy.ts
-// `expected` kinds backed by the policy engine (01 §3.5): args_valid (policy file, inline structured
+// `expected` kinds backed by the policy engine: args_valid (policy file, inline structured
 // policy or schema map) and sequence_valid (policy file, names, rules). Loaded and compiled at load.
 
 
 
 
 
-/** §2.2 keys that make an inline `args_valid.schema` a structured policy rather than a schema map. */
+/** keys that make an inline `args_valid.schema` a structured policy rather than a schema map. */
 const POLICY_ROOT_KEYS = new Set([
     'enforcement', 'constraints', 'limits', 'tool_pins', 'sequences', 'aliases', 'on_error', 'metadata', 'tool_classes',
     'signatures', 'discovery', 'runtime_monitor', 'kill_switch',
@@ -683,7 +716,7 @@ function loadPolicyOnce(ctx, abs, display) {
     const hit = ctx.memo.get(key);
     if (hit)
         return { ...hit, diagnostics: hit.diagnostics.filter((d) => d.severity === 'error') };
-    const r = policyFromFile(abs, display, { denyDeprecations: ctx.opts.denyDeprecations });
+    const r = policyFromFile(abs, display, { denyDeprecations: ctx.opts.denyDeprecations, lenient: ctx.opts.lenient === true });
     ctx.memo.set(key, r);
     return r;
 }
@@ -738,7 +771,7 @@ function parseArgsValid(ctx, b, P, scope) {
     const head = `${scope.prefix}args_valid schema`;
     if (isStructuredPolicy(root)) {
         const source = subSource(ctx.src, root, (p) => [...at, ...p]);
-        const r = policyFromObject(root, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations });
+        const r = policyFromObject(root, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations, lenient: ctx.opts.lenient === true });
         mapInline(ctx, at, head, r.diagnostics);
         if (!r.ok)
             return undefined;
@@ -768,7 +801,7 @@ function parseArgsValid(ctx, b, P, scope) {
     }
     const value = { version: '2.0', schemas: root, enforcement: { unconstrained_tools: 'allow' } };
     const source = subSource(ctx.src, value, (p) => (p[0] === 'schemas' ? [...at, ...p.slice(1)] : at));
-    const r = policyFromObject(value, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations });
+    const r = policyFromObject(value, ctx.file, source, { denyDeprecations: ctx.opts.denyDeprecations, lenient: ctx.opts.lenient === true });
     mapInline(ctx, at, head, r.diagnostics);
     if (!r.ok)
         return undefined;
@@ -777,7 +810,7 @@ function parseArgsValid(ctx, b, P, scope) {
 function sameSelector(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
 }
-/** `before` with first == then can never be violated meaningfully (01 §2.7). */
+/** `before` with first == then can never be violated meaningfully. */
 function checkIneffectiveRules(ctx, rules, at, scope) {
     let ok = true;
     rules.forEach((r, i) => {
@@ -846,7 +879,7 @@ function parseSequenceValid(ctx, b, P, scope) {
             }
             else if (Array.isArray(root)) {
                 if (!inlineRules) {
-                    const r = sequenceChecker(root, undefined, file.resolved.display, parsed.source, [], 'E_POLICY_PARSE');
+                    const r = sequenceChecker(root, undefined, file.resolved.display, parsed.source, [], 'E_POLICY_PARSE', ctx.opts.lenient === true);
                     mapInner(ctx, policyAt, fileHead, r.diagnostics);
                     if (r.ok) {
                         fileChecker = r.value;
@@ -881,7 +914,7 @@ function parseSequenceValid(ctx, b, P, scope) {
     // Inline values win over file values.
     let checker = fileChecker;
     if (inlineRules && inlineRules.length > 0) {
-        const r = sequenceChecker(inlineRules, aliases, ctx.file, ctx.src, rulesAt, 'E_CFG_PARSE');
+        const r = sequenceChecker(inlineRules, aliases, ctx.file, ctx.src, rulesAt, 'E_CFG_PARSE', ctx.opts.lenient === true);
         mapInline(ctx, rulesAt, head, r.diagnostics);
         if (!r.ok)
             return undefined;
@@ -920,11 +953,11 @@ const EXPECTED_KINDS = [
     'tool_output_valid',
     'tool_collision_detect',
 ];
-/** Kinds whose score comes from a model (judge or embedder): baselines compare them (02 §9.1). */
+/** Kinds whose score comes from a model (judge or embedder): baselines compare them. */
 const MODEL_KINDS = new Set(['semantic_similarity_to', 'faithfulness', 'relevance']);
 
 ;// CONCATENATED MODULE: ./src/core/eval/load-expected.ts
-// Parsing `expected` (01 §3.4, §3.5): tagged and legacy forms, `$ref`, and every load-time refusal
+// Parsing `expected`: tagged and legacy forms, `$ref`, and every load-time refusal
 // (vacuous, ineffective, not executable), with regexes, schemas and policies compiled here.
 
 
@@ -1040,7 +1073,7 @@ function parseLegacy(ctx, block, P, scope, pos) {
         }
     }
 }
-/** `$ref: <path>`: the expected block stored in another YAML file (deprecated, 01 §3.4). */
+/** `$ref: <path>`: the expected block stored in another YAML file (deprecated). */
 function parseRef(ctx, ref, at, scope, pos) {
     if (ctx.opts.denyDeprecations) {
         ctx.error(at, `${scope.prefix}$ref expected blocks are deprecated (--deny-deprecations)`);
@@ -1362,7 +1395,7 @@ function parseOutputValid(ctx, b, P, scope) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/eval/load-settings.ts
-// `settings`, `thresholds`, `otel` and the order seed (01 §3.7).
+// `settings`, `thresholds`, `otel` and the order seed.
 
 
 const U64_MAX = (1n << 64n) - 1n;
@@ -1515,7 +1548,7 @@ function parseSeed(ctx, v) {
     }
     return n.toString();
 }
-/** Derived seed (01 §3.7): the first 8 bytes of sha256(config bytes), big-endian, as a decimal string. */
+/** Derived seed: the first 8 bytes of sha256(config bytes), big-endian, as a decimal string. */
 function deriveSeed(bytes) {
     const digest = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest();
     return digest.readBigUInt64BE(0).toString();
@@ -1585,8 +1618,9 @@ function parseOtel(ctx, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/eval/load.ts
-// eval.yaml loader (01 §3.1–3.7, §3.10). Every check that needs only the config and the files it
+// eval.yaml loader. Every check that needs only the config and the files it
 // names runs here; every error is collected and the first one in file order decides the message.
+
 
 
 
@@ -1600,7 +1634,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 const TOP_KEYS = ['configVersion', 'suite', 'model', 'settings', 'thresholds', 'otel', 'tests'];
 const TEST_KEYS = ['id', 'input', 'expected', 'assertions', 'on_error', 'tags', 'metadata'];
 const DEFAULT_MIN_SCORE = 0.8;
-/** Default config names, in search order (01 §3.1); an explicit --config never falls back. */
+/** Default config names, in search order; an explicit --config never falls back. */
 const DEFAULT_CONFIG_NAMES = (/* unused pure expression or super */ null && (['eval.yaml', 'assay.yaml', 'mcp-eval.yaml']));
 /**
  * The first default config that exists in `dir`; `fallback` is true when it is not `eval.yaml`
@@ -1619,7 +1653,7 @@ function findDefaultConfig(dir) {
     }
     return undefined;
 }
-/** A document with `tests` or `suite` is an eval config (02 §4.1); anything else may be a policy. */
+/** A document with `tests` or `suite` is an eval config; anything else may be a policy. */
 function isEvalConfigDocument(value) {
     return isObj(value) && ('tests' in value || 'suite' in value);
 }
@@ -1655,14 +1689,11 @@ function loadEvalConfig(file, displayPath = file, opts = {}) {
     catch {
         fail('E_MISSING_CONFIG', displayPath, [wholeFile(displayPath, 'E_MISSING_CONFIG', 'config file not found')]);
     }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        fail('E_CFG_PARSE', displayPath, [wholeFile(displayPath, 'E_CFG_PARSE', 'YAML syntax error: invalid UTF-8')]);
-    }
-    return parseEvalConfig(text, displayPath, external_node_path_.dirname(external_node_path_.resolve(file)), opts, bytes);
+    // Never decode to U+FFFD: the first bad byte is a load error at its position.
+    const bad = (0,read_text/* findUtf8Problem */.kd)(bytes);
+    if (bad)
+        fail('E_CFG_PARSE', displayPath, [(0,read_text/* utf8Diagnostic */.rH)(bad, displayPath, 'E_CFG_PARSE')]);
+    return parseEvalConfig(bytes.toString('utf8'), displayPath, external_node_path_.dirname(external_node_path_.resolve(file)), opts, bytes);
 }
 /**
  * Load a config from text. `baseDir` is the absolute directory named paths resolve against;
@@ -1681,6 +1712,10 @@ function collectEvalConfig(text, file, baseDir, opts = {}, bytes) {
     if (raw.byteLength > MAX_CONFIG_BYTES) {
         return { diagnostics: [wholeFile(file, 'E_CFG_PARSE', 'config must be a regular file of at most 1 MiB')] };
     }
+    // Callers that read bytes themselves pass them: invalid UTF-8 there is an error, whatever `text` holds.
+    const bad = bytes ? (0,read_text/* findUtf8Problem */.kd)(bytes) : null;
+    if (bad)
+        return { diagnostics: [(0,read_text/* utf8Diagnostic */.rH)(bad, file, 'E_CFG_PARSE')] };
     const parsed = (0,yaml_source/* parseYamlSource */.W)(text, file, 'E_CFG_PARSE');
     if (!parsed.source)
         return { diagnostics: parsed.errors };
@@ -1901,25 +1936,60 @@ function parseInput(ctx, t, P) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/eval/bind.ts
-function buildBindingIndex(entries) {
-    const byPrompt = new Map();
-    const byId = new Map();
-    for (const e of entries) {
-        if (e.prompt !== undefined && !byPrompt.has(e.prompt))
-            byPrompt.set(e.prompt, e);
-        if (e.binding_id !== undefined && e.binding_id !== '' && !byId.has(e.binding_id))
-            byId.set(e.binding_id, e);
+function emptyBindingIndex() {
+    return { byPrompt: new Map(), byId: new Map(), ambiguous: new Map() };
+}
+/**
+ * Adds one entry to the index. `wanted` limits what is kept to the prompts and ids some test names (run/ci
+ * keep only those entries in memory); it returns the keys that matched, so the caller knows if the entry
+ * binds anything.
+ */
+function indexEntry(index, e, wanted) {
+    let byPrompt = false;
+    let byId = false;
+    if (e.prompt !== undefined && (wanted?.prompt(e.prompt) ?? true)) {
+        byPrompt = true;
+        const first = index.byPrompt.get(e.prompt);
+        if (first === undefined)
+            index.byPrompt.set(e.prompt, e);
+        else if ((e.shared_prompt === true || first.shared_prompt === true) && !index.ambiguous?.has(e.prompt)) {
+            (index.ambiguous ??= new Map()).set(e.prompt, [first, e]);
+        }
     }
-    return { byPrompt, byId };
+    const bid = e.binding_id;
+    if (bid !== undefined && bid !== '' && (wanted?.id(bid) ?? true)) {
+        byId = true;
+        if (!index.byId.has(bid))
+            index.byId.set(bid, e);
+    }
+    return { prompt: byPrompt, id: byId };
+}
+function buildBindingIndex(entries) {
+    const index = emptyBindingIndex();
+    for (const e of entries)
+        indexEntry(index, e);
+    return index;
 }
 function bindTest(test, index) {
     const p = index.byPrompt.get(test.prompt);
-    if (p)
+    if (p && !index.ambiguous?.has(test.prompt))
         return { entry: p, by: 'prompt' };
     const i = index.byId.get(test.id);
     if (i)
         return { entry: i, by: 'id' };
     return undefined;
+}
+/** The E_TRACE_INVALID message for a test that binds nothing because its prompt is an ambiguous
+ *  placeholder (and no entry has its id); undefined when the test is not in that case. */
+function ambiguousBindingMessage(test, index) {
+    const pair = index.ambiguous?.get(test.prompt);
+    if (!pair || index.byId.has(test.id))
+        return undefined;
+    const [a, b] = pair;
+    const where = (e) => `${e.file}:${e.first_line}${e.binding_id ? ` (id "${e.binding_id}")` : ''}`;
+    return (`test '${test.id}': prompt "${test.prompt}" is a placeholder carried by several entries (${where(a)}, ${where(b)}), ` +
+        `so it identifies none: give the test the id of its entry (an imported session's episode id, or ` +
+        `assay import --test-id ${test.id}), or import each session with its own --prompt`);
 }
 /** The fixed response used without a trace when `model` is not `trace` (compatible stub). */
 function stubBinding(test, model) {
@@ -1931,9 +2001,12 @@ function stubBinding(test, model) {
 
 // EXTERNAL MODULE: ./src/core/jcs.ts
 var jcs = __webpack_require__(72995);
+// EXTERNAL MODULE: ./src/core/util/make-dirs.ts
+var make_dirs = __webpack_require__(33357);
 ;// CONCATENATED MODULE: ./src/core/eval/model-values.ts
-// Judge and embedding values (01 §3.8, D20): read from the trace, then from the content-addressed
+// Judge and embedding values: read from the trace, then from the content-addressed
 // eval cache; never computed here. A miss is an error row, never a pass.
+
 
 
 
@@ -1961,7 +2034,7 @@ function cacheFileText(kind, hex, model, result) {
 /** Write one cache file (used by recording). */
 function writeCacheFile(cacheDir, kind, hex, model, result) {
     const file = cacheFilePath(cacheDir, kind, hex);
-    external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
+    (0,make_dirs/* makeDirs */.X)(external_node_path_.dirname(file));
     external_node_fs_.writeFileSync(file, cacheFileText(kind, hex, model, result));
     return file;
 }
@@ -2195,7 +2268,7 @@ function judge(spec, test, entry, o) {
     const rec = r.value;
     const abstain = rec.verdict === 'Abstain';
     const pass = !abstain && rec.passed && rec.score + JUDGE_EPSILON >= spec.minScore;
-    // Samples disagreed (0 < score < 1): the verdict is unstable, reported as warn (01 §3.5).
+    // Samples disagreed (0 < score < 1): the verdict is unstable, reported as warn.
     const unstable = rec.score > 0 && rec.score < 1;
     const details = {
         ...rec,
@@ -2235,6 +2308,7 @@ function notExercised(reason, details = {}) {
 
 ;// CONCATENATED MODULE: ./src/core/eval/kinds-text.ts
 
+
 function mustContain(spec, entry) {
     const missing = spec.values.filter((s) => !entry.text.includes(s));
     if (missing.length === 0)
@@ -2248,7 +2322,9 @@ function mustNotContain(spec, entry) {
     return failed({ message: `forbidden substring present: ${present[0]}`, present });
 }
 function regex(spec, entry) {
-    const matched = spec.regex.test(entry.text);
+    const matched = tryTest(spec.regex, entry.text);
+    if (typeof matched !== 'boolean')
+        return failed({ message: `pattern cannot be checked: ${matched.unchecked}`, pattern: spec.pattern });
     const want = spec.kind === 'regex_match';
     if (matched === want)
         return passed();
@@ -2269,7 +2345,7 @@ function jsonSchema(spec, entry) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/eval/kinds-tools.ts
-// Kinds over the entry's tool calls and tool definitions (01 §3.5).
+// Kinds over the entry's tool calls and tool definitions.
 
 
 
@@ -2340,7 +2416,7 @@ function sequenceValid(spec, entry) {
         }, related(calls.filter((c) => spanned.has(c.index))));
     }
     if (spec.rules && outcomes.length > 0 && outcomes.every((o) => o.status === 'not_exercised')) {
-        // Every rule was not exercised: pass as not exercised; the exact-sequence check is skipped (01 §3.5).
+        // Every rule was not exercised: pass as not exercised; the exact-sequence check is skipped.
         return notExercised('no sequence rule was exercised', { rules });
     }
     if (spec.sequence !== undefined) {
@@ -2485,6 +2561,7 @@ function toolCollisionDetect(spec, entry) {
 ;// CONCATENATED MODULE: ./src/core/eval/run-assertions.ts
 
 
+
 const TRACE_FAIL = 'E_TRACE_ASSERT_FAIL';
 const POLICY_FAIL = 'E_POLICY_ASSERT_FAIL';
 function list(names) {
@@ -2542,7 +2619,10 @@ function runAssertion(a, index, entry) {
             if (!a.regex || !a.names)
                 return unit(index, a, 'pass', 'nothing to match');
             const joined = a.names.join(' ');
-            return unit(index, a, a.regex.test(joined) ? 'pass' : 'fail', `trace "${joined}"`);
+            const hit = tryTest(a.regex, joined);
+            if (typeof hit !== 'boolean')
+                return result(index, a.type, false, POLICY_FAIL, `${a.type}: cannot be checked: ${hit.unchecked}`);
+            return unit(index, a, hit ? 'pass' : 'fail', `trace "${joined}"`);
         }
         case 'tool_blocklist': {
             if (!a.names || !a.blocked)
@@ -2584,7 +2664,7 @@ function makeEvalContext(config, o) {
         ...(o.now ? { now: o.now } : {}),
     };
 }
-/** Row fingerprint (02 §5.2): sha256 of JCS {suite, model, test_id, input, expected, assertions, policy_digests, assay_version}. */
+/** Row fingerprint: sha256 of JCS {suite, model, test_id, input, expected, assertions, policy_digests, assay_version}. */
 function rowFingerprint(test, ctx) {
     const doc = {
         suite: ctx.suite,
@@ -2634,7 +2714,7 @@ function evaluateKind(spec, test, entry, ctx) {
             return toolCollisionDetect(spec, entry);
     }
 }
-/** Errors that `on_error: allow` never turns into `allowed_on_error` (01 §3.7). */
+/** Errors that `on_error: allow` never turns into `allowed_on_error`. */
 const NEVER_ALLOWED = new Set(['trace_miss', 'config']);
 function makeRow(test, ctx, parts, durationMs) {
     const row = {
@@ -2768,13 +2848,14 @@ function evaluateTestDetailed(test, binding, ctx) {
 function evaluateTest(test, binding, ctx) {
     return evaluateTestDetailed(test, binding, ctx).row;
 }
-/** True for a row whose judge verdict was `Abstain` (02 §3 row 3). */
+/** True for a row whose judge verdict was `Abstain` (row 3). */
 function isAbstainRow(row) {
     return Object.values(row.details.metrics).some((m) => m.details.verdict === 'Abstain');
 }
 
 ;// CONCATENATED MODULE: ./src/core/eval/baseline.ts
-// Eval-score baselines (02 §9.1, D13): export this run's scores, load a stored baseline, compare.
+// Eval-score baselines: export this run's scores, load a stored baseline, compare.
+
 
 
 
@@ -2883,9 +2964,11 @@ function fingerprintMatches(fp, bytes) {
 function loadBaseline(file, display, o) {
     let text;
     try {
-        text = external_node_fs_.readFileSync(file, 'utf8');
+        text = (0,read_text/* readTextStrict */.hr)(file, display, 'E_BASELINE_INVALID', { errorClass: errors/* InputError */.dz, source: 'baseline', nextStepValues: { 'baseline.json': display } });
     }
     catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw e;
         const code = e.code;
         invalid(display, `cannot read baseline: ${code === 'ENOENT' ? 'no such file or directory' : (code ?? 'error').toLowerCase()}`);
     }
@@ -2894,7 +2977,7 @@ function loadBaseline(file, display, o) {
 const RANK = { pass: 0, warn: 1, fail: 2, error: 3 };
 const EPSILON = 1e-9;
 /**
- * Compare rows with a baseline (02 §9.1). `tests` supply per-test `thresholding.max_drop`
+ * Compare rows with a baseline. `tests` supply per-test `thresholding.max_drop`
  * overrides (similarity/judge kinds only). The worse status wins; rows are returned as new objects.
  */
 function compareWithBaseline(rows, tests, baseline, thresholding) {
@@ -2954,7 +3037,7 @@ function compareWithBaseline(rows, tests, baseline, thresholding) {
 // EXTERNAL MODULE: ./src/core/outcome/reason-codes.ts
 var reason_codes = __webpack_require__(40997);
 ;// CONCATENATED MODULE: ./src/core/eval/outcome.ts
-// The gate outcome of run/ci and the action's replay gate (02 §3): the first matching row of the
+// The gate outcome of run/ci and the action's replay gate: the first matching row of the
 // table decides exit code, reason code and message. Causes rank 2 > 3 > 1 > 0.
 
 
@@ -3020,8 +3103,14 @@ function decideGateOutcome(input) {
 
 ;// CONCATENATED MODULE: ./src/core/eval/quarantine.ts
 const QUARANTINE_TAG = 'quarantine';
+const QUARANTINED = 'quarantined';
 function isQuarantined(test) {
     return test.tags.includes(QUARANTINE_TAG);
+}
+/** Is this (final) row a quarantined test's non-passing result? Such a row never decides the verdict, in
+ *  any command: run/ci/the action through its `skipped` status, validate/doctor by skipping it. */
+function isQuarantinedRow(row) {
+    return row.skip_reason === QUARANTINED;
 }
 /** Statuses a quarantined test keeps: they never gate anyway. */
 const KEPT = new Set(['pass', 'skipped']);
@@ -3039,7 +3128,7 @@ function quarantineRow(row) {
         ...rest,
         status: 'skipped',
         message,
-        skip_reason: 'quarantined',
+        skip_reason: QUARANTINED,
         details: { ...row.details, quarantine: { status: row.status, message: row.message } },
         attempts: row.attempts.map((a) => ({ ...a, status: 'skipped', message })),
     };
@@ -3101,7 +3190,7 @@ function evaluateSuite(config, bind, ctx, opts = {}) {
 }
 const JUDGE_KINDS = new Set(['faithfulness', 'relevance']);
 const UNAVAILABLE = new Set(['judge_unavailable', 'rate_limit', 'timeout', 'provider_5xx', 'network']);
-/** 02 §6.3 over every evaluated judge record; undefined when no judge value was involved. */
+/** over every evaluated judge record; undefined when no judge value was involved. */
 function judgeMetrics(rows) {
     let total = 0;
     let abstain = 0;
@@ -3129,10 +3218,10 @@ function judgeMetrics(rows) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/eval/record.ts
-// Recording (01 §3.8, `run --record`): fill the eval cache for judge/embedding values that are in
+// Recording (`run --record`): fill the eval cache for judge/embedding values that are in
 // neither the trace nor the cache. The model calls go through an injected client (the HTTP client
 // lives in the CLI adapter); this module only decides what is missing, aggregates judge samples into
-// the §1.8 record, and writes the content-addressed cache files.
+// the record, and writes the content-addressed cache files.
 
 
 const KIND_BY_CODE = {
@@ -3142,7 +3231,7 @@ const KIND_BY_CODE = {
     E_NETWORK_ERROR: 'network',
     E_JUDGE_UNAVAILABLE: 'judge_unavailable',
 };
-/** Aggregate samples into the §1.8 judge record: score = share of PASS votes; a tie follows tie_break. */
+/** Aggregate samples into the judge record: score = share of PASS votes; a tie follows tie_break. */
 function aggregateJudgeSamples(samples, rubricVersion, tieBreak) {
     const n = samples.length;
     const count = (v) => samples.filter((s) => s.verdict === v).length;
@@ -3275,8 +3364,8 @@ async function recordMissing(tests, bind, o) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/core/report/finding.ts
-var finding = __webpack_require__(72179);
+// EXTERNAL MODULE: ./src/core/report/finding.ts + 1 modules
+var finding = __webpack_require__(46825);
 ;// CONCATENATED MODULE: ./src/core/eval/findings.ts
 
 
@@ -3423,6 +3512,7 @@ function junitRow(row, test, baseline) {
 
 
 
+
 function eval_session_cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -3437,6 +3527,7 @@ function createEvalPlugin(o) {
             const { config, diagnostics } = loadEvalConfig(cf.path, cf.display, {
                 cwd: o.cwd,
                 ...(o.denyDeprecations !== undefined ? { denyDeprecations: o.denyDeprecations } : {}),
+                ...(o.lenient ? { lenient: true } : {}),
                 ...(o.allowIneffectiveAssertions !== undefined ? { allowIneffectiveAssertions: o.allowIneffectiveAssertions } : {}),
             });
             const warnings = diagnostics.filter((d) => d.severity !== 'error');
@@ -3465,9 +3556,12 @@ class Session {
     /** Prompt → ids of the tests with that prompt (config order); id → test. */
     testsByPrompt = new Map();
     testIds = new Set();
-    /** Retained entries: only those some test names. */
-    byPrompt = new Map();
-    byId = new Map();
+    /** Retained entries: only those some test names (the binding rules are ../eval/bind.ts). */
+    index = emptyBindingIndex();
+    wanted = {
+        prompt: (p) => this.testsByPrompt.has(p),
+        id: (id) => this.testIds.has(id),
+    };
     constructor(config, o, warnings, baseline) {
         this.config = config;
         this.o = o;
@@ -3486,22 +3580,11 @@ class Session {
         }
     }
     onEntry(entry) {
-        let testId;
-        if (entry.prompt !== undefined) {
-            const ids = this.testsByPrompt.get(entry.prompt);
-            if (ids) {
-                if (!this.byPrompt.has(entry.prompt))
-                    this.byPrompt.set(entry.prompt, entry);
-                testId = ids[0];
-            }
-        }
-        const bid = entry.binding_id;
-        if (bid !== undefined && bid !== '' && this.testIds.has(bid)) {
-            if (!this.byId.has(bid))
-                this.byId.set(bid, entry);
-            testId ??= bid;
-        }
-        return testId;
+        const hit = indexEntry(this.index, entry, this.wanted);
+        const byPrompt = hit.prompt && entry.prompt !== undefined ? this.testsByPrompt.get(entry.prompt)?.[0] : undefined;
+        const byId = hit.id ? entry.binding_id : undefined;
+        // A placeholder prompt names no entry for sure (another may carry it): the id is the better name.
+        return entry.shared_prompt === true ? (byId ?? byPrompt) : (byPrompt ?? byId);
     }
     async finish(info) {
         const { config, o } = this;
@@ -3528,7 +3611,7 @@ class Session {
                 source: 'config',
             });
         }
-        const index = { byPrompt: this.byPrompt, byId: this.byId };
+        const index = this.index;
         const bind = (t) => (stub ? stubBinding(t, config.model) : bindTest(t, index));
         // Recording (--record): live calls for misses only, written to the cache before evaluating.
         let recorded;
@@ -3554,6 +3637,17 @@ class Session {
                 });
                 recorded = { ...r.written, cacheDir: ctx.values.cacheDir };
                 preErrors = r.errors;
+            }
+        }
+        // A test whose prompt is an ambiguous placeholder (and whose id binds nothing) is an input error.
+        if (!stub) {
+            for (const t of config.tests) {
+                const message = ambiguousBindingMessage(t, index);
+                if (message === undefined)
+                    continue;
+                preErrors ??= new Map();
+                if (!preErrors.has(t.id))
+                    preErrors.set(t.id, { kind: 'trace_invalid', message });
             }
         }
         const suite = evaluateSuite(config, bind, ctx, preErrors ? { preErrors } : {});

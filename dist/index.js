@@ -10,16 +10,34 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83323);
-// The action's one run() (03-action §4), inside one try/finally: §4.0–4.6 compute the verdict, §4.7–4.14
+// The action's one run(), inside one try/finally: compute the verdict,
 // publish it and fail the step last. The first log line is written before the bulk of the bundle loads
 // (./pipeline.js is imported dynamically), so a run shows life at once; everything else is in pipeline.ts.
 
 
+const SIGNALS = { SIGINT: 130, SIGTERM: 143 };
 async function run() {
     const t0 = performance.now();
     process.stdout.write(`Assay ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x} (GitHub Action)${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
-    const p = await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(853)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29853));
+    const p = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(904), __nccwpck_require__.e(482), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41331));
+    const { writeActionInterrupted } = await __nccwpck_require__.e(/* import() */ 482).then(__nccwpck_require__.bind(__nccwpck_require__, 95482));
     const s = p.newState(process.env, t0);
+    // A cancelled job (SIGINT, then SIGTERM): the reports folder says "interrupted", not an older verdict
+    // (docs/reports.md), and the step exits 128 + signal.
+    const onSignal = (sig) => {
+        const exitCode = SIGNALS[sig];
+        process.stdout.write(`::error::[E_INTERRUPTED] interrupted by ${sig} before the run finished${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+        try {
+            const failed = writeActionInterrupted(s.inputs.reportsDir.path, { reproducible: s.ctx.reproducible, signal: sig, exitCode, outDirDisplay: s.inputs.reportsDir.display });
+            if (failed)
+                process.stdout.write(`::warning::E_IO_ERROR: cannot write the interrupted reports: ${failed.message}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+        }
+        finally {
+            process.exit(exitCode);
+        }
+    };
+    for (const sig of Object.keys(SIGNALS))
+        process.once(sig, onSignal);
     try {
         await p.inputsPhase(s);
         await p.verdictPhase(s);

@@ -14,16 +14,15 @@ export const modules = {
 /* harmony export */   yG: () => (/* binding */ verifyFailureJson),
 /* harmony export */   zy: () => (/* binding */ verifiedJson)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _src_core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _src_core_outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(997);
-/* harmony import */ var _src_core_evidence_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5297);
-/* harmony import */ var _src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7260);
-/* harmony import */ var _src_core_evidence_verify_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9359);
-/* harmony import */ var _src_core_evidence_verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9540);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5338);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(639);
+/* harmony import */ var _src_core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _src_core_outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(997);
+/* harmony import */ var _src_core_evidence_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5297);
+/* harmony import */ var _src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7260);
+/* harmony import */ var _src_core_evidence_verify_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9359);
+/* harmony import */ var _src_core_evidence_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9540);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5338);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(639);
+/* harmony import */ var _src_core_util_read_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2712);
 // Shared plumbing of the `assay evidence …` commands: limits, reading a bundle (file or stdin) under the
 // byte ceiling, and the verify-failure report every bundle-reading command prints.
 
@@ -36,53 +35,55 @@ export const modules = {
 
 
 function usage(message) {
-    return new _src_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('E_INVALID_ARGS', message, { source: 'cli' });
+    return new _src_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('E_INVALID_ARGS', message, { source: 'cli' });
 }
-/** `--limits FILE` (04 §7.1): a JSON object with any subset of the eight keys; anything else is a usage error. */
+/** `--limits FILE`: a JSON object with any subset of the eight keys; anything else is a usage error. */
 function loadLimits(file) {
     if (file === undefined)
-        return (0,_src_core_evidence_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveLimits */ .fW)();
+        return (0,_src_core_evidence_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveLimits */ .fW)();
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        text = (0,_src_core_util_read_text_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextStrict */ .hr)(file, (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .fileRef */ .M)(file).display, 'E_INVALID_ARGS', { errorClass: _src_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb, source: 'cli' });
     }
     catch (e) {
+        if (e instanceof _src_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+            throw e;
         throw usage(`--limits ${file}: cannot read (${e.code ?? 'error'})`);
     }
-    return (0,_src_core_evidence_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLimitsJson */ .si)(text, (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .fileRef */ .M)(file).display);
+    return (0,_src_core_evidence_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLimitsJson */ .si)(text, (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .fileRef */ .M)(file).display);
 }
 /** Read (file or `-` = stdin) and verify. Throws BundleError / BundleOpenError. */
 async function openBundle(given, limits, opts = {}) {
     const stdin = given === '-';
-    const display = stdin ? '-' : (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .fileRef */ .M)(given).display;
+    const display = stdin ? '-' : (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .fileRef */ .M)(given).display;
     const bytes = stdin
-        ? await (0,_src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleStream */ .Bo)(process.stdin, limits.max_bundle_bytes, '-')
-        : (0,_src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)((0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .fileRef */ .M)(given).path, limits.max_bundle_bytes, display);
-    const result = await (0,_src_core_evidence_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyBundleBytes */ .P)(bytes, { ...opts, limits, bundleLabel: display });
+        ? await (0,_src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleStream */ .Bo)(process.stdin, limits.max_bundle_bytes, '-')
+        : (0,_src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)((0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .fileRef */ .M)(given).path, limits.max_bundle_bytes, display);
+    const result = await (0,_src_core_evidence_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyBundleBytes */ .P)(bytes, { ...opts, limits, bundleLabel: display });
     return { display, result };
 }
 /** Read a bundle's raw bytes (attest needs the exact archive). */
 async function readBundleBytes(given, limits) {
     const stdin = given === '-';
-    const display = stdin ? '-' : (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .fileRef */ .M)(given).display;
+    const display = stdin ? '-' : (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .fileRef */ .M)(given).display;
     const bytes = stdin
-        ? await (0,_src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleStream */ .Bo)(process.stdin, limits.max_bundle_bytes, '-')
-        : (0,_src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)((0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .fileRef */ .M)(given).path, limits.max_bundle_bytes, display);
+        ? await (0,_src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleStream */ .Bo)(process.stdin, limits.max_bundle_bytes, '-')
+        : (0,_src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)((0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .fileRef */ .M)(given).path, limits.max_bundle_bytes, display);
     return { display, bytes };
 }
-/** The two stderr lines of a verify failure (04 §7.1), then the next step. */
+/** The two stderr lines of a verify failure, then the next step. */
 function printVerifyFailure(e, display, headline = 'fatal: bundle verification failed') {
-    if (e instanceof _src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_4__/* .BundleOpenError */ .Xb) {
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .err */ ._q)(`fatal: failed to open bundle ${display}`);
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .err */ ._q)(`  caused by: ${e.message}`);
+    if (e instanceof _src_core_evidence_source_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleOpenError */ .Xb) {
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._q)(`fatal: failed to open bundle ${display}`);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._q)(`  caused by: ${e.message}`);
     }
     else {
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .err */ ._q)(headline);
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .err */ ._q)(`  caused by: ${e.cause}`);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._q)(headline);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._q)(`  caused by: ${e.cause}`);
     }
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .err */ ._q)(`Next: ${e.nextStep}`);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._q)(`Next: ${e.nextStep}`);
 }
-/** The `assay.evidence.verify.v1` document of a verified bundle (04 §7.1); `extra` goes after `verified`. */
+/** The `assay.evidence.verify.v1` document of a verified bundle; `extra` goes after `verified`. */
 function verifiedJson(bundle, r, extra = {}) {
     return {
         schema: 'assay.evidence.verify.v1',
@@ -98,11 +99,11 @@ function verifiedJson(bundle, r, extra = {}) {
         trailing_bytes: r.trailing_bytes,
     };
 }
-/** The JSON error fields of a verify failure (04 §7.1). */
+/** The JSON error fields of a verify failure. */
 function verifyFailureJson(e) {
     return {
         exit_code: 2,
-        reason_code_version: _src_core_outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .REASON_CODE_VERSION */ .Mv,
+        reason_code_version: _src_core_outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .REASON_CODE_VERSION */ .Mv,
         reason_code: e.reasonCode,
         message: e.message,
         next_step: e.nextStep,
@@ -148,7 +149,7 @@ function fileRef(given) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _verify_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9359);
-// Reading an untrusted bundle source under max_bundle_bytes (04 §7.3 step 1): a file or any byte stream
+// Reading an untrusted bundle source under max_bundle_bytes (step 1): a file or any byte stream
 // (stdin). At most limit + 1 bytes are ever held, so an oversized source is refused without reading it all.
 
 
@@ -253,7 +254,7 @@ async function readBundleStream(stream, maxBundleBytes, label = '-') {
 /* harmony import */ var _event_check_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1944);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6313);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2768);
-// Streaming bundle verification (04 §7.3), first failure wins. The compressed source is held in memory (it
+// Streaming bundle verification, first failure wins. The compressed source is held in memory (it
 // is bounded by max_bundle_bytes); the decompressed stream is never buffered: member data flows from the
 // inflater through the tar parser into a line splitter, so memory is one line plus the manifest.
 
@@ -636,7 +637,7 @@ async function verifyBundleBytes(src, opts = {}) {
             throw new _verify_error_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ('IntegrityIo', 'Unexpected end of member data', at());
         }
         if (e instanceof InflateError) {
-            // Where the decoder failed decides the code (04 §7.5): in a header, in member data, or after the archive.
+            // Where the decoder failed decides the code: in a header, in member data, or after the archive.
             if (parser.state === 'header')
                 throw new _verify_error_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ('IntegrityTar', `Tar: ${e.message}`, where);
             if (parser.state === 'data')
@@ -692,7 +693,7 @@ async function verifyBundleBytes(src, opts = {}) {
 /* unused harmony exports JcsError, canonicalBytes */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// RFC 8785 JSON Canonicalization Scheme (04 §4.1): the one canonical form used for hashing.
+// RFC 8785 JSON Canonicalization Scheme: the one canonical form used for hashing.
 // Keys sorted by UTF-16 code units, no whitespace, ECMAScript number serialisation, strings
 // escaped like JSON.stringify (which already emits the RFC's short forms and lowercase \u00xx).
 
@@ -784,16 +785,95 @@ function jcsSha256Hex(value) {
 
 /***/ }),
 
+/***/ 1578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ codePointsInUtf8),
+/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8),
+/* harmony export */   zx: () => (/* binding */ codePointsInString)
+/* harmony export */ });
+// UTF-8 checks for trace lines (invalid UTF-8 in JSONL is a bad line).
+// The fast path uses node:buffer isUtf8 on whole regions; this file only locates the error for the message.
+/** Byte offset of the first invalid UTF-8 sequence (WHATWG rules: no overlongs, surrogates or > U+10FFFF), or -1. */
+function firstInvalidUtf8(b) {
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef)
+            need = 2;
+        else if (c >= 0xf0 && c <= 0xf4)
+            need = 3;
+        else
+            return i;
+        // The second byte has a narrower range for a few lead bytes (overlongs, surrogates, > U+10FFFF).
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c === 0xe0)
+            lo = 0xa0;
+        else if (c === 0xed)
+            hi = 0x9f;
+        else if (c === 0xf0)
+            lo = 0x90;
+        else if (c === 0xf4)
+            hi = 0x8f;
+        const c1 = b[i + 1];
+        if (c1 === undefined || c1 < lo || c1 > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const ck = b[i + k];
+            if (ck === undefined || ck < 0x80 || ck > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Number of code points in the valid UTF-8 prefix b[0, end). */
+function codePointsInUtf8(b, end) {
+    let n = 0;
+    for (let i = 0; i < end; i++)
+        if ((b[i] & 0xc0) !== 0x80)
+            n++;
+    return n;
+}
+/** Number of code points in s[0, end) (UTF-16 index). */
+function codePointsInString(s, end) {
+    let n = 0;
+    for (let i = 0; i < end; i++) {
+        const c = s.charCodeAt(i);
+        // A low surrogate that follows a high surrogate belongs to the same code point.
+        if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+            const p = s.charCodeAt(i - 1);
+            if (p >= 0xd800 && p <= 0xdbff)
+                continue;
+        }
+        n++;
+    }
+    return n;
+}
+
+
+/***/ }),
+
 /***/ 3480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */   G: () => (/* binding */ displayPath),
+/* harmony export */   d: () => (/* binding */ toPosix)
 /* harmony export */ });
-/* unused harmony export toPosix */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-// Repo-relative POSIX paths for every output (02 §0): relative to the checkout root when inside it,
+// Repo-relative POSIX paths for every output: relative to the checkout root when inside it,
 // else the path as the user gave it. Never absolute paths of the machine in artefacts.
 
 function toPosix(p) {
@@ -808,6 +888,89 @@ function displayPath(given, root, cwd = root) {
     if (rel === '')
         return '.';
     return toPosix(given);
+}
+
+
+/***/ }),
+
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
+/* harmony export */   hr: () => (/* binding */ readTextStrict),
+/* harmony export */   kd: () => (/* binding */ findUtf8Problem),
+/* harmony export */   rH: () => (/* binding */ utf8Diagnostic)
+/* harmony export */ });
+/* unused harmony export utf8ProblemMessage */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1578);
+// The one way to read a text config (policy, eval config, pack, profile, baseline, sandbox policy):
+// bytes are checked as UTF-8 before decoding, so an invalid byte is exit 2 with its file:line:col and
+// never a U+FFFD that silently changes a pattern (docs/decisions.md, "Strict input").
+
+
+
+
+const BOM = [0xef, 0xbb, 0xbf];
+function hasBom(b) {
+    return b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
+}
+/** Where the first invalid UTF-8 byte is, or null when `bytes` are valid UTF-8. */
+function findUtf8Problem(bytes) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(bytes))
+        return null;
+    const offset = (0,_trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .firstInvalidUtf8 */ .vE)(bytes);
+    if (offset < 0)
+        return null; // isUtf8 and the locator disagree only on inputs neither rejects
+    let lineStart = hasBom(bytes) ? 3 : 0;
+    let line = 1;
+    for (let i = lineStart; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    const col = (0,_trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .codePointsInUtf8 */ .NH)(bytes.subarray(lineStart), offset - lineStart) + 1;
+    return { offset, line, col, byte: bytes[offset] };
+}
+function utf8ProblemMessage(p) {
+    return `invalid UTF-8: byte 0x${p.byte.toString(16).padStart(2, '0')} at byte offset ${p.offset} (the file must be UTF-8 text)`;
+}
+/** A diagnostic for invalid UTF-8 in `display`. */
+function utf8Diagnostic(p, display, code, source = 'config') {
+    return { code, severity: 'error', message: utf8ProblemMessage(p), file: display, line: p.line, col: p.col, source };
+}
+/**
+ * Decode bytes as strict UTF-8 and drop a leading BOM. Invalid UTF-8 throws `errorClass` (ConfigError)
+ * with `code` and one diagnostic at the first bad byte.
+ */
+function decodeUtf8Strict(bytes, display, code, opts = {}) {
+    const p = findUtf8Problem(bytes);
+    if (p) {
+        const source = opts.source ?? 'config';
+        const d = utf8Diagnostic(p, display, code, source);
+        const Cls = opts.errorClass ?? _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL;
+        throw new Cls(code, d.message, {
+            source,
+            context: { file: display, line: p.line, col: p.col },
+            diagnostics: [d],
+            ...(opts.nextStepValues ? { nextStepValues: opts.nextStepValues } : {}),
+        });
+    }
+    const start = hasBom(bytes) ? 3 : 0;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8');
+}
+/**
+ * Read a text config file as strict UTF-8 (BOM dropped). File-system errors propagate unchanged (the
+ * caller decides what a missing file means); invalid UTF-8 throws as decodeUtf8Strict does.
+ */
+function readTextStrict(path, display, code, opts = {}) {
+    return decodeUtf8Strict(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path), display, code, opts);
 }
 
 

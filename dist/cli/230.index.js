@@ -1,5 +1,5 @@
 export const id = 230;
-export const ids = [230,810];
+export const ids = [230];
 export const modules = {
 
 /***/ 6230:
@@ -93,7 +93,7 @@ const BUILTIN_RULES = [
         tags: ['quality', 'evidence'],
     },
 ];
-/** In this order; the first one found is named in the message (04 §8.3). */
+/** In this order; the first one found is named in the message. */
 const SECRET_MARKERS = ['sk-', 'sk_live_', 'sk_test_', 'api_key=', 'apikey=', 'token=', 'password=', 'secret=', 'Bearer ', 'AKIA', 'ghp_', 'gho_', 'github_pat_'];
 const LOWER_MARKERS = SECRET_MARKERS.map((m) => m.toLowerCase());
 function firstSecretMarker(subject) {
@@ -302,7 +302,7 @@ function checkRunner(check) {
             };
         }
         case 'unsupported':
-            // Never constructed: the engine reports or skips these before running (04 §8.4).
+            // Never constructed: the engine reports or skips these before running.
             return { visit: () => undefined, finish: () => null };
     }
 }
@@ -316,7 +316,7 @@ var jcs = __webpack_require__(2995);
 // EXTERNAL MODULE: ./src/core/evidence/event.ts
 var evidence_event = __webpack_require__(6313);
 ;// CONCATENATED MODULE: ./src/core/evidence/lint/pack.ts
-// Lint packs (04 §8.4): YAML with duplicate and unknown keys refused, validated into typed rules, normalized
+// Lint packs: YAML with duplicate and unknown keys refused, validated into typed rules, normalized
 // and digested. A pack that cannot be loaded is a config error (E_CFG_PARSE) naming the pack.
 
 
@@ -528,7 +528,7 @@ function parseCheck(c, at, e, engine) {
     }
     const params = CHECK_PARAMS[type];
     if (params === undefined) {
-        // Fail closed (04 §8.4 Differs): an unknown check is a load error unless the rule declares a newer engine.
+        // Fail closed (Differs): an unknown check is a load error unless the rule declares a newer engine.
         if (engine === null || compareEngine(engine, ENGINE_VERSION) <= 0) {
             e.add([...at, 'type'], `unknown check type "${type}"`);
             return null;
@@ -614,7 +614,7 @@ function parseCheck(c, at, e, engine) {
     }
     return null;
 }
-/** The normalized form the digest is computed over (04 §8.4): every key present, absent optionals as null. */
+/** The normalized form the digest is computed over: every key present, absent optionals as null. */
 function normalizedPack(p) {
     return {
         name: p.name,
@@ -670,7 +670,7 @@ function severityRank(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/lint/engine.ts
-// The lint pipeline (04 §8.2): (1) full verify, streaming; (2) built-in rules on every event; (3) packs in
+// The lint pipeline: (1) full verify, streaming; (2) built-in rules on every event; (3) packs in
 // `--pack` order, rules in file order, a canonical id seen twice running once; (4) `--max-results` cap
 // (text/JSON only) after a stable sort by severity; (5) summary counts after truncation.
 
@@ -687,11 +687,11 @@ function sha(s) {
 function locKey(loc) {
     return loc === null ? 'global' : `${loc.seq}:${loc.line}`;
 }
-/** Built-in fingerprint (04 §8.5): sha256 of `<rule_id>:<seq>:<line>` or `<rule_id>:global`. */
+/** Built-in fingerprint: sha256 of `<rule_id>:<seq>:<line>` or `<rule_id>:global`. */
 function builtinFingerprint(ruleId, loc) {
     return sha(`${ruleId}:${locKey(loc)}`);
 }
-/** Pack fingerprint (04 §8.5): sha256 of `<canonical>:<loc_key>:<pack_digest>`. */
+/** Pack fingerprint: sha256 of `<canonical>:<loc_key>:<pack_digest>`. */
 function packFingerprint(canonical, loc, packDigest) {
     return sha(`${canonical}:${locKey(loc)}:${packDigest}`);
 }
@@ -835,7 +835,7 @@ function lintGates(findings, failOn) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/core/evidence/packs/cicd-starter.ts
-// Built-in pack `cicd-starter` (04 §8.4): same ids, severities, checks and version as the reference pack;
+// Built-in pack `cicd-starter`: same ids, severities, checks and version as the reference pack;
 // the prose is ours. Shipped as a TS module so the bundled CLI and action never read files next to the code.
 const CICD_STARTER_YAML = `name: cicd-starter
 version: "1.0.0"
@@ -901,7 +901,7 @@ rules:
 `;
 
 ;// CONCATENATED MODULE: ./src/core/evidence/packs/eu-ai-act-baseline.ts
-// Built-in pack `eu-ai-act-baseline` (04 §8.4): same ids, severities, checks and version as the reference
+// Built-in pack `eu-ai-act-baseline`: same ids, severities, checks and version as the reference
 // pack (including the two pointers that never match a wire event, kept for id/digest parity); the prose is ours.
 const EU_AI_ACT_BASELINE_YAML = `name: eu-ai-act-baseline
 version: "1.0.0"
@@ -976,7 +976,7 @@ rules:
 `;
 
 ;// CONCATENATED MODULE: ./src/core/evidence/packs/soc2-baseline.ts
-// Built-in pack `soc2-baseline` (04 §8.4): same ids, severities, checks and version as the reference pack;
+// Built-in pack `soc2-baseline`: same ids, severities, checks and version as the reference pack;
 // the prose is ours.
 const SOC2_BASELINE_YAML = `name: soc2-baseline
 version: "1.0.0"
@@ -1021,7 +1021,7 @@ rules:
 `;
 
 ;// CONCATENATED MODULE: ./src/core/evidence/packs/index.ts
-// The built-in lint packs, by name (04 §8.4).
+// The built-in lint packs, by name.
 
 
 
@@ -1032,9 +1032,12 @@ const BUILTIN_PACKS = Object.freeze({
 });
 const DEFAULT_PACK = 'cicd-starter';
 
+// EXTERNAL MODULE: ./src/core/util/read-text.ts
+var read_text = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./src/core/evidence/lint/load.ts
-// Resolving `--pack REF` (04 §8.4): an existing path (a file, or a directory holding pack.yaml), else a
+// Resolving `--pack REF`: an existing path (a file, or a directory holding pack.yaml), else a
 // built-in name, else `<config dir>/<name>.yaml` or `<config dir>/<name>/pack.yaml` (staying inside it).
+
 
 
 
@@ -1053,7 +1056,7 @@ function readPackFile(abs, display) {
     try {
         if ((0,external_node_fs_.statSync)(abs).size > MAX_PACK_BYTES)
             throw notFound(display, `pack ${display}: larger than ${MAX_PACK_BYTES} bytes`);
-        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        text = (0,read_text/* readTextStrict */.hr)(abs, display, 'E_CFG_PARSE');
     }
     catch (e) {
         if (e instanceof errors/* ConfigError */.xL)
@@ -1162,10 +1165,10 @@ function loadPacks(refs, opts) {
 var safe_text = __webpack_require__(1103);
 // EXTERNAL MODULE: ./src/core/report/sarif.ts + 1 modules
 var report_sarif = __webpack_require__(3718);
-// EXTERNAL MODULE: ./src/core/report/finding.ts
-var finding = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/core/report/finding.ts + 1 modules
+var finding = __webpack_require__(6825);
 ;// CONCATENATED MODULE: ./src/core/evidence/lint/report.ts
-// Lint report formats (04 §8.6): text (stderr), JSON (reference shape), SARIF 2.1.0 (driver
+// Lint report formats: text (stderr), JSON (reference shape), SARIF 2.1.0 (driver
 // `assay-evidence-lint`), and the mapping of lint findings into the shared Finding model the action uses.
 
 
@@ -1242,7 +1245,7 @@ function sarifLocation(f, bundlePath) {
         return { uri: f.pack.file, line: f.pack.rule_line };
     return { uri: bundlePath, line: 1 };
 }
-/** `primaryLocationLineHash` (04 §8.6): hex sha256 of `<rule_id>:<uri>:<line>:<pack digest or empty>`. */
+/** `primaryLocationLineHash`: hex sha256 of `<rule_id>:<uri>:<line>:<pack digest or empty>`. */
 function primaryLocationLineHash(f, bundlePath) {
     const uri = f.location !== null ? 'events.ndjson' : bundlePath;
     const line = f.location !== null ? f.location.line : 1;
@@ -1264,7 +1267,7 @@ function lintFindingDraft(f, bundlePath) {
         detail: f.fingerprint,
     };
 }
-/** SARIF extras for one lint finding (03-action §4.3): lint fingerprints, `seq:<n>` logical location, properties. */
+/** SARIF extras for one lint finding: lint fingerprints, `seq:<n>` logical location, properties. */
 function lintSarifExtras(f, bundlePath, bundleId) {
     return {
         partialFingerprints: { [LINT_FINGERPRINT_KEY]: f.fingerprint, primaryLocationLineHash: primaryLocationLineHash(f, bundlePath) },
@@ -1326,7 +1329,7 @@ function lintRuleCatalog(packs) {
     }
     return m;
 }
-/** SARIF 2.1.0 for `evidence lint --format sarif` (04 §8.6), truncated only at GitHub's limits by buildSarif. */
+/** SARIF 2.1.0 for `evidence lint --format sarif`, truncated only at GitHub's limits by buildSarif. */
 function lintSarif(input) {
     const { report, bundlePath } = input;
     // One finding per lint finding; decorate() gets the same objects back, so identity pairs them.
@@ -1351,7 +1354,7 @@ function lintSarif(input) {
             },
         ],
     });
-    // The shared writer knows the gate's rule catalog; lint rules, messages and the run id are ours (04 §8.6).
+    // The shared writer knows the gate's rule catalog; lint rules, messages and the run id are ours.
     const doc = JSON.parse(sarif.text);
     const run = doc.runs[0];
     const catalog = lintRuleCatalog(input.packs);
@@ -1367,7 +1370,7 @@ function lintSarif(input) {
         if (lf !== undefined)
             r.message.text = safeBounded(lf.message);
     }
-    // Order of 04 §8.6: level, rule id, bundle path, then the event line (the physical line is always 1).
+    // Order: level, rule id, bundle path, then the event line (the physical line is always 1).
     const rank = { error: 0, warning: 1, note: 2 };
     const evLine = (r) => (r.properties?.line ?? 0);
     const uriOf = (r) => (r.locations[0]?.physicalLocation.artifactLocation.uri ?? '');
@@ -1613,7 +1616,7 @@ function parseFormat(value, allowed) {
         return value;
     throw new errors/* UsageError */.eb('E_INVALID_ARGS', `invalid --format "${value}" (allowed: ${allowed.join(', ')})`, { source: 'cli' });
 }
-/** `--fail-on error|warn|warning|info|note|none` (02 §3); anything else is a usage error. */
+/** `--fail-on error|warn|warning|info|note|none`; anything else is a usage error. */
 function parseFailOn(value) {
     const level = parseFailOnValue(value);
     if (level === null) {
@@ -1796,7 +1799,7 @@ function jsonEqual(a, b) {
 /* unused harmony exports REPLACEMENT_CHAR, DEFAULT_BOUND, TRUNCATION_MARK, SECRET_RULE_NAMES, xmlLegalize */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Render safety (02 §0): untrusted text (prompts, responses, tool args/results, messages, paths from traces)
+// Render safety: untrusted text (prompts, responses, tool args/results, messages, paths from traces)
 // passes through here before any sink. Order: control characters → U+FFFD, secrets → `<redacted:RULE>`,
 // optional bound (SARIF, JUnit, console), then the sink's own encoding (XML, Markdown, JSON).
 // Codes, ids, digests, seeds and next_step are never passed through here.
@@ -2021,7 +2024,7 @@ const SECRET_RULES = [
     },
 ];
 const SECRET_RULE_NAMES = SECRET_RULES.map((r) => r.rule);
-/** Replace every secret by `<redacted:RULE>` (02 §0). Linear in the length of `s`. */
+/** Replace every secret by `<redacted:RULE>`. Linear in the length of `s`. */
 function redactSecrets(s) {
     for (const p of SECRET_RULES) {
         if (p.hint && !p.hint.test(s))
@@ -2059,7 +2062,7 @@ function safeText(s, opts = {}) {
 function safeBounded(s) {
     return safeText(s, { bound: DEFAULT_BOUND });
 }
-/** `--redact-prompts` (02 §0): `<redacted:prompt sha256:<first 12 hex>>` of the prompt's UTF-8 bytes. */
+/** `--redact-prompts`: `<redacted:prompt sha256:<first 12 hex>>` of the prompt's UTF-8 bytes. */
 function redactPrompt(prompt) {
     return `<redacted:prompt sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(prompt, 'utf8').digest('hex').slice(0, 12)}>`;
 }
@@ -2170,33 +2173,74 @@ function markdownCode(s) {
 
 /***/ }),
 
-/***/ 2179:
+/***/ 6825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* binding */ MAX_RELATED),
-/* harmony export */   Bm: () => (/* binding */ draftFingerprints),
-/* harmony export */   Gt: () => (/* binding */ countFindings),
-/* harmony export */   Le: () => (/* binding */ levelRank),
-/* harmony export */   Lf: () => (/* binding */ countAtOrAbove),
-/* harmony export */   MP: () => (/* binding */ prefixedFingerprint),
-/* harmony export */   TY: () => (/* binding */ bareFingerprint),
-/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
-/* harmony export */   jj: () => (/* binding */ finalizeFindings)
-/* harmony export */ });
-/* unused harmony exports fingerprintV1, compareFindings, sortFindings, diagnosticDraft */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1103);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XG: () => (/* binding */ FINGERPRINT_KEY),
+  Bg: () => (/* binding */ MAX_RELATED),
+  TY: () => (/* binding */ bareFingerprint),
+  Eg: () => (/* binding */ compareFindings),
+  Gt: () => (/* binding */ countFindings),
+  Bm: () => (/* binding */ draftFingerprints),
+  iP: () => (/* binding */ finalizeDraft),
+  jj: () => (/* binding */ finalizeFindings),
+  mh: () => (/* binding */ fingerprintV1),
+  ek: () => (/* binding */ isRenderSafe),
+  Le: () => (/* binding */ levelRank),
+  MP: () => (/* binding */ prefixedFingerprint)
+});
+
+// UNUSED EXPORTS: countAtOrAbove, diagnosticDraft, sortFindings
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/render/safe-text.ts
+var safe_text = __webpack_require__(1103);
+// EXTERNAL MODULE: ./src/core/report/message-cap.ts
+var message_cap = __webpack_require__(3436);
+;// CONCATENATED MODULE: ./src/core/report/safe-memo.ts
+// A bounded memo of render-safe, capped text (safeText ∘ capMessage) for the per-finding hot path: a dense
+// trace repeats the same tool name, policy rule, entry key and message head hundreds of thousands of times,
+// and the redaction scan is the costliest step of finalizing a finding (docs/findings.md). Pure: the value
+// depends only on the key; the memo is cleared when full, so its memory is bounded.
+
+
+/** Strings longer than this are computed every time (a long text rarely repeats and would pin memory). */
+const MAX_KEY_CHARS = 512;
+/** Entries before the memo is cleared: ≤ 2 × 4096 × 512 UTF-16 units (~8 MB) in the worst case. */
+const MAX_ENTRIES = 4096;
+const memo = new Map();
+/** safeText(capMessage(s, max)), memoised for short strings. */
+function safeCapped(s, max = message_cap/* MAX_MESSAGE_BYTES */.f) {
+    // A short string is under any cap we use (≤ 3 UTF-8 bytes per UTF-16 unit): the cap cannot change it.
+    if (s.length > MAX_KEY_CHARS || s.length * 3 > max)
+        return (0,safe_text/* safeText */.Hk)((0,message_cap/* capMessage */.W)(s, max));
+    const hit = memo.get(s);
+    if (hit !== undefined)
+        return hit;
+    const out = (0,safe_text/* safeText */.Hk)(s);
+    if (memo.size >= MAX_ENTRIES)
+        memo.clear();
+    memo.set(s, out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/finding.ts
 // Findings (02 §5.3): one list feeds run.json, SARIF, JUnit, the findings baseline and the summaries.
 // Fingerprints follow 02 §7 "Fingerprint" (assayFinding/v1); the category is never an input (D22).
+
+
 
 
 const FINGERPRINT_KEY = 'assayFinding/v1';
 const MAX_RELATED = 10;
 /** Hex sha256 of the UTF-8 lines `v1`, rule id, subject, detail, occurrence joined by `\n`. */
 function fingerprintV1(ruleId, subject, detail, occurrence) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`v1\n${ruleId}\n${subject}\n${detail}\n${occurrence}`, 'utf8').digest('hex');
+    // One-shot hash: a fraction of createHash().update().digest() per call, which matters at a million findings.
+    return (0,external_node_crypto_.hash)('sha256', `v1\n${ruleId}\n${subject}\n${detail}\n${occurrence}`, 'hex');
 }
 /** `sha256:<hex>` and bare `<hex>` both become the bare lower-case hex; other strings are returned as given. */
 function bareFingerprint(fp) {
@@ -2248,34 +2292,67 @@ function finalizeFindings(drafts, opts = {}) {
         const key = `${d.rule_id}\n${d.subject}\n${d.detail}`;
         const occurrence = seen.get(key) ?? 0;
         seen.set(key, occurrence + 1);
-        const related = d.related !== undefined && d.related.length > 0
-            ? d.related
-                .slice(0, MAX_RELATED)
-                .map((r) => ({ uri: r.uri, line: r.line, col: r.col, message: (0,_render_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(r.message) }))
-            : undefined;
-        // Spreads keep the documented key order of 02 §5.3.
-        const f = {
-            fingerprint: `sha256:${fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`,
-            rule_id: d.rule_id,
-            level: d.level,
-            source: d.source,
-            message: (0,_render_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(d.message),
-            ...(d.test_id !== undefined ? { test_id: d.test_id } : {}),
-            ...(d.entry_key !== undefined
-                ? {
-                    entry_key: opts.redactPrompts && d.entry_key_is_prompt ? (0,_render_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .redactPrompt */ .uH)(d.entry_key) : (0,_render_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(d.entry_key),
-                }
-                : {}),
-            ...(d.tool !== undefined ? { tool: (0,_render_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(d.tool) } : {}),
-            ...(d.call_index !== undefined ? { call_index: d.call_index } : {}),
-            ...(d.policy_rule !== undefined ? { policy_rule: (0,_render_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(d.policy_rule) } : {}),
-            location: { uri: d.location.uri, line: d.location.line, col: d.location.col },
-            ...(related !== undefined ? { related } : {}),
-            ...(d.baseline_state !== undefined ? { baseline_state: d.baseline_state } : {}),
-        };
-        out.push(f);
+        out.push(finalizeDraft(d, occurrence, opts));
     }
     return out.sort(compareFindings);
+}
+/**
+ * Findings made by finalizeDraft: their free text is render-safe already, so writers may skip the
+ * (idempotent) redaction pass over it. A copy (`{...f}`) is not in the set and gets the full pass.
+ */
+const RENDER_SAFE = new WeakSet();
+function isRenderSafe(f) {
+    return RENDER_SAFE.has(f);
+}
+/** The render-safe message (cut to the message cap, message-cap.ts) followed by its plain tail. */
+function messageOf(d) {
+    const tail = d.message_tail;
+    if (tail === undefined || tail === '')
+        return safeCapped(d.message);
+    return safeCapped(d.message, message_cap/* MAX_MESSAGE_BYTES */.f - tail.length) + tail;
+}
+/**
+ * One draft with its occurrence number (see finalizeFindings) as a finding in 02 §5.3 key order.
+ * `fingerprintHex` is the bare fingerprint when the caller computed it already.
+ */
+function finalizeDraft(d, occurrence, opts = {}, fingerprintHex) {
+    // Properties are assigned in the documented key order of 02 §5.3 (insertion order is the JSON order);
+    // no temporary spread objects on this per-finding path.
+    const f = {
+        fingerprint: `sha256:${fingerprintHex ?? fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`,
+        rule_id: d.rule_id,
+        level: d.level,
+        source: d.source,
+        message: messageOf(d),
+    };
+    if (d.test_id !== undefined)
+        f.test_id = d.test_id;
+    if (d.entry_key !== undefined) {
+        f.entry_key = opts.redactPrompts && d.entry_key_is_prompt ? (0,safe_text/* redactPrompt */.uH)(d.entry_key) : safeCapped(d.entry_key);
+    }
+    if (d.tool !== undefined)
+        f.tool = safeCapped(d.tool);
+    if (d.call_index !== undefined)
+        f.call_index = d.call_index;
+    if (d.policy_rule !== undefined)
+        f.policy_rule = safeCapped(d.policy_rule);
+    if (d.count !== undefined)
+        f.count = d.count;
+    f.location = { uri: d.location.uri, line: d.location.line, col: d.location.col };
+    if (d.related !== undefined && d.related.length > 0) {
+        const n = Math.min(d.related.length, MAX_RELATED);
+        const related = new Array(n);
+        for (let i = 0; i < n; i++) {
+            const r = d.related[i];
+            related[i] = { uri: r.uri, line: r.line, col: r.col, message: safeCapped(r.message) };
+        }
+        f.related = related;
+    }
+    if (d.baseline_state !== undefined)
+        f.baseline_state = d.baseline_state;
+    // Entry keys replaced by redactPrompt are safe too (a fixed form); the test id is an id, never text.
+    RENDER_SAFE.add(f);
+    return f;
 }
 function countFindings(findings) {
     const c = { error: 0, warning: 0, note: 0 };
@@ -2308,11 +2385,61 @@ function diagnosticDraft(d, opts = {}) {
         rule_id: `${opts.family ?? 'config'}/${d.code}`,
         level: d.severity,
         source: opts.family === 'policy' ? 'policy' : 'config',
-        message: d.message,
+        message: capMessage(d.message),
         location: { uri: file, line: d.line ?? 1, col: d.col ?? 1 },
         subject: file,
         detail: `${d.code}|${opts.keyPath ?? ''}`,
     };
+}
+
+
+/***/ }),
+
+/***/ 3436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ capMessage),
+/* harmony export */   f: () => (/* binding */ MAX_MESSAGE_BYTES)
+/* harmony export */ });
+// One cap on the size of any single message or name that enters a finding or a diagnostic (docs/findings.md):
+// a 5 KB tool name or a 259 MB schema error text must not be copied into every report line. Bytes are UTF-8.
+const MAX_MESSAGE_BYTES = 4096;
+/**
+ * `s` unchanged when its UTF-8 form fits in `max` bytes; else its longest prefix that fits together with the
+ * marker `…[truncated N bytes]` (N = UTF-8 bytes cut). Never splits a surrogate pair. Linear in the kept part:
+ * a huge input is only measured, never copied.
+ */
+function capMessage(s, max = MAX_MESSAGE_BYTES) {
+    // Fast path: every UTF-16 unit is at most 3 UTF-8 bytes.
+    if (s.length * 3 <= max)
+        return s;
+    const total = Buffer.byteLength(s, 'utf8');
+    if (total <= max)
+        return s;
+    // Reserve room for the marker (its digits are bounded by the digits of `total`).
+    const reserve = Buffer.byteLength(`…[truncated ${total} bytes]`, 'utf8');
+    const budget = Math.max(0, max - reserve);
+    let bytes = 0;
+    let i = 0;
+    while (i < s.length) {
+        const c = s.charCodeAt(i);
+        let w = 1;
+        let units = 1;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            w = 4;
+            units = 2;
+        }
+        else if (c >= 0x800)
+            w = 3;
+        else if (c >= 0x80)
+            w = 2;
+        if (bytes + w > budget)
+            break;
+        bytes += w;
+        i += units;
+    }
+    return `${s.slice(0, i)}…[truncated ${total - bytes} bytes]`;
 }
 
 
@@ -2325,10 +2452,10 @@ function diagnosticDraft(d, opts = {}) {
 /* harmony export */   W: () => (/* binding */ parseYamlSource)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-// YAML parsing that keeps positions (01 §0): every YAML whose lines we report goes through here.
+// YAML parsing that keeps positions: every YAML whose lines we report goes through here.
 // YAML 1.2 core schema, duplicate keys are errors, one document per file, ≤ 100 alias expansions.
 
-/** Column in code points (01 §0), from a UTF-16 based line/col pair. */
+/** Column in code points, from a UTF-16 based line/col pair. */
 function toPosition(lc, text, offset) {
     const p = lc.linePos(offset);
     const lineStart = lc.lineStarts[p.line - 1] ?? 0;

@@ -20,7 +20,7 @@ var verify_error = __webpack_require__(9359);
 // EXTERNAL MODULE: ./src/core/evidence/verify.ts
 var verify = __webpack_require__(9540);
 ;// CONCATENATED MODULE: ./src/core/evidence/explore.ts
-// `assay evidence explore` / `show` (04 §11): load a bundle for viewing (full verify unless --no-verify, which
+// `assay evidence explore` / `show`: load a bundle for viewing (full verify unless --no-verify, which
 // still applies every limit and strict check), sanitize every displayed value, and render it as text, JSON, a
 // self-contained HTML report, or the frames of the interactive terminal view (pure: the CLI does the I/O).
 
@@ -31,7 +31,7 @@ const DEFAULT_MAX_EVENTS = 50_000;
 // ESC sequences (CSI, OSC/DCS/SOS/PM/APC strings, two-byte escapes), then every other C0, DEL, C1 and bidi control.
 const ESC_SEQ = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[@-Z\\-_]?)|\u009b[0-?]*[ -/]*[@-~]?/g;
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Controls removed (04 §11), then cut to `max` code points (with `…` when cut). */
+/** Controls removed, then cut to `max` code points (with `…` when cut). */
 function sanitize(s, max = Infinity) {
     const clean = s.replace(ESC_SEQ, '').replace(CONTROLS, '');
     if (max === Infinity)
@@ -78,7 +78,7 @@ function filterRows(rows, f) {
     const q = (f.search ?? '').toLowerCase();
     return rows.filter((r) => (t === '' || r.type.includes(t)) && (q === '' || r.subject.toLowerCase().includes(q)));
 }
-/** The header lines (04 §11): Bundle ID, producer, run id, events, first 16 hex of the run root. */
+/** The header lines: Bundle ID, producer, run id, events, first 16 hex of the run root. */
 function headerLines(m) {
     const p = m.manifest.producer;
     const root = m.result.run_root.replace(/^sha256:/, '').slice(0, 16);
@@ -180,7 +180,7 @@ function decodeKeys(data) {
             const cp = data.codePointAt(i);
             const ch = String.fromCodePoint(cp);
             i += ch.length;
-            // Input fields ignore controls (04 §11).
+            // Input fields ignore controls.
             if (sanitize(ch) !== '')
                 keys.push({ char: ch });
         }
@@ -282,7 +282,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/evidence/html.ts
 // `assay evidence explore --format html`: one self-contained HTML file a reviewer opens in a browser. No external
 // assets, a Content-Security-Policy that allows only the inline style and the one inline script (by hash), and
-// every archive-controlled value sanitized (04 §11) and HTML-escaped.
+// every archive-controlled value sanitized and HTML-escaped.
 
 
 function esc(s) {

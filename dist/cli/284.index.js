@@ -12,8 +12,8 @@ export const modules = {
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2768);
 /* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6313);
-// Per-event checks of 04 §7.3 step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
-// verifier and the writer, so the writer refuses exactly what verify would refuse (04 §6.1).
+// Per-event checks step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
+// verifier and the writer, so the writer refuses exactly what verify would refuse.
 //
 // This is the verify hot path (100,000 events): the envelope is read from the raw member spans the scanner
 // recorded, without parsing `data` or decoding values that are only type-checked; a canonical line's content
@@ -126,7 +126,7 @@ class Spans {
         return this.kind(f) === QUOTE;
     }
 }
-/** The first missing required key or wrong JSON type (04 §3.2), else undefined. */
+/** The first missing required key or wrong JSON type, else undefined. */
 function envelopeProblem(sp, rootIsObject) {
     if (!rootIsObject)
         return 'event is not a JSON object';
@@ -267,8 +267,8 @@ class EventChecker {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2995);
-// The event envelope (04 §3.2: CloudEvents 1.0 with flattened `assay*` extensions) and the digests over it
-// (04 §4.3): content hash, run root, file digest.
+// The event envelope (CloudEvents 1.0 with flattened `assay*` extensions) and the digests over it
+//: content hash, run root, file digest.
 
 
 const SPECVERSION = '1.0';
@@ -289,11 +289,11 @@ function contentHashPreimage(ev) {
         s += ',"subject":' + (0,_jcs_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalize */ .dw)(ev.subject);
     return s + ',"type":' + (0,_jcs_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalize */ .dw)(ev.type) + '}';
 }
-/** `assaycontenthash` (04 §4.3): `sha256:` + hex(SHA-256(UTF-8(JCS({specversion, type, datacontenttype, subject?, data})))). */
+/** `assaycontenthash`: `sha256:` + hex(SHA-256(UTF-8(JCS({specversion, type, datacontenttype, subject?, data})))). */
 function contentHash(ev) {
     return sha256Prefixed(contentHashPreimage(ev));
 }
-/** Incremental run root (04 §4.3): sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
+/** Incremental run root: sha256 over `h0\nh1\n…h(n-1)\n`, flat, prefix included in each hi. */
 class RunRootHasher {
     h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     // Hashes are batched: one update per 4096 events instead of one per event.
@@ -322,7 +322,7 @@ function runRoot(contentHashes) {
         r.add(h);
     return r.digest();
 }
-/** `source` contains `:` and does not start with it (04 §3.2). */
+/** `source` contains `:` and does not start with it. */
 function isUriLike(source) {
     return source.includes(':') && !source.startsWith(':');
 }
@@ -342,7 +342,7 @@ function isUriLike(source) {
 /* harmony import */ var pako__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9925);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-// Gzip framing (04 §1.3, §1.4). Writing: fixed 10-byte header, raw deflate by pako 3.0.3 (pinned: its output
+// Gzip framing. Writing: fixed 10-byte header, raw deflate by pako 3.0.3 (pinned: its output
 // bytes are part of the format's determinism), CRC-32 and ISIZE. Reading: the header is parsed here (FEXTRA,
 // FNAME, FCOMMENT, FHCRC honoured); only the first member is decoded, by the caller.
 
@@ -421,7 +421,7 @@ function gzipHeaderLength(b) {
 /* unused harmony export LIMIT_KEYS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
-// Reader limits (04 §7.4). Inclusive: the limit passes, limit + 1 fails. Every entry point that reads
+// Reader limits. Inclusive: the limit passes, limit + 1 fails. Every entry point that reads
 // untrusted evidence applies the full set to the raw stream before materializing anything.
 
 
@@ -486,7 +486,7 @@ function parseLimitsJson(text, file = '--limits') {
 /* unused harmony export ALGORITHMS */
 /* harmony import */ var _jcs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2995);
 /* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
-// `manifest.json` (04 §2): the typed shape a reader requires, and the JCS form our writer emits.
+// `manifest.json`: the typed shape a reader requires, and the JCS form our writer emits.
 
 
 const ALGORITHMS = Object.freeze({ canon: 'jcs-rfc8785', hash: 'sha256', root: 'sha256(concat(content_hash + "\\n"))' });
@@ -497,7 +497,7 @@ function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /**
- * The first shape problem of a parsed manifest (04 §2), else undefined. `tokens` are the raw number tokens by
+ * The first shape problem of a parsed manifest, else undefined. `tokens` are the raw number tokens by
  * path (keys joined by U+0000), so integer fields refuse `1.0` and `1e0`. `schema_version` is only type-checked
  * here; its value is the caller's next check.
  */
@@ -566,7 +566,7 @@ function manifestShapeProblem(v, tokens) {
     }
     return undefined;
 }
-/** The manifest our writer emits, as JCS without a trailing newline (04 §2). */
+/** The manifest our writer emits, as JCS without a trailing newline. */
 function manifestText(m) {
     const doc = {
         schema_version: 1,
@@ -594,7 +594,7 @@ function manifestText(m) {
 /* harmony export */   l1: () => (/* binding */ strictParse)
 /* harmony export */ });
 /* unused harmony exports MAX_KEYS_PER_OBJECT, MAX_STRING_CODE_POINTS */
-// The strict JSON pass every evidence reader applies before typed parsing (04 §4.2). JSON.parse alone keeps
+// The strict JSON pass every evidence reader applies before typed parsing. JSON.parse alone keeps
 // the last duplicate key and accepts lone surrogate escapes, so a validating scanner runs first. The scanner
 // builds no values: JSON.parse (native) does, and only when a caller asks for the value. It also keeps the raw
 // text of root members and number tokens, so integer-typed fields can refuse `1.0`, `1e0`, `-1`, and it notes
@@ -1104,7 +1104,7 @@ function strictParse(text, opts) {
         let parsed;
         if (RAW_CONTROL.test(text)) {
             // Tab, CR and LF are whitespace outside strings and invalid inside them; JSON.parse tells which. Its
-            // message quotes the input, which must never reach a message (04 §7.1), so it is replaced.
+            // message quotes the input, which must never reach a message, so it is replaced.
             try {
                 parsed = { v: JSON.parse(text) };
             }
@@ -1119,7 +1119,7 @@ function strictParse(text, opts) {
         s.t = '';
     }
 }
-/** `0`, `7`, `42` — no sign, fraction or exponent (04 §4.2: `1.0`, `1e0`, `-1` are not integers). */
+/** `0`, `7`, `42` — no sign, fraction or exponent (`1.0`, `1e0`, `-1` are not integers). */
 function isUnsignedIntegerToken(token) {
     return token !== undefined && /^(?:0|[1-9][0-9]*)$/.test(token);
 }
@@ -1142,7 +1142,7 @@ function isIntegerToken(token) {
 /* harmony export */ });
 /* unused harmony exports BLOCK, tarHeader */
 // Tar for evidence bundles, both directions, written here rather than taken from a package: the writer must
-// produce the exact header bytes of 04 §1.2, and the reader must treat every byte as hostile (04 §1.4).
+// produce the exact header bytes, and the reader must treat every byte as hostile.
 const BLOCK = 512;
 const enc = new TextEncoder();
 function putAscii(h, offset, s) {
@@ -1152,7 +1152,7 @@ function putAscii(h, offset, s) {
 function octal(n, digits) {
     return n.toString(8).padStart(digits, '0');
 }
-/** One GNU-style header of 04 §1.2 (mode 0644, uid/gid 0, mtime 0, typeflag NUL, owner `assay`). */
+/** One GNU-style header (mode 0644, uid/gid 0, mtime 0, typeflag NUL, owner `assay`). */
 function tarHeader(name, size) {
     const nameBytes = enc.encode(name);
     if (nameBytes.length > 100)
@@ -1470,7 +1470,7 @@ class TarTruncated extends Error {
 /* harmony export */   tD: () => (/* binding */ normalizeRfc3339)
 /* harmony export */ });
 /* unused harmony export instantFromUnixSeconds */
-// RFC 3339 parsing and the one UTC rendering used by the writer, attest, diff and explore (04 §6.3):
+// RFC 3339 parsing and the one UTC rendering used by the writer, attest, diff and explore:
 // `YYYY-MM-DDTHH:MM:SS` + the shortest of 0, 3, 6 or 9 fraction digits that is exact + `Z`.
 /** `n` decimal digits at `i`, or -1. */
 function digits(s, i, n) {
@@ -1548,7 +1548,7 @@ function daysFromCivil(y, m, d) {
 function pad(n, width) {
     return String(n).padStart(width, '0');
 }
-/** UTC rendering of 04 §6.3. */
+/** UTC rendering. */
 function renderInstant(t) {
     const d = new Date(t.seconds * 1000);
     const y = d.getUTCFullYear();
@@ -1591,7 +1591,7 @@ function instantFromUnixSeconds(seconds) {
 /* harmony export */ });
 /* unused harmony exports RESERVED_VERIFY_CODES, VERIFY_CODES, verifyCodeClass, verifyCodeReason */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-// Bundle verification errors (04 §7.2): one code per failure, grouped in classes, each class mapped to one
+// Bundle verification errors: one code per failure, grouped in classes, each class mapped to one
 // reason code. Messages never carry archive-controlled text except member paths, shown JSON-escaped and cut.
 
 const CODES = {
@@ -1632,7 +1632,7 @@ const CODES = {
     AttestationSubjectName: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
     AttestationPredicateMismatch: ['Attestation', 'E_EVIDENCE_ATTESTATION'],
 };
-/** Reserved by name for enum parity with the reference, never produced (04 §7.2). */
+/** Reserved by name for enum parity with the reference, never produced. */
 const RESERVED_VERIFY_CODES = (/* unused pure expression or super */ null && (['IntegrityZipBomb', 'ContractMissingManifest', 'ContractTimestampRegression', 'SecurityAbsolutePath']));
 const VERIFY_CODES = Object.keys(CODES);
 function verifyCodeClass(code) {
@@ -1666,7 +1666,7 @@ class BundleError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceErr
 }
 /**
  * An archive-controlled member path for messages: JSON-escaped with every control and non-ASCII character as
- * `\uXXXX`, cut to 64 bytes (04 §7.1).
+ * `\uXXXX`, cut to 64 bytes.
  */
 function displayMemberPath(raw) {
     const s = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);

@@ -2,6 +2,83 @@ export const id = 411;
 export const ids = [411];
 export const modules = {
 
+/***/ 1518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ numberFlag),
+/* harmony export */   OI: () => (/* binding */ commandClock),
+/* harmony export */   UY: () => (/* binding */ parseKind),
+/* harmony export */   VW: () => (/* binding */ printWarnings),
+/* harmony export */   ed: () => (/* binding */ traceInput),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   zh: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* harmony import */ var _src_core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _src_core_util_read_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2712);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5338);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(639);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7810);
+// Helpers several commands share (clock, number flags, `-i` input, warnings, output files). They live
+// here rather than in commands/generate.ts so that loading one command does not load the policy
+// generator with it (docs/startup.md).
+
+
+
+
+
+/** The injected clock: SOURCE_DATE_EPOCH or 1970 in reproducible mode, else the wall clock. */
+function commandClock(reproducibleFlag) {
+    const sde = process.env.SOURCE_DATE_EPOCH;
+    if (sde !== undefined && /^\d+$/.test(sde))
+        return new Date(Number(sde) * 1000);
+    if ((0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .reproducibleMode */ .AC)(reproducibleFlag))
+        return new Date(0);
+    return new Date();
+}
+function isoSeconds(d) {
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** A number flag; anything else is a usage error. */
+function numberFlag(name, value) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n))
+        throw new _src_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('E_INVALID_ARGS', `${name} must be a number (got "${value}")`, { source: 'cli' });
+    return n;
+}
+/** `-i <file|->`: a file, or stdin when `-`. */
+function traceInput(given) {
+    if (given === '-')
+        return { text: (0,_src_core_util_read_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextStrict */ .hr)(0, '-', 'E_TRACE_INVALID', { errorClass: _src_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz, source: 'trace' }), display: '-' };
+    const r = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .fileRef */ .M)(given);
+    return { path: r.path, display: r.display };
+}
+function printWarnings(ws, quiet = false) {
+    if (quiet)
+        return;
+    for (const w of ws.slice(0, 20))
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._q)((0,_src_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(w));
+    if (ws.length > 20)
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._q)(`… and ${ws.length - 20} more skipped line(s)`);
+}
+/** Write a file the command was asked to write; failure → 3 E_IO_ERROR. */
+function writeOutput(path, display, text) {
+    try {
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_2__/* .emitArtefact */ .g9)(text, path);
+    }
+    catch (e) {
+        throw new _src_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InfraError */ .Ri('E_IO_ERROR', `cannot write ${display}: ${e.message}`, { source: 'cli', context: { file: display }, nextStepValues: { path: display } });
+    }
+}
+function parseKind(value) {
+    if (value === 'auto' || value === 'runtime' || value === 'tool')
+        return value;
+    throw new _src_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('E_INVALID_ARGS', `invalid --kind "${value}" (allowed: auto, runtime, tool)`, { source: 'cli' });
+}
+
+
+/***/ }),
+
 /***/ 9411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,8 +90,6 @@ __webpack_require__.d(__webpack_exports__, {
   register: () => (/* binding */ register)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/coverage/read-calls.ts
@@ -23,17 +98,22 @@ var read_calls = __webpack_require__(1516);
 var inventory = __webpack_require__(4890);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/eval/baseline.ts
 var baseline = __webpack_require__(7155);
 // EXTERNAL MODULE: ./src/core/gate/policy-gate.ts
 var policy_gate = __webpack_require__(21);
-// EXTERNAL MODULE: ./src/core/report/finding.ts
-var finding = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/core/report/finding.ts + 1 modules
+var finding = __webpack_require__(6825);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __webpack_require__(3323);
+// EXTERNAL MODULE: ./src/core/util/read-text.ts
+var read_text = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./src/core/coverage/report.ts
-// `assay coverage` (02 §4.7): tools seen vs the tools the policy constrains, sequence rules exercised,
+// `assay coverage`: tools seen vs the tools the policy constrains, sequence rules exercised,
 // the calls the one engine denies or warns about, and the thresholds that fail the command.
+
 
 
 
@@ -137,7 +217,7 @@ function policiesFingerprint(paths) {
         h.update((0,external_node_fs_.readFileSync)(p));
     return `sha256:${h.digest('hex')}`;
 }
-/** The coverage baseline (02 §9.1 format, test id `coverage`, metrics overall/rule/tool as fractions). */
+/** The coverage baseline (format, test id `coverage`, metrics overall/rule/tool as fractions). */
 function coverageBaseline(r, o) {
     const b = {
         schema_version: 1,
@@ -157,9 +237,11 @@ function coverageBaseline(r, o) {
 function loadCoverageBaseline(path, display) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = (0,read_text/* readTextStrict */.hr)(path, display, 'E_BASELINE_INVALID', { errorClass: errors/* InputError */.dz, source: 'baseline', nextStepValues: { 'baseline.json': display } });
     }
     catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw e;
         const message = `cannot read baseline: ${e.message}`;
         throw new errors/* InputError */.dz('E_BASELINE_INVALID', `${display}: ${message}`, {
             source: 'baseline',
@@ -276,7 +358,7 @@ function renderCoverage(r, format) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/coverage/index.ts
-// Public API of `assay coverage` (02 §4.7) and the shared call reader of the authoring commands.
+// Public API of `assay coverage` and the shared call reader of the authoring commands.
 
 
 
@@ -284,6 +366,8 @@ function renderCoverage(r, format) {
 
 // EXTERNAL MODULE: ./src/core/eval/index.ts + 2 modules
 var core_eval = __webpack_require__(5935);
+// EXTERNAL MODULE: ./cli/discover.ts
+var discover = __webpack_require__(1724);
 // EXTERNAL MODULE: ./src/core/gate/config-kind.ts
 var config_kind = __webpack_require__(4920);
 // EXTERNAL MODULE: ./src/core/gate/policy-run.ts
@@ -294,11 +378,16 @@ var output = __webpack_require__(5338);
 var cli_paths = __webpack_require__(639);
 // EXTERNAL MODULE: ./cli/options.ts + 1 modules
 var options = __webpack_require__(7810);
-// EXTERNAL MODULE: ./cli/commands/generate.ts
-var generate = __webpack_require__(5395);
+// EXTERNAL MODULE: ./cli/command-helpers.ts
+var command_helpers = __webpack_require__(1518);
+// EXTERNAL MODULE: ./cli/trace-args.ts + 1 modules
+var trace_args = __webpack_require__(6812);
+// EXTERNAL MODULE: ./cli/lenient.ts
+var cli_lenient = __webpack_require__(6764);
 ;// CONCATENATED MODULE: ./cli/commands/coverage.ts
-// `assay coverage` (02 §4.7): which of the policy's tools and rules a trace exercises, the calls it
-// denies or warns about, and the thresholds (--min-coverage, high-risk gaps, baseline) that fail it.
+
+
+
 
 
 
@@ -328,6 +417,7 @@ function register(program) {
         .option('--out-md <file>', 'also write the Markdown report here')
         .option('--strict', 'bad trace lines are fatal')
         .option('--deny-deprecations', 'legacy policy forms are errors')
+        .option('--lenient', cli_lenient/* LENIENT_HELP */.IC)
         .option('--reproducible', 'baseline timestamp from SOURCE_DATE_EPOCH (else 1970)')
         .option('-q, --quiet', 'errors only on stderr')
         .action(async (flags) => {
@@ -335,9 +425,10 @@ function register(program) {
     });
 }
 function policiesFor(flags, denyDeprecations) {
+    const lenient = (0,cli_lenient/* lenientFlag */.U_)(flags);
     const load = (path, display) => {
-        const l = (0,policy_run/* loadPolicy */.tb)(path, display, { denyDeprecations });
-        (0,generate.printWarnings)(l.warnings, flags.quiet);
+        const l = (0,policy_run/* loadPolicy */.tb)(path, display, { denyDeprecations, lenient });
+        (0,command_helpers/* printWarnings */.VW)(l.warnings, flags.quiet);
         return { policy: l.policy, display };
     };
     if (flags.policy) {
@@ -346,24 +437,31 @@ function policiesFor(flags, denyDeprecations) {
     }
     let configGiven = flags.config;
     if (!configGiven) {
-        const found = (0,core_eval/* findDefaultConfig */.BE)(process.cwd());
-        if (found) {
-            configGiven = found.name;
+        // The project's policy (beside its config), found the way every command finds it.
+        const cwd = process.cwd();
+        const project = (0,discover/* discoverProject */.J$)(cwd);
+        if (project?.policy) {
+            const r = (0,cli_paths/* fileRef */.M)((0,discover/* shownPath */.pS)(project.policy, cwd));
             if (!flags.quiet)
-                (0,output/* err */._q)(`note: using config ${found.name}`);
+                (0,output/* err */._q)(`note: using policy ${r.display}`);
+            return { policies: [load(r.path, r.display)], paths: [r.path] };
         }
-    }
-    if (!configGiven) {
-        throw new errors/* ConfigError */.xL('E_MISSING_CONFIG', 'no policy: pass --policy, or --config (no eval.yaml, assay.yaml or mcp-eval.yaml here)', { source: 'config' });
+        if (project?.config) {
+            configGiven = (0,discover/* shownPath */.pS)(project.config, cwd);
+            if (!flags.quiet)
+                (0,output/* err */._q)(`note: using config ${configGiven}`);
+        }
+        if (!configGiven)
+            throw new errors/* ConfigError */.xL('E_MISSING_CONFIG', `no policy: pass --policy, or --config (${(0,discover/* searchedText */.LG)(cwd)})`, { source: 'config' });
     }
     const ref = (0,cli_paths/* fileRef */.M)(configGiven);
     const cf = (0,config_kind/* readConfigFile */.RG)(ref.path, ref.display);
     if (cf.kind === 'policy') {
-        const l = (0,policy_run/* loadPolicy */.tb)(ref.path, ref.display, { denyDeprecations, text: cf.text });
-        (0,generate.printWarnings)(l.warnings, flags.quiet);
+        const l = (0,policy_run/* loadPolicy */.tb)(ref.path, ref.display, { denyDeprecations, lenient, text: cf.text });
+        (0,command_helpers/* printWarnings */.VW)(l.warnings, flags.quiet);
         return { policies: [{ policy: l.policy, display: ref.display }], paths: [ref.path] };
     }
-    const { config } = (0,core_eval/* loadEvalConfig */.l4)(ref.path, ref.display, denyDeprecations ? { denyDeprecations: true } : {});
+    const { config } = (0,core_eval/* loadEvalConfig */.l4)(ref.path, ref.display, { ...(denyDeprecations ? { denyDeprecations: true } : {}), ...(lenient ? { lenient } : {}) });
     if (!config.policyFiles.length)
         throw new errors/* ConfigError */.xL('E_MISSING_CONFIG', `${ref.display} references no policy file: pass --policy`, { source: 'config' });
     return { policies: config.policyFiles.map((p) => load(p.abs, p.display)), paths: config.policyFiles.map((p) => p.abs) };
@@ -375,15 +473,16 @@ async function runCoverage(flags) {
         json = format === 'json';
         if (flags.baseline && flags.exportBaseline)
             throw new errors/* UsageError */.eb('E_INVALID_ARGS', 'Cannot use --baseline and --export-baseline together', { source: 'cli' });
-        const traces = [...(flags.traceFile ?? []), ...(flags.input ?? [])].map((t) => {
-            const r = (0,cli_paths/* fileRef */.M)(t);
-            return { path: r.path, display: r.display };
-        });
+        let given = [...(flags.traceFile ?? []), ...(flags.input ?? [])];
+        // No trace named: the project's traces, found as run/ci find them.
+        if (!given.length)
+            given = (0,discover/* discoverTraces */.WG)(process.cwd(), (0,discover/* discoverProject */.J$)(process.cwd()));
+        const traces = (0,trace_args/* expandTraceArgs */.X)(given).map((r) => ({ path: r.path, display: r.display }));
         if (!traces.length)
             throw new errors/* UsageError */.eb('E_INVALID_ARGS', 'nothing to gate: give --trace-file <trace> or --input <events>', { source: 'cli' });
         let minCoverage;
         if (flags.minCoverage !== undefined) {
-            minCoverage = (0,generate.numberFlag)('--min-coverage', flags.minCoverage);
+            minCoverage = (0,command_helpers/* numberFlag */.C$)('--min-coverage', flags.minCoverage);
             if (minCoverage < 0 || minCoverage > 100)
                 throw new errors/* UsageError */.eb('E_INVALID_ARGS', `--min-coverage must be in [0, 100] (got ${minCoverage})`, { source: 'cli' });
         }
@@ -394,9 +493,11 @@ async function runCoverage(flags) {
             const r = (0,cli_paths/* fileRef */.M)(flags.declaredToolsFile);
             let text;
             try {
-                text = (0,external_node_fs_.readFileSync)(r.path, 'utf8');
+                text = (0,read_text/* readTextStrict */.hr)(r.path, r.display, 'E_CFG_PARSE');
             }
-            catch {
+            catch (e) {
+                if (e instanceof errors/* AssayError */.WV)
+                    throw e;
                 throw new errors/* UsageError */.eb('E_PATH_NOT_FOUND', `Declared tools file not found: ${r.display}`, { source: 'cli', context: { file: r.display } });
             }
             declared.push(...(0,inventory/* parseDeclaredTools */.x)(text));
@@ -406,7 +507,7 @@ async function runCoverage(flags) {
         if (flags.baseline) {
             const r = (0,cli_paths/* fileRef */.M)(flags.baseline);
             const b = loadCoverageBaseline(r.path, r.display);
-            (0,generate.printWarnings)(b.warnings, flags.quiet);
+            (0,command_helpers/* printWarnings */.VW)(b.warnings, flags.quiet);
             baseline = b.baseline;
             baselineDisplay = r.display;
         }
@@ -418,12 +519,12 @@ async function runCoverage(flags) {
             ...(minCoverage !== undefined ? { minCoverage } : {}),
             ...(baseline ? { baseline, baselineDisplay: baselineDisplay } : {}),
         });
-        (0,generate.printWarnings)(result.diagnostics.filter((d) => d.severity !== 'note'), flags.quiet);
+        (0,command_helpers/* printWarnings */.VW)(result.diagnostics.filter((d) => d.severity !== 'note'), flags.quiet);
         const r = result.report;
         const doc = renderCoverage(r, format);
         if (flags.out) {
             const o = (0,cli_paths/* fileRef */.M)(flags.out);
-            (0,generate.writeOutput)(o.path, o.display, doc);
+            (0,command_helpers/* writeOutput */.zh)(o.path, o.display, doc);
             if (!flags.quiet)
                 (0,output/* err */._q)(`Wrote ${o.display}`);
         }
@@ -431,13 +532,13 @@ async function runCoverage(flags) {
             (0,output/* emitArtefact */.g9)(doc);
         if (flags.outMd) {
             const o = (0,cli_paths/* fileRef */.M)(flags.outMd);
-            (0,generate.writeOutput)(o.path, o.display, renderCoverage(r, 'markdown'));
+            (0,command_helpers/* writeOutput */.zh)(o.path, o.display, renderCoverage(r, 'markdown'));
             if (!flags.quiet)
                 (0,output/* err */._q)(`Wrote ${o.display}`);
         }
         if (flags.exportBaseline) {
             const o = (0,cli_paths/* fileRef */.M)(flags.exportBaseline);
-            (0,generate.writeOutput)(o.path, o.display, coverageBaseline(r, { createdAt: (0,generate.isoSeconds)((0,generate.commandClock)(flags.reproducible)), fingerprint: policiesFingerprint(paths) }));
+            (0,command_helpers/* writeOutput */.zh)(o.path, o.display, coverageBaseline(r, { createdAt: (0,command_helpers/* isoSeconds */.nE)((0,command_helpers/* commandClock */.OI)(flags.reproducible)), fingerprint: policiesFingerprint(paths) }));
             if (!flags.quiet)
                 (0,output/* err */._q)(`exported baseline to ${o.display}`);
         }
@@ -464,8 +565,8 @@ async function runCoverage(flags) {
 /* harmony export */   r: () => (/* binding */ Inventory),
 /* harmony export */   x: () => (/* binding */ parseDeclaredTools)
 /* harmony export */ });
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7278);
-// The tool surface a policy constrains (02 §4.7 "Inventory"): exact names from allow/deny, schemas,
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1490);
+// The tool surface a policy constrains ("Inventory"): exact names from allow/deny, schemas,
 // sequence rules, aliases and declared tools, plus each non-universal pattern as one item, covered when
 // any seen tool matches it. Also the high-risk names: deny-listed or never_after-forbidden exact names.
 
@@ -479,7 +580,7 @@ class Inventory {
         if (!this.items.has(name))
             this.items.set(name, { label: name, kind: 'name', test: (n) => n === name });
     }
-    /** A pattern of 01 §2.4: exact → name; universal → nothing (it constrains no particular tool). */
+    /** A pattern: exact → name; universal → nothing (it constrains no particular tool). */
     addPattern(pattern) {
         const p = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compileToolPattern */ .Yo)(pattern);
         if (p.kind === 'any')
@@ -577,276 +678,127 @@ function parseDeclaredTools(text) {
 
 /***/ }),
 
-/***/ 21:
+/***/ 1516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cd: () => (/* binding */ gateEntry),
-/* harmony export */   DQ: () => (/* binding */ finishPolicyGate),
-/* harmony export */   mu: () => (/* binding */ newPolicyGate)
+/* harmony export */   s: () => (/* binding */ readCalls)
 /* harmony export */ });
-/* unused harmony export decisionMessage */
-function newPolicyGate(policy, policyUri) {
-    return {
-        policy,
-        policyUri,
-        drafts: [],
-        perTrace: new Map(),
-        exercised: new Set(),
-        sequenceExercised: policy.sequences.map(() => false),
-        calls: 0,
-        entries: 0,
-        denied: 0,
-        warned: 0,
-    };
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _trace_assembler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4724);
+/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5750);
+// Reading tool calls for the authoring commands (generate, profile, explain, coverage) through the one
+// trace reader: a file (streamed; `.json` = call-list document) or text already read (stdin).
+// Coverage also takes CloudEvents `assay.tool.decision` lines, which the trace reader counts as
+// unknown types: only then is the file read a second time to pick them up.
+
+
+
+
+
+function feedText(asm, text, display) {
+    asm.beginFile(display);
+    const lines = text.split('\n');
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((l, i) => asm.handleLine(l, i + 1));
+    asm.endFile();
 }
-const RELATED_TEXT = {
-    deny: 'deny pattern',
-    allow: 'allow list',
-    schema: 'argument schema',
-    unconstrained: 'unconstrained_tools setting',
-    limits: 'limit',
-    tool_pins: 'tool pin',
-    sequence: 'sequence rule',
-};
-function elementKind(policy, id) {
-    return id === undefined ? undefined : policy.elements.find((e) => e.id === id);
-}
-/** Tool definitions carried by the entry (`meta.tool_definitions`) for `tool_pins` in replay. */
-function definitionsOf(entry) {
-    const defs = entry.meta['tool_definitions'];
-    if (!Array.isArray(defs))
+const DECISION_TYPE = 'assay.tool.decision';
+function decisionCall(line, lineNo, file, index) {
+    if (!line.includes(DECISION_TYPE))
         return undefined;
-    const map = new Map();
-    for (const d of defs) {
-        if (d && typeof d === 'object' && typeof d.name === 'string') {
-            map.set(d.name, d);
-        }
+    let v;
+    try {
+        v = JSON.parse(line);
     }
-    return map;
+    catch {
+        return undefined;
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return undefined;
+    const o = v;
+    if (o['type'] !== DECISION_TYPE)
+        return undefined;
+    const data = o['data'];
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    const d = data;
+    const tool = d['tool'] ?? d['tool_name'];
+    if (typeof tool !== 'string' || tool === '')
+        return undefined;
+    const args = d['args'] ?? d['arguments'] ?? {};
+    return { id: `decision-${index}`, tool_name: tool, args, result: null, error: null, index, ts_ms: 0, pos: { file, line: lineNo } };
 }
-function bucket(state, uri, element) {
-    let m = state.perTrace.get(uri);
-    if (!m) {
-        m = new Map();
-        state.perTrace.set(uri, m);
-    }
-    let list = m.get(element);
-    if (!list) {
-        list = [];
-        m.set(element, list);
-    }
-    return list;
-}
-/** A finding's text: what happened and which rule decided, with the violations for schema failures. */
-function decisionMessage(d, tool) {
-    const rule = d.rule ?? 'policy';
-    switch (d.code) {
-        case 'E_TOOL_DENIED':
-            return `Tool '${tool}' denied by ${rule}`;
-        case 'E_TOOL_NOT_ALLOWED':
-            return `Tool '${tool}' is not in the allow list (${rule})`;
-        case 'E_ARG_SCHEMA': {
-            const v = (d.violations ?? []).map((x) => `${x.path || '/'} ${x.message}`).join('; ');
-            return `Arguments of '${tool}' violate ${rule}${v ? `: ${v}` : ''}`;
-        }
-        case 'E_TOOL_UNCONSTRAINED':
-            return `Tool '${tool}' has no argument schema (${rule}: ${d.decision === 'deny' ? 'deny' : 'warn'})`;
-        default:
-            return `${d.reason} for '${tool}' (${rule})`;
-    }
-}
-function callFinding(state, entry, call, d, testId) {
-    const level = d.decision === 'deny' ? 'error' : 'warning';
-    const el = elementKind(state.policy, d.element);
-    const related = [];
-    if (d.ruleRef) {
-        related.push({
-            uri: state.policyUri,
-            line: d.ruleRef.line,
-            col: d.ruleRef.col,
-            message: (el && RELATED_TEXT[el.kind]) ?? 'policy rule',
-        });
-    }
-    const rule = d.rule ?? 'policy';
-    return {
-        rule_id: `policy/${d.code}`,
-        level,
-        source: 'policy',
-        message: `${decisionMessage(d, call.tool_name)} (call #${call.index})`,
-        ...(testId !== undefined ? { test_id: testId } : {}),
-        entry_key: entry.key,
-        entry_key_is_prompt: entry.binding_id === undefined || entry.binding_id === '',
-        tool: call.tool_name,
-        call_index: call.index,
-        policy_rule: rule,
-        location: { uri: call.pos.file, line: call.pos.line, col: 1 },
-        ...(related.length ? { related } : {}),
-        subject: entry.key,
-        detail: `${call.tool_name}|${rule}`,
+/** Every `assay.tool.decision` event of a file, in order, as one entry (binding id = file stem). */
+async function decisionEntry(input) {
+    const calls = [];
+    const take = (line, n) => {
+        const c = decisionCall(line, n, input.display, calls.length);
+        if (c)
+            calls.push(c);
     };
-}
-function sequenceFinding(state, entry, s, testId) {
-    const call = s.call_index !== null ? entry.tool_calls[s.call_index] : undefined;
-    const ruleLoc = s.ruleRef
-        ? { uri: state.policyUri, line: s.ruleRef.line, col: s.ruleRef.col }
-        : { uri: state.policyUri, line: 1, col: 1 };
-    const location = call ? { uri: call.pos.file, line: call.pos.line, col: 1 } : ruleLoc;
-    const related = [];
-    if (call)
-        related.push({ ...ruleLoc, message: 'sequence rule' });
-    else
-        related.push({ uri: entry.file, line: entry.first_line, col: 1, message: 'entry' });
-    return {
-        rule_id: 'policy/E_SEQUENCE_VIOLATION',
-        level: 'error',
-        source: 'policy',
-        message: `Sequence rule ${s.rule_id} violated${s.reason ? `: ${s.reason}` : ''}`,
-        ...(testId !== undefined ? { test_id: testId } : {}),
-        entry_key: entry.key,
-        entry_key_is_prompt: entry.binding_id === undefined || entry.binding_id === '',
-        ...(call ? { tool: call.tool_name, call_index: call.index } : {}),
-        policy_rule: s.rule,
-        location,
-        related,
-        subject: entry.key,
-        detail: s.rule_id,
-    };
+    if (input.text !== undefined)
+        input.text.split('\n').forEach((l, i) => take(l, i + 1));
+    else if (input.path !== undefined) {
+        const rl = (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(input.path, { encoding: 'utf8' }), crlfDelay: Infinity });
+        let n = 0;
+        for await (const line of rl)
+            take(line, ++n);
+    }
+    if (!calls.length)
+        return undefined;
+    const stem = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(input.display).replace(/\.[^.]*$/, '');
+    return { binding_id: stem, text: '', model: 'trace', meta: {}, tool_calls: calls, steps: 0, first_line: calls[0].pos.line, file: input.display, key: stem, kind: 'plain' };
 }
 /**
- * Decide every call of one complete entry and record its findings. `testId` names the eval test bound to
- * this entry, when there is one.
+ * Read every input in order; `onEntry` sees each completed entry with its calls. Duplicate prompts and
+ * binding ids within an input are fatal as everywhere.
  */
-function gateEntry(state, entry, testId) {
-    const session = state.policy.newSession();
-    const defs = state.policy.toolPins.size ? definitionsOf(entry) : undefined;
-    state.entries++;
-    for (const call of entry.tool_calls) {
-        state.calls++;
-        const definition = defs ? (defs.get(call.tool_name) ?? null) : undefined;
-        const d = session.decide({ tool_name: call.tool_name, args: call.args, definition, index: call.index });
-        if (d.decision === 'allow')
-            continue;
-        if (d.decision === 'deny')
-            state.denied++;
-        else
-            state.warned++;
-        const f = callFinding(state, entry, call, d, testId);
-        state.drafts.push(f);
-        bucket(state, call.pos.file, d.element ?? 'policy').push(f);
-    }
-    for (const s of session.finish()) {
-        if (s.status === 'not_exercised')
-            continue;
-        state.sequenceExercised[s.index] = true;
-        if (s.status !== 'violated')
-            continue;
-        state.denied++;
-        const f = sequenceFinding(state, entry, s, testId);
-        state.drafts.push(f);
-        bucket(state, entry.file, `sequences[${s.index}]`).push(f);
-    }
-    session.collectExercised(state.exercised);
-}
-/** End of all traces: one note per sequence rule that no entry exercised (02 §5.3). */
-function finishPolicyGate(state) {
-    state.policy.sequences.forEach((rule, i) => {
-        if (state.sequenceExercised[i])
-            return;
-        state.drafts.push({
-            rule_id: 'policy/W_RULE_NOT_EXERCISED',
-            level: 'note',
-            source: 'policy',
-            message: `Sequence rule ${rule.ruleId} was exercised by no entry`,
-            policy_rule: rule.rule,
-            location: { uri: state.policyUri, line: rule.ref?.line ?? 1, col: rule.ref?.col ?? 1 },
-            subject: state.policyUri,
-            detail: rule.ruleId,
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 949:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sz: () => (/* binding */ finalizeGate),
-/* harmony export */   tb: () => (/* binding */ loadPolicy),
-/* harmony export */   yg: () => (/* binding */ configFindingDrafts),
-/* harmony export */   yo: () => (/* binding */ gateTraces)
-/* harmony export */ });
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7278);
-/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1438);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2179);
-/* harmony import */ var _policy_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21);
-// Load a policy, stream the traces through the policy gate, and turn what happened into findings.
-// Shared by `validate`, `run`, `ci` (and later the action); adapters decide what to print and write.
-
-
-
-
-function loadPolicy(path, display, opts) {
-    const r = opts.text !== undefined ? (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(opts.text, display, opts) : (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPolicyFile */ .n$)(path, display, opts);
-    return { policy: r.policy, display, warnings: r.diagnostics };
-}
-/**
- * Stream `traces` through the gate. `onEntry` sees every completed entry first (eval binding); it returns
- * the test id bound to the entry, if any, so policy findings name it.
- */
-async function gateTraces(loaded, traces, opts) {
-    const state = (0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .newPolicyGate */ .mu)(loaded.policy, loaded.display);
-    const traceDiagnostics = [];
-    const stats = await (0,_trace_index_js__WEBPACK_IMPORTED_MODULE_1__.readTraceFiles)(traces.map((t) => ({ path: t.path, displayPath: t.display })), {
-        onEntry(entry) {
-            const testId = opts.onEntry?.(entry);
-            (0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .gateEntry */ .Cd)(state, entry, testId);
-        },
+async function readCalls(inputs, onEntry, opts = {}) {
+    const diagnostics = [];
+    const visitor = {
+        onEntry,
         onDiagnostic(d) {
-            traceDiagnostics.push(d);
+            diagnostics.push(d);
         },
-    }, { strict: opts.strict ?? false, retainCalls: true });
-    if (opts.requireRecords !== false)
-        (0,_trace_index_js__WEBPACK_IMPORTED_MODULE_1__.requireRecords)(stats, traces.map((t) => t.display).join(', '));
-    (0,_policy_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .finishPolicyGate */ .DQ)(state);
-    return { state, stats, traceDiagnostics };
-}
-/** Policy load warnings become `config/<CODE>` findings at their own position (02 §5.3). */
-function configFindingDrafts(diags) {
-    return diags
-        .filter((d) => d.severity !== 'error')
-        .map((d) => ({
-        rule_id: `config/${d.code}`,
-        level: d.severity,
-        source: 'config',
-        message: d.message,
-        location: { uri: d.file ?? '', line: d.line ?? 1, col: d.col ?? 1 },
-        subject: d.file ?? '',
-        detail: `${d.code}|${typeof d.context?.['path'] === 'string' ? d.context['path'] : d.message}`,
-    }));
-}
-/** Finalize all drafts (config + gate) into sorted findings, and build the JUnit policy suites. */
-function finalizeGate(drafts, run, traces, opts = {}) {
-    const findings = (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finalizeFindings */ .jj)(drafts, opts);
-    const policySuites = [];
-    if (run) {
-        const byFp = new Map(findings.map((f) => [f.fingerprint, f]));
-        const fpList = (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .draftFingerprints */ .Bm)(drafts);
-        const fps = new Map(drafts.map((d, i) => [d, fpList[i]]));
-        const { state } = run;
-        for (const t of traces) {
-            const perElement = state.perTrace.get(t.display);
-            const cases = state.policy.elements.map((el) => {
-                const list = (perElement?.get(el.id) ?? []).map((d) => byFp.get(fps.get(d))).filter(Boolean);
-                const exercised = el.kind === 'sequence' ? state.sequenceExercised[Number(/\d+/.exec(el.id)?.[0])] === true : state.exercised.has(el.id) || list.length > 0;
-                return { name: el.name, findings: list, exercised };
-            });
-            policySuites.push({ name: `policy:${t.display}`, cases });
+    };
+    const stats = { episodes: 0, records: 0, skipped_lines: 0, ignored_lines: 0, calls: 0 };
+    const add = (s) => {
+        stats.episodes += s.episodes;
+        stats.records += s.records;
+        stats.skipped_lines += s.skipped_lines;
+        stats.ignored_lines += s.ignored_lines;
+        stats.calls += s.calls;
+    };
+    for (const input of inputs) {
+        let s;
+        if (input.text !== undefined) {
+            const asm = new _trace_assembler_js__WEBPACK_IMPORTED_MODULE_3__/* .TraceAssembler */ .q(visitor, opts.strict ?? false, true);
+            feedText(asm, input.text, input.display);
+            s = { ...asm.stats };
         }
+        else {
+            s = await (0,_trace_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readTraceFiles */ .p_)([{ path: input.path ?? input.display, displayPath: input.display }], visitor, { strict: opts.strict ?? false, retainCalls: true });
+        }
+        if (opts.cloudEvents && s.ignored_lines > 0) {
+            const e = await decisionEntry(input);
+            if (e) {
+                onEntry(e);
+                s.episodes++;
+                s.records += e.tool_calls.length;
+                s.ignored_lines -= e.tool_calls.length;
+                s.calls += e.tool_calls.length;
+            }
+        }
+        add(s);
     }
-    return { findings, policySuites };
+    return { stats, diagnostics };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 616;
-export const ids = [616,810,183];
+export const ids = [616,183];
 export const modules = {
 
 /***/ 5183:
@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   verifyAttestationCli: () => (/* binding */ verifyAttestationCli)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/outcome/reason-codes.ts
@@ -35,7 +33,7 @@ var strict_json = __webpack_require__(9395);
 // EXTERNAL MODULE: ./src/core/evidence/lint/match.ts
 var match = __webpack_require__(8694);
 ;// CONCATENATED MODULE: ./src/core/evidence/attest.ts
-// Attestations (04 §13): an in-toto Statement v1 about the exact archive, signed as its JCS bytes inside a
+// Attestations: an in-toto Statement v1 about the exact archive, signed as its JCS bytes inside a
 // DSSE envelope with Ed25519 (node:crypto). Ed25519 is deterministic, so a key and a bundle give one envelope.
 
 
@@ -48,7 +46,7 @@ const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const PREDICATE_TYPE = 'https://docs.getassay.dev/attestation/evidence-bundle/v1';
 const LEGACY_PREDICATE_TYPE = 'https://assay.dev/attestation/evidence-bundle/v0';
 const PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** The predicate derived from a verified bundle (04 §13.1). */
+/** The predicate derived from a verified bundle. */
 function derivePredicate(r) {
     const p = r.manifest.producer;
     return {
@@ -141,7 +139,7 @@ function firstDifference(expected, actual, path) {
     return (0,match/* jsonEqual */.Zm)(expected, actual) ? undefined : path;
 }
 /**
- * `evidence verify B --attestation F --public-key P` (04 §13.3): checks in order, first failure wins. Throws
+ * `evidence verify B --attestation F --public-key P`: checks in order, first failure wins. Throws
  * BundleError (Attestation* codes, or the bundle's own code at step 8); resolves with the bundle's result.
  */
 async function verifyAttestation(envelopeText, publicKey, bundle, opts = {}) {
@@ -230,6 +228,8 @@ var output = __webpack_require__(5338);
 var paths = __webpack_require__(639);
 // EXTERNAL MODULE: ./cli/evidence/common.ts
 var common = __webpack_require__(6556);
+// EXTERNAL MODULE: ./src/core/util/read-text.ts
+var read_text = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./cli/evidence/attest.ts
 
 
@@ -258,9 +258,11 @@ function registerAttest(parent) {
 }
 function readText(file, what) {
     try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return (0,read_text/* readTextStrict */.hr)(file, (0,paths/* fileRef */.M)(file).display, 'E_INVALID_ARGS', { errorClass: errors/* UsageError */.eb, source: 'cli' });
     }
     catch (e) {
+        if (e instanceof errors/* UsageError */.eb)
+            throw e;
         throw (0,common/* usage */.CI)(`${what} ${(0,paths/* fileRef */.M)(file).display}: cannot read (${e.code ?? 'error'})`);
     }
 }
@@ -313,7 +315,7 @@ async function runAttest(flags) {
         return (0,output/* reportError */.N7)(e);
     }
 }
-/** `verify --attestation`: exit 0 when every check of 04 §13.3 passes, else 2. */
+/** `verify --attestation`: exit 0 when every check passes, else 2. */
 async function verifyAttestationCli(a) {
     const envelope = readText(a.attestation, 'attestation');
     const key = loadPublicKey(readText(a.publicKey, 'public key'));
@@ -460,7 +462,7 @@ function parseFormat(value, allowed) {
         return value;
     throw new errors/* UsageError */.eb('E_INVALID_ARGS', `invalid --format "${value}" (allowed: ${allowed.join(', ')})`, { source: 'cli' });
 }
-/** `--fail-on error|warn|warning|info|note|none` (02 §3); anything else is a usage error. */
+/** `--fail-on error|warn|warning|info|note|none`; anything else is a usage error. */
 function parseFailOn(value) {
     const level = parseFailOnValue(value);
     if (level === null) {
@@ -645,7 +647,7 @@ function jsonEqual(a, b) {
 /* harmony import */ var _gzip_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1413);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2768);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5297);
-// The bundle writer (04 §6): same events in → identical archive bytes out. JCS members, fixed tar headers,
+// The bundle writer: same events in → identical archive bytes out. JCS members, fixed tar headers,
 // fixed gzip header, pinned pure-JS deflate over the whole tar buffer in one call.
 
 
@@ -659,7 +661,7 @@ function jsonEqual(a, b) {
 
 
 const enc = new TextEncoder();
-/** Build the bundle in memory (04 §6.1 steps 1–6 without the file write). Throws BundleError on a refusal. */
+/** Build the bundle in memory (steps 1–6 without the file write). Throws BundleError on a refusal. */
 function buildBundle(input) {
     if (input.length === 0)
         throw new _verify_error_js__WEBPACK_IMPORTED_MODULE_3__/* .BundleError */ .rJ('ContractInvalidEvent', 'Bundle is empty: at least one event required');
@@ -733,7 +735,7 @@ function writeFileAtomic(path, bytes) {
         throw e;
     }
 }
-/** 04 §6.1: build, then write to `path` atomically (no partial bundle on failure). */
+/** build, then write to `path` atomically (no partial bundle on failure). */
 function writeBundle(path, input) {
     const b = buildBundle(input);
     writeFileAtomic(path, b.archive);

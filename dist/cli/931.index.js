@@ -21,40 +21,184 @@ var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/core/init/detect.ts
-// What kind of project `assay init` is looking at: used for hints and to pick a CI provider when
-// `--ci` is given without a value. Only looks at a few well-known names in the target directory.
+// What kind of project `assay init` is looking at, so the scaffold fits it: an MCP client config (its
+// servers get wrapped), an MCP server (its tools get named in the policy), or a plain Python/Node/other
+// project. Reads only a few well-known files and a bounded number of source files; never runs anything.
 
 
+/** MCP client configs, in the order they are reported. */
+const MCP_CLIENT_FILES = ['.mcp.json', 'mcp.json', 'claude_desktop_config.json', '.cursor/mcp.json', '.vscode/mcp.json'];
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const MAX_SOURCE_FILES = 400;
+const MAX_SOURCE_BYTES = 512 * 1024;
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', '.venv', 'venv', '__pycache__', '.assay', '.tox', 'coverage']);
 function detectProject(dir) {
     const has = (name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name));
     const languages = [];
     if (has('package.json'))
         languages.push('node');
-    if (has('pyproject.toml') || has('requirements.txt') || has('setup.py'))
+    if (has('pyproject.toml') || has('requirements.txt') || has('setup.py') || has('server.py'))
         languages.push('python');
     const ci = [];
     if (isDir((0,external_node_path_.join)(dir, '.github')))
         ci.push('github');
     if (has('.gitlab-ci.yml'))
         ci.push('gitlab');
-    let traces = [];
-    const traceDir = (0,external_node_path_.join)(dir, 'traces');
-    if (isDir(traceDir)) {
-        try {
-            traces = (0,external_node_fs_.readdirSync)(traceDir)
-                .filter((f) => f.endsWith('.jsonl'))
-                .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-                .map((f) => `traces/${f}`);
-        }
-        catch {
-            traces = [];
-        }
-    }
-    return { languages, ci, traces };
+    const mcpClients = MCP_CLIENT_FILES.map((f) => readClientConfig(dir, f)).filter((c) => c !== undefined);
+    const mcpServer = detectServer(dir);
+    const kind = mcpClients.length ? 'mcp-client' : mcpServer ? 'mcp-server' : languages[0] ?? 'other';
+    return { kind, languages, ci, traces: listTraces(dir), mcpClients, ...(mcpServer ? { mcpServer } : {}) };
 }
 /** The provider for a bare `--ci`: GitLab only when the project already uses it and not GitHub. */
 function defaultCiProvider(info) {
     return info.ci.includes('gitlab') && !info.ci.includes('github') ? 'gitlab' : 'github';
+}
+function listTraces(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, 'traces'))
+            .filter((f) => f.endsWith('.jsonl'))
+            .sort(byCodeUnit)
+            .map((f) => `traces/${f}`);
+    }
+    catch {
+        return [];
+    }
+}
+function readText(p) {
+    try {
+        const st = (0,external_node_fs_.statSync)(p);
+        if (!st.isFile() || st.size > MAX_SOURCE_BYTES)
+            return undefined;
+        return (0,external_node_fs_.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `mcpServers` (Claude, Cursor) or `servers` (VS Code): name → {command, args} | {url}. Unreadable → skipped. */
+function readClientConfig(dir, file) {
+    const text = readText((0,external_node_path_.join)(dir, file));
+    if (text === undefined)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObj(doc))
+        return undefined;
+    const map = isObj(doc.mcpServers) ? doc.mcpServers : isObj(doc.servers) ? doc.servers : undefined;
+    if (!map)
+        return undefined;
+    const servers = [];
+    for (const name of Object.keys(map).sort(byCodeUnit)) {
+        const s = map[name];
+        if (!isObj(s))
+            continue;
+        const args = Array.isArray(s.args) ? s.args.filter((a) => typeof a === 'string') : [];
+        if (typeof s.command === 'string' && s.command !== '')
+            servers.push({ name, command: s.command, args });
+        else if (typeof s.url === 'string')
+            servers.push({ name, args: [], url: s.url });
+    }
+    return { file, servers };
+}
+function detectServer(dir) {
+    const evidence = [];
+    let language;
+    const pkg = readText((0,external_node_path_.join)(dir, 'package.json'));
+    if (pkg !== undefined) {
+        try {
+            const doc = JSON.parse(pkg);
+            const deps = { ...(isObj(doc.dependencies) ? doc.dependencies : {}), ...(isObj(doc.devDependencies) ? doc.devDependencies : {}) };
+            if ('@modelcontextprotocol/sdk' in deps) {
+                evidence.push('package.json (@modelcontextprotocol/sdk)');
+                language = 'node';
+            }
+        }
+        catch {
+            // not JSON: not evidence either way
+        }
+    }
+    if (!language) {
+        const py = readText((0,external_node_path_.join)(dir, 'pyproject.toml'));
+        // A dependency string naming `mcp` or `fastmcp` ("mcp>=1.2", "mcp[cli]", 'fastmcp').
+        if (py !== undefined && /["'](?:mcp|fastmcp)(?:\[[^\]]*\])?\s*(?:[<>=!~][^"']*)?["']/.test(py)) {
+            evidence.push('pyproject.toml (mcp)');
+            language = 'python';
+        }
+        const req = readText((0,external_node_path_.join)(dir, 'requirements.txt'));
+        if (req !== undefined && /^\s*(?:mcp|fastmcp)(?:\[[^\]]*\])?\s*(?:[<>=!~;#].*)?$/m.test(req)) {
+            evidence.push('requirements.txt (mcp)');
+            language = 'python';
+        }
+        const server = readText((0,external_node_path_.join)(dir, 'server.py'));
+        if (server !== undefined && /\bFastMCP\b/.test(server)) {
+            evidence.push('server.py (FastMCP)');
+            language = 'python';
+        }
+    }
+    if (!language)
+        return undefined;
+    const tools = new Set();
+    for (const f of sourceFiles(dir, language === 'node' ? ['.ts', '.mts', '.js', '.mjs', '.cjs'] : ['.py'])) {
+        const text = readText(f);
+        if (text === undefined)
+            continue;
+        for (const t of language === 'node' ? nodeToolNames(text) : pythonToolNames(text))
+            tools.add(t);
+    }
+    return { language, evidence, tools: [...tools].sort(byCodeUnit) };
+}
+/** `server.tool("name", …)`, `server.registerTool("name", …)` (string literal first argument). */
+function nodeToolNames(text) {
+    const out = [];
+    for (const m of text.matchAll(/\.(?:tool|registerTool)\(\s*(["'`])([A-Za-z0-9_.\-/]{1,128})\1/g))
+        out.push(m[2]);
+    return out;
+}
+/** `@mcp.tool()` / `@server.tool(name="x")` decorated functions: the explicit name, else the def name. */
+function pythonToolNames(text) {
+    const out = [];
+    const re = /^[ \t]*@\w+\.tool\(([^)]*)\)[ \t]*\r?\n(?:[ \t]*@[^\n]*\r?\n)*[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/gm;
+    for (const m of text.matchAll(re)) {
+        const named = /\bname\s*=\s*(["'])([A-Za-z0-9_.\-/]{1,128})\1/.exec(m[1]);
+        out.push(named ? named[2] : m[2]);
+    }
+    return out;
+}
+/** Source files below `dir` (bounded count, skipping dependency and build folders), in name order. */
+function sourceFiles(dir, exts) {
+    const out = [];
+    const walk = (d, depth) => {
+        if (depth > 5 || out.length >= MAX_SOURCE_FILES)
+            return;
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(d).sort(byCodeUnit);
+        }
+        catch {
+            return;
+        }
+        for (const n of names) {
+            if (out.length >= MAX_SOURCE_FILES)
+                return;
+            const p = (0,external_node_path_.join)(d, n);
+            if (isDir(p)) {
+                if (!SKIP_DIRS.has(n) && !n.startsWith('.'))
+                    walk(p, depth + 1);
+            }
+            else if (exts.some((e) => n.endsWith(e)) && !n.endsWith('.d.ts'))
+                out.push(p);
+        }
+    };
+    walk(dir, 0);
+    return out;
 }
 function isDir(p) {
     try {
@@ -65,36 +209,90 @@ function isDir(p) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/policy/tool-pattern.ts
+var tool_pattern = __webpack_require__(8085);
+// EXTERNAL MODULE: ./src/core/init/yaml-text.ts
+var yaml_text = __webpack_require__(6983);
 ;// CONCATENATED MODULE: ./src/core/init/presets.ts
-// Starter policies written by `assay init --preset` (02 §4.10), all in the v2 form (01 §2.2).
-// **Differs:** the reference's presets are legacy v1 policies that trigger its own deprecation banner.
+// Starter policies written by `assay init --preset`, all in the v2 form. Command-running tools are denied
+// by name pattern, path arguments are contained (docs/getting-started.md, "What the starter policy allows").
+
+
 const PRESETS = [
     {
         name: 'default',
-        description: 'Allow every tool except exec/shell-style tools; schema-check read_file paths; warn on tools without a schema.',
+        description: 'Allows every tool except command-running ones (denied by name pattern: *exec*, *shell*, *bash*, *terminal*, *_command, python*, …); file tools (read_file, write_file, edit_file, list_directory, …) must name a path inside /app or /data or a relative path without ".."; other tools without an argument schema are allowed with a warning.',
     },
     {
         name: 'hardened',
-        description: 'Explicit allowlist (read_file, list_dir, search), deny exec*/shell*, every allowed tool must have a schema, at most 50 tool calls per episode.',
+        description: 'Allows only read_file, list_dir and search, each with a strict argument schema (paths inside /app or /data or relative without ".."); denies command-running tools by name pattern; any other tool is denied; at most 50 tool calls per episode.',
     },
     {
         name: 'dev',
-        description: 'Like default, but tools without a schema are allowed silently (local development).',
+        description: 'Same rules as default, but tools without an argument schema are allowed silently (local development).',
     },
 ];
 /** `--pack` is an alias of `--preset`; names are matched exactly. */
 function findPreset(name) {
     return PRESETS.find((p) => p.name === name);
 }
-// Workspace-relative paths (not starting with a dot: no .env, .ssh), or absolute paths under /app or
-// /data; never a `..` step. RE2 syntax (01 §2.5) has no look-ahead, so the `..` ban is a JSON Schema `not`.
-const PATH_SCHEMA = [
-    '        type: string',
-    '        minLength: 1',
-    "        pattern: '^(/app/|/data/|[A-Za-z0-9_])'",
-    '        not:',
-    "          pattern: '\\.\\.'",
+/**
+ * Tool-name patterns of command-running tools (the pattern language is case-sensitive, so the capitalised
+ * spellings are listed too). Chosen against real MCP/agent tool names: shell_exec, execute_command,
+ * run_terminal_cmd, run_in_terminal, run_shell_command, exec_command, local_shell, bash, Bash,
+ * execute_bash, start_process, run_python, code_interpreter, powershell, … (see __tests__/unit/init/presets.test.ts).
+ * Broad on purpose: a false positive (say `get_execution_status`) shows up as a finding to allow
+ * explicitly; a false negative lets a shell through.
+ */
+const COMMAND_TOOL_PATTERNS = [
+    '*exec*',
+    '*Exec*',
+    '*shell*',
+    '*Shell*',
+    '*bash*',
+    '*Bash*',
+    'sh',
+    'zsh*',
+    'pwsh*',
+    '*terminal*',
+    '*Terminal*',
+    'command',
+    '*_command',
+    '*Command',
+    'cmd',
+    'cmd_*',
+    '*_cmd',
+    'spawn*',
+    '*_spawn',
+    '*_process',
+    'python*',
+    '*_python',
+    'run_code',
+    'code_interpreter',
+    'eval',
+    'osascript*',
+    '*applescript*',
+    'sudo*',
+    'ssh*',
 ];
+/** Allowed folders for absolute path arguments (lexical containment: `..` cannot climb out). */
+const PRESET_FOLDERS = ['/app', '/data'];
+/** File tools whose `path` argument the default and dev presets constrain. */
+const PATH_TOOLS = ['read_file', 'read_text_file', 'write_file', 'edit_file', 'list_directory', 'list_dir'];
+// A path is either absolute and contained in PRESET_FOLDERS (`x-assay-within`, lexically normalised, see
+// docs/authoring.md "Path arguments"), or workspace-relative: not starting with a dot (no .env, .ssh),
+// never a `..` step. RE2 syntax has no look-ahead, so the `..` ban is a JSON Schema `not`.
+function pathSchema(indent) {
+    return [
+        `${indent}type: string`,
+        `${indent}minLength: 1`,
+        `${indent}anyOf:`,
+        `${indent}  - x-assay-within: ${(0,yaml_text/* yamlFlowList */.y)(PRESET_FOLDERS)}`,
+        `${indent}  - pattern: '^[A-Za-z0-9_]'`,
+        `${indent}    not:`,
+        `${indent}      pattern: '\\.\\.'`,
+    ];
+}
 function pathToolSchema(tool, strict) {
     return [
         `  ${tool}:`,
@@ -102,20 +300,43 @@ function pathToolSchema(tool, strict) {
         ...(strict ? ['    additionalProperties: false'] : []),
         '    properties:',
         '      path:',
-        ...PATH_SCHEMA,
+        ...pathSchema('        '),
         '    required: [path]',
     ];
 }
-const DENY_EXACT = '["exec", "shell", "bash", "cmd", "powershell", "spawn", "python_sandbox"]';
 function presetPolicyYaml(name) {
     const lines = [];
     if (name === 'hardened') {
-        lines.push('# Assay policy, preset "hardened" (v2). Only the listed tools may run, each with an argument schema;', '# a tool added to tools.allow without a schema is denied (unconstrained_tools: deny).', 'version: "2.0"', 'name: "starter-hardened"', 'tools:', '  allow: ["read_file", "list_dir", "search"]', '  deny: ["exec*", "shell*"]', 'schemas:', ...pathToolSchema('read_file', true), ...pathToolSchema('list_dir', true), '  search:', '    type: object', '    additionalProperties: false', '    properties:', '      query:', '        type: string', '        minLength: 1', '        maxLength: 512', '    required: [query]', 'enforcement:', '  unconstrained_tools: deny', 'limits:', '  max_tool_calls_total: 50');
+        lines.push('# Assay policy, preset "hardened" (v2). Only the listed tools may run, each with an argument schema;', '# a tool added to tools.allow without a schema is denied (unconstrained_tools: deny).', 'version: "2.0"', 'name: "starter-hardened"', 'tools:', '  allow: ["read_file", "list_dir", "search"]', `  deny: ${(0,yaml_text/* yamlFlowList */.y)(COMMAND_TOOL_PATTERNS)}`, 'schemas:', ...pathToolSchema('read_file', true), ...pathToolSchema('list_dir', true), '  search:', '    type: object', '    additionalProperties: false', '    properties:', '      query:', '        type: string', '        minLength: 1', '        maxLength: 512', '    required: [query]', 'enforcement:', '  unconstrained_tools: deny', 'limits:', '  max_tool_calls_total: 50');
     }
     else {
         const dev = name === 'dev';
-        lines.push(`# Assay policy, preset "${name}" (v2). Every tool is allowed except the exec/shell family;`, '# read_file paths are checked by a schema. Narrow tools.allow once you know which tools your agent uses.', 'version: "2.0"', `name: "starter-${name}"`, 'tools:', '  allow: ["*"]', `  deny: ${DENY_EXACT}`, 'schemas:', ...pathToolSchema('read_file', false), 'enforcement:', dev ? '  unconstrained_tools: allow   # dev: no warning for tools without a schema' : '  unconstrained_tools: warn');
+        lines.push(`# Assay policy, preset "${name}" (v2). Every tool is allowed except command-running ones (tools.deny,`, '# matched by name pattern); file tools must name a path inside /app or /data, or a relative path without "..".', '# Narrow tools.allow once you know which tools your agent uses: `assay coverage` lists the tools it saw.', 'version: "2.0"', `name: "starter-${name}"`, 'tools:', '  allow: ["*"]', `  deny: ${(0,yaml_text/* yamlFlowList */.y)(COMMAND_TOOL_PATTERNS)}`, 'schemas:', ...PATH_TOOLS.flatMap((t) => pathToolSchema(t, false)), 'enforcement:', dev ? '  unconstrained_tools: allow   # dev: no warning for tools without a schema' : '  unconstrained_tools: warn');
     }
+    return lines.join('\n') + '\n';
+}
+/** A tool name the command patterns deny. */
+function isCommandTool(name) {
+    return COMMAND_TOOL_PATTERNS.some((p) => (0,tool_pattern/* matchToolPattern */.a9)(p, name));
+}
+/**
+ * The default/dev policy for an MCP server project whose tools were read from its sources: only those
+ * tools are allowed (a new tool is a finding until it is added), command-running ones stay denied.
+ */
+function serverPolicyYaml(name, tools) {
+    const pathTools = PATH_TOOLS.filter((t) => tools.includes(t));
+    const lines = [
+        `# Assay policy for this MCP server, preset "${name}" (v2). tools.allow lists the tools read from the`,
+        '# sources; add new tools here as the server grows. Command-running tools stay denied (deny wins).',
+        'version: "2.0"',
+        `name: "server-${name}"`,
+        'tools:',
+        `  allow: ${(0,yaml_text/* yamlFlowList */.y)(tools)}`,
+        `  deny: ${(0,yaml_text/* yamlFlowList */.y)(COMMAND_TOOL_PATTERNS)}`,
+    ];
+    if (pathTools.length)
+        lines.push('schemas:', ...pathTools.flatMap((t) => pathToolSchema(t, false)));
+    lines.push('enforcement:', name === 'dev' ? '  unconstrained_tools: allow   # dev: no warning for tools without a schema' : '  unconstrained_tools: warn');
     return lines.join('\n') + '\n';
 }
 
@@ -124,11 +345,11 @@ var runtime_events = __webpack_require__(1773);
 // EXTERNAL MODULE: ./src/core/generate/runtime-policy.ts
 var runtime_policy = __webpack_require__(9998);
 ;// CONCATENATED MODULE: ./src/core/init/from-trace.ts
-// `assay init --from-trace F [--heuristics]`: a runtime policy (01 §2.9) from one run's runtime events
-// (01 §1.13). The implementation is `assay generate`'s (src/core/generate); init only delegates.
+// `assay init --from-trace F [--heuristics]`: a runtime policy from one run's runtime events
+// The implementation is `assay generate`'s (src/core/generate); init only delegates.
 
 
-/** Parse runtime-event JSONL. Bad lines are warnings (01 §1.1 default); no valid event → E_TRACE_INVALID. */
+/** Parse runtime-event JSONL. Bad lines are warnings (default); no valid event → E_TRACE_INVALID. */
 function parseRuntimeEvents(text, file) {
     return (0,runtime_events/* parseRuntimeEvents */.L)(text, file);
 }
@@ -139,10 +360,8 @@ function runtimePolicyYaml(ev, opts) {
 
 // EXTERNAL MODULE: ./src/core/import/v2-lines.ts
 var v2_lines = __webpack_require__(5047);
-// EXTERNAL MODULE: ./src/core/init/yaml-text.ts
-var yaml_text = __webpack_require__(6983);
 ;// CONCATENATED MODULE: ./src/core/init/templates.ts
-// File contents written by `assay init` (02 §4.10). Traces are canonical V2 (01 §1.9).
+// File contents written by `assay init`. Traces are canonical V2.
 
 
 const STARTER_PROMPT = 'replace_with_real_prompt';
@@ -241,10 +460,17 @@ function helloTraceJsonl() {
 function gitignoreText(lines = GITIGNORE_LINES) {
     return ['# Assay', ...lines].join('\n') + '\n';
 }
+/** actions/checkout pinned to a full commit (tag in the comment), as every workflow here. */
+const CHECKOUT_PIN = 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2';
+/** A supported Node LTS image for GitLab (Node 20 reaches end of life in April 2026). */
+const GITLAB_NODE_IMAGE = 'node:24-bookworm-slim';
+/** `owner/repo[/path]@<40-hex commit>`: the only action reference `init` writes (docs/getting-started.md, "CI"). */
+function isPinnedActionRef(ref) {
+    return /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}(?:\/[A-Za-z0-9._\/-]+)?@[0-9a-f]{40}$/.test(ref);
+}
 function githubWorkflowYaml(p) {
     return [
-        '# Assay policy gate. Generated by `assay init --ci github`.',
-        '# Replace `assay-dev` below with the owner of the Assay action you use.',
+        '# Assay policy gate. Generated by `assay init --ci github`. Every action is pinned to a commit.',
         'name: Assay',
         'on:',
         '  push:',
@@ -258,9 +484,9 @@ function githubWorkflowYaml(p) {
         '  assay:',
         '    runs-on: ubuntu-latest',
         '    steps:',
-        '      - uses: actions/checkout@v4',
+        `      - uses: ${CHECKOUT_PIN}`,
         '      - id: assay',
-        '        uses: assay-dev/assay@v1',
+        `        uses: ${p.actionRef}`,
         '        with:',
         `          config: ${(0,yaml_text/* yamlString */.l)(p.config)}`,
         `          policy: ${(0,yaml_text/* yamlString */.l)(p.policy)}`,
@@ -268,13 +494,19 @@ function githubWorkflowYaml(p) {
         '',
     ].join('\n');
 }
+/**
+ * GitLab job. With a package.json the project's own pinned devDependency runs (`npm ci`, then
+ * `npx --no-install`, which never downloads); without one, this exact Assay version is installed.
+ */
 function gitlabCiYaml(p) {
+    const gate = `assay ci --config ${shellWord(p.config)} --policy ${shellWord(p.policy)} --trace-file ${shellWord(p.traces)} --junit .assay/reports/junit.xml`;
+    const install = p.node ? ['    - npm ci', `    - ${(0,yaml_text/* yamlString */.l)(`npx --no-install ${gate}`)}`] : [`    - ${(0,yaml_text/* yamlString */.l)(`npm install --global assay@${p.version}`)}`, `    - ${(0,yaml_text/* yamlString */.l)(gate)}`];
     return [
         '# Assay policy gate. Generated by `assay init --ci gitlab`.',
         'assay:',
-        '  image: node:20',
+        `  image: ${GITLAB_NODE_IMAGE}`,
         '  script:',
-        `    - ${(0,yaml_text/* yamlString */.l)(`npx assay ci --config ${shellWord(p.config)} --trace-file ${shellWord(p.traces)} --junit .assay/reports/junit.xml`)}`,
+        ...install,
         '  artifacts:',
         '    when: always',
         '    paths:',
@@ -284,13 +516,54 @@ function gitlabCiYaml(p) {
         '',
     ].join('\n');
 }
-/** A path as one POSIX shell word. */
+/** A string as one POSIX shell word (single-quoted when it holds anything but safe characters). */
 function shellWord(s) {
-    return /^[A-Za-z0-9_./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+    return /^[A-Za-z0-9_./=:@%+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** One shell command line from words. */
+function shellLine(words) {
+    return words.map(shellWord).join(' ');
+}
+/** The argv that runs one MCP server behind `assay mcp wrap` with the project's policy. */
+function wrapArgv(policy, s) {
+    return ['assay', 'mcp', 'wrap', '--policy', policy, '--label', s.name, '--', s.command, ...s.args];
+}
+/**
+ * The client config with every stdio server wrapped, as a JSON document to paste over the `mcpServers`
+ * section. Remote (url) servers are kept as they are: a stdio proxy cannot wrap them.
+ */
+function wrappedClientConfigJson(policyAbs, servers) {
+    const out = {};
+    for (const s of servers) {
+        if (s.command === undefined) {
+            out[s.name] = { url: s.url };
+            continue;
+        }
+        const argv = wrapArgv(policyAbs, { name: s.name, command: s.command, args: s.args });
+        out[s.name] = { command: argv[0], args: argv.slice(1) };
+    }
+    return JSON.stringify({ mcpServers: out }, null, 2) + '\n';
+}
+/** An example episode calling `tool` with `args` (for server projects: one of the server's own tools). */
+function toolTraceJsonl(tool, args) {
+    const ep = 'example-1';
+    return (0,v2_lines/* v2Text */.g)([
+        (0,v2_lines/* v2Line */.f)({ type: 'episode_start', episode_id: ep, timestamp: 1000, input: { prompt: STARTER_PROMPT } }),
+        (0,v2_lines/* v2Line */.f)({ type: 'tool_call', episode_id: ep, step_id: 's1', timestamp: 1001, tool_name: tool, call_index: 0, args, result: { content: 'ok' }, error: null }),
+        (0,v2_lines/* v2Line */.f)({ type: 'episode_end', episode_id: ep, timestamp: 1002, outcome: 'pass', final_output: 'done' }),
+    ]);
 }
 
+// EXTERNAL MODULE: ./src/core/util/read-text.ts
+var read_text = __webpack_require__(2712);
+// EXTERNAL MODULE: ./src/core/schemas/index.ts + 3 modules
+var schemas = __webpack_require__(112);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(3323);
+// EXTERNAL MODULE: ./src/core/util/make-dirs.ts
+var make_dirs = __webpack_require__(3357);
 ;// CONCATENATED MODULE: ./src/core/init/plan.ts
-// `assay init` (02 §4.10): decide which files to write, then write them.
+// `assay init`: decide which files to write, then write them.
 //
 // Existing files (decision, recorded here because the spec says both "never overwrites" and the
 // issue asks to "refuse to overwrite without --force"): an existing target is skipped and reported as
@@ -304,6 +577,12 @@ function shellWord(s) {
 
 
 
+
+
+
+
+/** The file beside the eval config holding the client config with every server wrapped. */
+const WRAPPED_CONFIG_NAME = 'mcp.wrapped.json';
 function toPosix(p) {
     return external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/');
 }
@@ -345,9 +624,11 @@ function planInit(opts) {
         const name = opts.fromTraceName ?? opts.fromTrace;
         let text;
         try {
-            text = (0,external_node_fs_.readFileSync)(opts.fromTrace, 'utf8');
+            text = (0,read_text/* readTextStrict */.hr)(opts.fromTrace, name, 'E_TRACE_INVALID', { errorClass: errors/* InputError */.dz, source: 'trace', nextStepValues: { 'trace.jsonl': name } });
         }
         catch (e) {
+            if (e instanceof errors/* InputError */.dz)
+                throw e;
             throw new errors/* InputError */.dz('E_TRACE_NOT_FOUND', `cannot open trace file: ${e.message}`, {
                 source: 'trace',
                 context: { file: name },
@@ -366,33 +647,70 @@ function planInit(opts) {
     }
     else {
         wanted.push({ path: configRel, content: opts.helloTrace ? helloEvalYaml() : starterEvalYaml() });
-        wanted.push({ path: policyRel, content: presetPolicyYaml(preset.name), note: `preset: ${preset.name}` });
+        // An MCP server whose tools could be read: the policy names them, the example trace calls one of them.
+        const serverTools = preset.name !== 'hardened' ? (project.mcpServer?.tools ?? []) : [];
+        const exampleTool = serverTools.find((t) => !isCommandTool(t));
+        if (exampleTool !== undefined) {
+            const tools = serverTools.length;
+            wanted.push({ path: policyRel, content: serverPolicyYaml(preset.name, serverTools), note: `preset: ${preset.name}, ${tools} server tool(s)` });
+        }
+        else {
+            wanted.push({ path: policyRel, content: presetPolicyYaml(preset.name), note: `preset: ${preset.name}` });
+        }
         // Always: a trace the starter policy allows, so validate works right after init.
         const exampleRel = beside('traces/example.jsonl');
-        wanted.push({ path: exampleRel, content: exampleTraceJsonl(), note: 'example trace' });
+        const exampleText = exampleTool !== undefined ? toolTraceJsonl(exampleTool, PATH_TOOLS.includes(exampleTool) ? { path: '/app/README.md' } : {}) : exampleTraceJsonl();
+        wanted.push({ path: exampleRel, content: exampleText, note: 'example trace' });
         traceRel = exampleRel;
         if (opts.helloTrace) {
             traceRel = beside('traces/hello.jsonl');
             wanted.push({ path: traceRel, content: helloTraceJsonl(), note: 'hello trace' });
         }
     }
+    if (opts.actionRef !== undefined && !isPinnedActionRef(opts.actionRef)) {
+        throw new errors/* UsageError */.eb('E_INVALID_ARGS', `--action-ref must be OWNER/REPO@<40-hex commit sha> (got "${opts.actionRef}"): a tag can be moved, a commit cannot`, { source: 'cli' });
+    }
     if (ci === 'github') {
+        // Never a guessed owner or a movable tag: the user names the action they trust, pinned to a commit.
+        if (opts.actionRef === undefined) {
+            throw new errors/* UsageError */.eb('E_INVALID_ARGS', '--ci github needs --action-ref OWNER/REPO@<40-hex commit sha>: the Assay action your workflow should run, pinned to a commit (see docs/getting-started.md)', { source: 'cli' });
+        }
         // The action takes a glob: every trace beside the config is gated.
-        const content = githubWorkflowYaml({ config: configRel, policy: policyRel, traces: beside('traces/*.jsonl') });
+        const content = githubWorkflowYaml({ config: configRel, policy: policyRel, traces: beside('traces/*.jsonl'), actionRef: opts.actionRef });
         wanted.push({ path: '.github/workflows/assay.yml', content, note: 'GitHub workflow' });
     }
     else if (ci === 'gitlab') {
-        const content = gitlabCiYaml({ config: configRel, policy: policyRel, traces: traceRel ?? beside('traces/*.jsonl') });
+        const content = gitlabCiYaml({ config: configRel, policy: policyRel, traces: beside('traces/*.jsonl'), node: project.languages.includes('node'), version: version/* VERSION */.x });
         wanted.push({ path: '.gitlab-ci.yml', content, note: 'GitLab CI job' });
     }
+    // An MCP client config: its stdio servers, wrapped with the project's policy.
+    const wrapCommands = [];
+    const servers = project.mcpClients.flatMap((c) => c.servers);
+    if (servers.length) {
+        for (const s of servers) {
+            if (s.command !== undefined)
+                wrapCommands.push({ server: s.name, command: shellLine(wrapArgv(display(policyRel), { name: s.name, command: s.command, args: s.args })) });
+        }
+        wanted.push({ path: beside(WRAPPED_CONFIG_NAME), content: wrappedClientConfigJson((0,external_node_path_.join)(dir, policyRel), servers), note: `${project.mcpClients[0].file} with ${wrapCommands.length} server(s) wrapped` });
+    }
+    // Editor support (docs/editor-support.md): the YAML files start with a yaml-language-server line pointing
+    // at the schemas written beside them. The --from-trace policy is a runtime document: no schema line.
+    for (const f of wanted) {
+        if (f.path === configRel)
+            f.content = `${(0,schemas/* schemaModeline */.XA)('eval', configRel)}\n${f.content}`;
+        else if (f.path === policyRel && opts.fromTrace === undefined)
+            f.content = `${(0,schemas/* schemaModeline */.XA)('policy', policyRel)}\n${f.content}`;
+    }
+    for (const s of (0,schemas/* projectSchemaFiles */.AZ)())
+        wanted.push({ path: s.path, content: s.content, note: `${s.kind} schema for editors` });
     const files = wanted.map((f) => ({ ...f, action: decide((0,external_node_path_.join)(dir, f.path), opts.force === true) }));
     if (opts.gitignore)
         files.push(planGitignore(dir));
     const configPath = display(configRel);
     const policyPath = display(policyRel);
     const tracePath = traceRel !== undefined ? display(traceRel) : undefined;
-    const next = `assay validate --config=${configPath}` + (tracePath !== undefined ? ` --trace-file=${tracePath}` : '') + ' --format json';
-    return { files, project, configPath, policyPath, tracePath, next, hints: hintsFor(project, ci, display, policyPath), warnings };
+    const next = shellLine(['assay', 'validate', `--config=${configPath}`, ...(tracePath !== undefined ? [`--trace-file=${tracePath}`] : []), '--format', 'json']);
+    return { files, project, configPath, policyPath, tracePath, next, hints: hintsFor(project, ci, display, policyPath), warnings, wrapCommands };
 }
 function decide(abs, force) {
     if (!(0,external_node_fs_.existsSync)(abs))
@@ -417,19 +735,30 @@ function planGitignore(dir) {
     const lead = current === '' || current.endsWith('\n') ? '' : '\n';
     return { path: '.gitignore', content: lead + gitignoreText(missing), action: 'append', note: `+${missing.length} line(s)` };
 }
+/** One line naming what was detected, e.g. `MCP server (Python: 3 tools), Python, GitHub Actions`. */
+function describeProject(p) {
+    const parts = [];
+    for (const c of p.mcpClients)
+        parts.push(`MCP client config ${c.file} (${c.servers.length} server(s): ${c.servers.map((s) => s.name).join(', ') || 'none'})`);
+    if (p.mcpServer) {
+        const lang = p.mcpServer.language === 'node' ? 'Node.js' : 'Python';
+        parts.push(`MCP server (${lang}; ${p.mcpServer.tools.length ? `tools: ${p.mcpServer.tools.join(', ')}` : 'no tool names readable from the sources'})`);
+    }
+    parts.push(...p.languages.map((l) => (l === 'node' ? 'Node.js' : 'Python')), ...p.ci.map((c) => (c === 'github' ? 'GitHub Actions' : 'GitLab CI')));
+    return parts.length ? parts.join(', ') : 'no known project files (other)';
+}
 function hintsFor(p, ci, display, policyPath) {
-    const hints = [];
-    const kinds = [...p.languages.map((l) => (l === 'node' ? 'Node.js' : 'Python')), ...p.ci.map((c) => (c === 'github' ? 'GitHub Actions' : 'GitLab CI'))];
-    if (kinds.length)
-        hints.push(`Detected: ${kinds.join(', ')}`);
+    const hints = [`Detected: ${describeProject(p)}`];
     if (!ci && p.ci.includes('github'))
-        hints.push('Hint: add the GitHub workflow with: assay init --ci github');
+        hints.push('Hint: add a GitHub workflow with --ci github --action-ref (the Assay action pinned to a commit; see docs/getting-started.md)');
     else if (!ci && p.ci.includes('gitlab'))
         hints.push('Hint: add the GitLab job with: assay init --ci gitlab');
+    if (p.mcpServer && !p.mcpServer.tools.length)
+        hints.push('Hint: no tool names could be read from the server sources; the policy allows every tool except command-running ones');
     const own = new Set(['traces/example.jsonl', 'traces/hello.jsonl']);
     const existing = p.traces.filter((t) => !own.has(t));
     if (existing.length) {
-        hints.push(`Found ${existing.length} existing trace file(s); gate one with: assay validate --config=${policyPath} --trace-file=${display(existing[0])}`);
+        hints.push(`Found ${existing.length} existing trace file(s); gate one with: ${shellLine(['assay', 'validate', `--config=${policyPath}`, `--trace-file=${display(existing[0])}`])}`);
     }
     return hints;
 }
@@ -447,7 +776,7 @@ function applyInitPlan(opts, plan) {
         }
         const abs = (0,external_node_path_.isAbsolute)(f.path) ? f.path : (0,external_node_path_.join)(dir, f.path);
         try {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+            (0,make_dirs/* makeDirs */.X)((0,external_node_path_.dirname)(abs));
             if (f.action === 'append')
                 (0,external_node_fs_.appendFileSync)(abs, f.content);
             else {
@@ -480,7 +809,7 @@ function applyInitPlan(opts, plan) {
 // EXTERNAL MODULE: ./cli/output.ts
 var output = __webpack_require__(5338);
 ;// CONCATENATED MODULE: ./cli/commands/init.ts
-// `assay init` (02 §4.10): starter eval config, v2 policy, example trace; optional CI and .gitignore.
+// `assay init`: starter eval config, v2 policy, example trace; optional CI and .gitignore.
 
 
 
@@ -491,6 +820,7 @@ function register(program) {
         .description('Create a starter eval config, a v2 policy and an example trace (existing files are kept)')
         .option('--config <path>', 'eval config to create, relative to --dir', 'eval.yaml')
         .option('--ci [provider]', 'also write a CI workflow: github | gitlab (default: from the project)')
+        .option('--action-ref <ref>', 'with --ci github: the Assay action to run, pinned to a commit (OWNER/REPO@<40-hex sha>)')
         .option('--gitignore', 'add .assay/reports/, .eval/ and *.db to .gitignore')
         .option('--preset <name>', 'starter policy: default | hardened | dev')
         .option('--pack <name>', 'alias of --preset')
@@ -509,7 +839,7 @@ function register(program) {
 function posixPath(p) {
     return external_node_path_.sep === '\\' ? p.replace(/\\/g, '/') : p;
 }
-/** SOURCE_DATE_EPOCH (integer seconds) in reproducible mode, else the wall clock (06 §7). */
+/** SOURCE_DATE_EPOCH (integer seconds) in reproducible mode, else the wall clock. */
 function clock() {
     const sde = process.env.SOURCE_DATE_EPOCH;
     if (sde !== undefined && /^\d+$/.test(sde))
@@ -546,6 +876,8 @@ function runInit(opts, cwd = process.cwd()) {
         };
         if (opts.ci !== undefined)
             initOpts.ci = opts.ci;
+        if (opts.actionRef !== undefined)
+            initOpts.actionRef = opts.actionRef;
         if (opts.fromTrace !== undefined) {
             initOpts.fromTrace = (0,external_node_path_.resolve)(cwd, opts.fromTrace);
             initOpts.fromTraceName = opts.fromTrace;
@@ -568,6 +900,7 @@ function runInit(opts, cwd = process.cwd()) {
                 skipped: result.skipped,
                 ...(message !== undefined ? { message } : {}),
                 next_step: plan.next,
+                project: projectJson(plan),
             }));
             return 0;
         }
@@ -587,14 +920,17 @@ function runInit(opts, cwd = process.cwd()) {
         }
         if (message !== undefined)
             (0,output/* err */._q)(message);
+        for (const w of plan.wrapCommands)
+            (0,output/* err */._q)(`Wrap ${w.server}: ${w.command}`);
         if (plan.tracePath !== undefined && opts.fromTrace === undefined) {
-            (0,output/* err */._q)(`Policy gate: assay validate --config=${plan.policyPath} --trace-file=${plan.tracePath}`);
+            // run/ci find eval.yaml and the policy beside it, and the traces in traces/ (docs/getting-started.md).
+            (0,output/* err */._q)('Gate (config + policy over traces/*.jsonl): assay ci');
         }
         (0,output/* err */._q)(`   Next: ${plan.next}`);
         return 0;
     }
     catch (e) {
-        // Diagnostics to stderr; in JSON mode the command's own report carries the failure (02 §0).
+        // Diagnostics to stderr; in JSON mode the command's own report carries the failure.
         const exit = (0,output/* reportError */.N7)(e);
         if (json) {
             const ae = e instanceof errors/* AssayError */.WV ? e : undefined;
@@ -612,6 +948,19 @@ function runInit(opts, cwd = process.cwd()) {
         return exit;
     }
 }
+/** What was detected, for `--format json` (the text output has the `Detected:` line). */
+function projectJson(plan) {
+    const p = plan.project;
+    return {
+        kind: p.kind,
+        summary: describeProject(p),
+        languages: p.languages,
+        ci: p.ci,
+        mcp_clients: p.mcpClients.map((c) => ({ file: c.file, servers: c.servers.map((s) => ({ name: s.name, wrappable: s.command !== undefined })) })),
+        mcp_server: p.mcpServer ? { language: p.mcpServer.language, evidence: p.mcpServer.evidence, tools: p.mcpServer.tools } : null,
+        wrap_commands: plan.wrapCommands,
+    };
+}
 function listPresets(json) {
     if (json) {
         process.stdout.write((0,output/* jsonText */.s$)({
@@ -621,7 +970,7 @@ function listPresets(json) {
             reason_code: '',
             created: [],
             skipped: [],
-            next_step: 'assay init --preset <name>',
+            next_step: 'assay init --preset hardened',
             presets: PRESETS.map((p) => ({ name: p.name, description: p.description })),
         }));
         return 0;
@@ -807,6 +1156,13 @@ function parseRuntimeEvents(text, file, opts = {}) {
             continue;
         }
         const ev = v;
+        // `assay record` observations (docs/record.md) carry more than these three kinds and report failed
+        // attempts too: binds and foreign-ABI notes are not runtime events, a failed open or exec (a PATH or
+        // module-path probe) is not behaviour to allow.
+        if (ev['v'] === 1 && (ev['type'] === 'net_bind' || ev['type'] === 'foreign_abi'))
+            continue;
+        if (ev['v'] === 1 && ev['type'] !== 'net_connect' && typeof ev['result'] === 'number' && ev['result'] < 0)
+            continue;
         const path = ev['path'];
         const dest = ev['dest'];
         if (ev['type'] === 'file_open' && typeof path === 'string' && path !== '')
@@ -1214,7 +1570,7 @@ function compactJson(value) {
 /* harmony export */ });
 /* unused harmony export positionAt */
 // A small strict RFC 8259 scanner for import documents. JSON.parse cannot do two things we need:
-// refuse duplicate object keys (01 §1.12, inspector and the HTTP transcript documents) and say where
+// refuse duplicate object keys (inspector and the HTTP transcript documents) and say where
 // a value sits (line:col in diagnostics). It also keeps integers beyond 2^53-1 exact (RawNumber), so
 // ids and arguments are re-serialised without rounding.
 /** An integer literal that a JS number cannot hold exactly; written back verbatim. */
@@ -1550,7 +1906,7 @@ function findMember(text, start, key) {
 function isDigit(c) {
     return c >= 0x30 && c <= 0x39;
 }
-/** Offset → 1-based line and code-point column (01 §0). LF ends a line (CRLF too). */
+/** Offset → 1-based line and code-point column. LF ends a line (CRLF too). */
 function positionAt(text, offset) {
     return new LineIndex(text).at(offset);
 }
@@ -1616,8 +1972,8 @@ function has(obj, key) {
 /* harmony export */   g: () => (/* binding */ v2Text)
 /* harmony export */ });
 /* harmony import */ var _json_out_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8498);
-// Canonical V2 JSONL (01 §1.9): compact, one event per line, fixed key order `type, episode_id, step_id,
-// timestamp`, then the §1.3 table order. Optional fields are omitted when undefined; `tool_call.args`,
+// Canonical V2 JSONL: compact, one event per line, fixed key order `type, episode_id, step_id,
+// timestamp`, then the table order. Optional fields are omitted when undefined; `tool_call.args`,
 // `result` and `error` are always written. Kept local to import/init on purpose (no dependency on the
 // trace reader's writer, which is owned elsewhere).
 
@@ -1669,9 +2025,9 @@ function v2Text(lines) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ yamlString)
+/* harmony export */   l: () => (/* binding */ yamlString),
+/* harmony export */   y: () => (/* binding */ yamlFlowList)
 /* harmony export */ });
-/* unused harmony export yamlFlowList */
 // Tiny helpers for the YAML we generate from templates. Strings are always double-quoted so no value
 // (a tool name like `yes`, `*`, `- x`, `a: b`) can change meaning; output is plain text we control.
 /** A YAML 1.2 double-quoted scalar. JSON escapes plus `\uXXXX` for what YAML does not allow raw. */
@@ -1695,7 +2051,7 @@ function yamlFlowList(items) {
 /* harmony export */   mw: () => (/* binding */ isUniversalPattern)
 /* harmony export */ });
 /* unused harmony export hasLiteralStar */
-// The tool-name pattern language (01 §2.4), the same everywhere: allow/deny, obligation lists,
+// The tool-name pattern language, the same everywhere: allow/deny, obligation lists,
 // tool_blocklist, trace assertions, sequence selectors. Case-sensitive; no escapes; `*` is a
 // wildcard only in a leading or trailing run — a `*` neither first nor last is a literal character.
 function compileToolPattern(pattern) {
@@ -1734,6 +2090,168 @@ function isUniversalPattern(pattern) {
 /** A pattern with a `*` that is neither leading nor trailing (matched literally). */
 function hasLiteralStar(pattern) {
     return compileToolPattern(pattern).literalStar;
+}
+
+
+/***/ }),
+
+/***/ 1578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ codePointsInUtf8),
+/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8),
+/* harmony export */   zx: () => (/* binding */ codePointsInString)
+/* harmony export */ });
+// UTF-8 checks for trace lines (invalid UTF-8 in JSONL is a bad line).
+// The fast path uses node:buffer isUtf8 on whole regions; this file only locates the error for the message.
+/** Byte offset of the first invalid UTF-8 sequence (WHATWG rules: no overlongs, surrogates or > U+10FFFF), or -1. */
+function firstInvalidUtf8(b) {
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef)
+            need = 2;
+        else if (c >= 0xf0 && c <= 0xf4)
+            need = 3;
+        else
+            return i;
+        // The second byte has a narrower range for a few lead bytes (overlongs, surrogates, > U+10FFFF).
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c === 0xe0)
+            lo = 0xa0;
+        else if (c === 0xed)
+            hi = 0x9f;
+        else if (c === 0xf0)
+            lo = 0x90;
+        else if (c === 0xf4)
+            hi = 0x8f;
+        const c1 = b[i + 1];
+        if (c1 === undefined || c1 < lo || c1 > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const ck = b[i + k];
+            if (ck === undefined || ck < 0x80 || ck > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Number of code points in the valid UTF-8 prefix b[0, end). */
+function codePointsInUtf8(b, end) {
+    let n = 0;
+    for (let i = 0; i < end; i++)
+        if ((b[i] & 0xc0) !== 0x80)
+            n++;
+    return n;
+}
+/** Number of code points in s[0, end) (UTF-16 index). */
+function codePointsInString(s, end) {
+    let n = 0;
+    for (let i = 0; i < end; i++) {
+        const c = s.charCodeAt(i);
+        // A low surrogate that follows a high surrogate belongs to the same code point.
+        if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+            const p = s.charCodeAt(i - 1);
+            if (p >= 0xd800 && p <= 0xdbff)
+                continue;
+        }
+        n++;
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
+/* harmony export */   hr: () => (/* binding */ readTextStrict),
+/* harmony export */   kd: () => (/* binding */ findUtf8Problem),
+/* harmony export */   rH: () => (/* binding */ utf8Diagnostic)
+/* harmony export */ });
+/* unused harmony export utf8ProblemMessage */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1578);
+// The one way to read a text config (policy, eval config, pack, profile, baseline, sandbox policy):
+// bytes are checked as UTF-8 before decoding, so an invalid byte is exit 2 with its file:line:col and
+// never a U+FFFD that silently changes a pattern (docs/decisions.md, "Strict input").
+
+
+
+
+const BOM = [0xef, 0xbb, 0xbf];
+function hasBom(b) {
+    return b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
+}
+/** Where the first invalid UTF-8 byte is, or null when `bytes` are valid UTF-8. */
+function findUtf8Problem(bytes) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(bytes))
+        return null;
+    const offset = (0,_trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .firstInvalidUtf8 */ .vE)(bytes);
+    if (offset < 0)
+        return null; // isUtf8 and the locator disagree only on inputs neither rejects
+    let lineStart = hasBom(bytes) ? 3 : 0;
+    let line = 1;
+    for (let i = lineStart; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    const col = (0,_trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .codePointsInUtf8 */ .NH)(bytes.subarray(lineStart), offset - lineStart) + 1;
+    return { offset, line, col, byte: bytes[offset] };
+}
+function utf8ProblemMessage(p) {
+    return `invalid UTF-8: byte 0x${p.byte.toString(16).padStart(2, '0')} at byte offset ${p.offset} (the file must be UTF-8 text)`;
+}
+/** A diagnostic for invalid UTF-8 in `display`. */
+function utf8Diagnostic(p, display, code, source = 'config') {
+    return { code, severity: 'error', message: utf8ProblemMessage(p), file: display, line: p.line, col: p.col, source };
+}
+/**
+ * Decode bytes as strict UTF-8 and drop a leading BOM. Invalid UTF-8 throws `errorClass` (ConfigError)
+ * with `code` and one diagnostic at the first bad byte.
+ */
+function decodeUtf8Strict(bytes, display, code, opts = {}) {
+    const p = findUtf8Problem(bytes);
+    if (p) {
+        const source = opts.source ?? 'config';
+        const d = utf8Diagnostic(p, display, code, source);
+        const Cls = opts.errorClass ?? _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL;
+        throw new Cls(code, d.message, {
+            source,
+            context: { file: display, line: p.line, col: p.col },
+            diagnostics: [d],
+            ...(opts.nextStepValues ? { nextStepValues: opts.nextStepValues } : {}),
+        });
+    }
+    const start = hasBom(bytes) ? 3 : 0;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8');
+}
+/**
+ * Read a text config file as strict UTF-8 (BOM dropped). File-system errors propagate unchanged (the
+ * caller decides what a missing file means); invalid UTF-8 throws as decodeUtf8Strict does.
+ */
+function readTextStrict(path, display, code, opts = {}) {
+    return decodeUtf8Strict(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path), display, code, opts);
 }
 
 

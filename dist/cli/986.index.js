@@ -20,8 +20,8 @@ var validate = __webpack_require__(4837);
 var report_sarif = __webpack_require__(3718);
 // EXTERNAL MODULE: ./src/core/report/junit.ts
 var junit = __webpack_require__(6490);
-// EXTERNAL MODULE: ./src/core/report/finding.ts
-var finding = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/core/report/finding.ts + 1 modules
+var finding = __webpack_require__(6825);
 // EXTERNAL MODULE: ./src/core/gate/policy-run.ts
 var policy_run = __webpack_require__(949);
 // EXTERNAL MODULE: ./src/core/outcome/reason-codes.ts
@@ -40,6 +40,10 @@ var validate_text = __webpack_require__(598);
 var options = __webpack_require__(7810);
 // EXTERNAL MODULE: ./cli/render/diagnostics-json.ts
 var diagnostics_json = __webpack_require__(7535);
+// EXTERNAL MODULE: ./src/core/report/findings-sink.ts + 1 modules
+var findings_sink = __webpack_require__(718);
+// EXTERNAL MODULE: ./src/core/report/json-stream.ts
+var json_stream = __webpack_require__(8327);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/gate/validate-eval.ts
@@ -58,13 +62,28 @@ function validateEvalHook(opts) {
         strict: ctx.strict,
         replayStrict: opts.replayStrict,
         denyDeprecations: opts.denyDeprecations,
+        ...(opts.lenient ? { lenient: true } : {}),
         cwd: process.cwd(),
         cacheDir: (0,external_node_path_.resolve)(process.cwd(), process.env.ASSAY_CACHE_DIR || eval_plugin/* DEFAULT_CACHE_DIR */.Ti),
         ...(opts.baseline ? { baseline: (0,paths/* fileRef */.M)(opts.baseline) } : {}),
     });
 }
 
+// EXTERNAL MODULE: ./cli/discover.ts
+var discover = __webpack_require__(1724);
+// EXTERNAL MODULE: ./cli/trace-args.ts + 1 modules
+var trace_args = __webpack_require__(6812);
+// EXTERNAL MODULE: ./cli/lenient.ts
+var lenient = __webpack_require__(6764);
+// EXTERNAL MODULE: ./cli/spool-env.ts
+var spool_env = __webpack_require__(9722);
 ;// CONCATENATED MODULE: ./cli/commands/validate.ts
+
+
+
+
+
+
 
 
 
@@ -99,11 +118,13 @@ function addValidateOptions(cmd) {
         .option('-p, --policy <file>', 'policy file')
         .option('--baseline <file>', 'eval baseline to check')
         .option('--replay-strict', 'judge/embedding values must be in the trace')
-        .option('--strict', 'bad trace lines and unknown policy keys are errors')
+        .option('--strict', 'bad trace lines are errors')
         .option('--deny-deprecations', 'legacy forms are errors')
+        .option('--lenient', lenient/* LENIENT_HELP */.IC)
         .option('-f, --format <format>', 'text | json | sarif | junit', 'text')
         .option('-o, --output <file>', 'write the document here instead of stdout')
         .option('--category <name>', 'SARIF category', 'assay')
+        .option('--max-console-findings <n>', 'locations shown per finding group on stderr', '20')
         .option('--no-color', 'no colour on stderr');
 }
 async function runValidate(positional, flags) {
@@ -113,44 +134,119 @@ async function runValidate(positional, flags) {
         if (positional && flags.config) {
             throw usage('CONFIG and --config are exclusive');
         }
-        const configGiven = positional ?? flags.config;
-        if (!configGiven && !flags.policy)
-            throw usage('nothing to validate: give --config <policy or eval config> or --policy <policy>');
+        let configGiven = positional ?? flags.config;
+        let policyGiven = flags.policy;
+        let traceGiven = flags.traceFile;
+        if (!configGiven && !policyGiven) {
+            // Nothing named: the project's files, found the way every command finds them.
+            const cwd = process.cwd();
+            const project = (0,discover/* discoverProject */.J$)(cwd);
+            if (project?.config)
+                configGiven = (0,discover/* shownPath */.pS)(project.config, cwd);
+            if (project?.policy && !project.configIsPolicy)
+                policyGiven = (0,discover/* shownPath */.pS)(project.policy, cwd);
+            if (!configGiven && !policyGiven)
+                throw usage(`nothing to validate: give --config <policy or eval config> or --policy <policy> (${(0,discover/* searchedText */.LG)(cwd)})`);
+            if (!traceGiven?.length) {
+                const found = (0,discover/* discoverTraces */.WG)(cwd, project);
+                if (found.length)
+                    traceGiven = found;
+            }
+            (0,output/* err */._q)(`note: validating ${[configGiven, policyGiven, ...(traceGiven ?? [])].filter((x) => x !== undefined).join(', ')}`);
+        }
         const denyDeprecations = flags.denyDeprecations || process.env.ASSAY_STRICT_DEPRECATIONS === '1';
+        const maxConsole = parseMaxConsole(flags.maxConsoleFindings);
+        const fix = { diagnostic: (d) => fixSteps(d.code, d.file), finding: (f) => fixSteps(f.rule_id) };
+        // Findings flow through a sink (bounded memory); --format json spools them in its diagnostics order.
+        const sink = new findings_sink/* FindingsSink */.OC({
+            consolePerGroup: maxConsole,
+            // Only SARIF is fed from the kept top-K; the other formats need a few (the next step's test id).
+            ...(format === 'sarif' ? {} : { topK: 1000 }),
+            ...(json
+                ? {
+                    spool: {
+                        key: (f) => (0,diagnostics_json/* jsonDiagnosticKey */.rI)((0,diagnostics_json/* diagnosticsJson */.Jc)([], [f], fix)[0]),
+                        text: (f) => (0,json_stream/* prettyAt */.us)((0,diagnostics_json/* diagnosticsJson */.Jc)([], [f], fix)[0], 2),
+                        // One rendered record gives both (the key and the text must not build it twice per finding).
+                        entry: (f) => {
+                            const d = (0,diagnostics_json/* diagnosticsJson */.Jc)([], [f], fix)[0];
+                            return [(0,diagnostics_json/* jsonDiagnosticKey */.rI)(d), (0,json_stream/* prettyAt */.us)(d, 2)];
+                        },
+                        ...((0,spool_env/* spoolChunkChars */.q)() !== undefined ? { chunkChars: (0,spool_env/* spoolChunkChars */.q)() } : {}),
+                    },
+                }
+                : {}),
+        });
         const result = await (0,validate/* validate */.t)({
+            sink,
             ...(configGiven ? { config: (0,paths/* fileRef */.M)(configGiven) } : {}),
-            ...(flags.policy ? { policy: (0,paths/* fileRef */.M)(flags.policy) } : {}),
-            traces: (flags.traceFile ?? []).map(paths/* fileRef */.M),
+            ...(policyGiven ? { policy: (0,paths/* fileRef */.M)(policyGiven) } : {}),
+            traces: (0,trace_args/* expandTraceArgs */.X)(traceGiven),
             strict: flags.strict ?? false,
             denyDeprecations,
-            validateEval: validateEvalHook({ replayStrict: flags.replayStrict ?? false, denyDeprecations, baseline: flags.baseline }),
+            lenient: (0,lenient/* lenientFlag */.U_)(flags),
+            validateEval: validateEvalHook({ replayStrict: flags.replayStrict ?? false, denyDeprecations, lenient: (0,lenient/* lenientFlag */.U_)(flags), baseline: flags.baseline }),
         });
         const nextStep = result.exitCode
             ? (0,reason_codes/* fillNextStep */.lT)(result.reasonCode, {
                 'config.yaml': result.configFile ?? result.policyFile,
                 'policy.yaml': result.policyFile ?? result.configFile,
-                'trace.jsonl': flags.traceFile?.[0],
+                'trace.jsonl': traceGiven?.[0],
                 'test-id': result.findings.find((f) => f.test_id)?.test_id,
             })
             : undefined;
         // Diagnostics always go to stderr; stdout carries only the requested document.
         (0,output/* err */._q)((0,validate_text/* formatValidateText */.R)(result, { color: (0,output/* useColor */.by)(flags.color === false), nextStep }));
+        // Every finding is in the sink's spool (result.findings holds only its top-K): the report is streamed.
         if (format === 'json')
-            (0,output/* emitArtefact */.g9)((0,output/* jsonText */.s$)(validateReport(result, flags, nextStep)), flags.output);
-        else if (format === 'sarif') {
-            const findings = allFindings(result);
-            const sarif = (0,report_sarif/* buildSarif */.Ep)({ version: version/* VERSION */.x, runs: [{ category: flags.category, kind: 'validate', findings, exitCode: result.exitCode }] });
-            (0,output/* emitArtefact */.g9)(sarif.text, flags.output);
-            if (sarif.omitted)
-                (0,output/* err */._q)(`warning W_SARIF_TRUNCATED: ${sarif.omitted} results omitted to fit GitHub code scanning limits`);
-        }
-        else if (format === 'junit') {
-            (0,output/* emitArtefact */.g9)((0,junit/* buildJunit */.P)({ configSuites: [], policySuites: result.policySuites }), flags.output);
+            writeValidateReport(result, { ...flags, ...(traceGiven ? { traceFile: traceGiven } : {}) }, nextStep, sink, fix);
+        else {
+            sink.dispose();
+            if (format === 'sarif') {
+                const findings = allFindings(result);
+                // The omitted count covers every finding, not only the kept top-K.
+                const totalFindings = findings.length - result.findings.length + sink.total;
+                const sarif = (0,report_sarif/* buildSarif */.Ep)({ version: version/* VERSION */.x, runs: [{ category: flags.category, kind: 'validate', findings, totalFindings, exitCode: result.exitCode }] });
+                (0,output/* emitArtefact */.g9)(sarif.bytes, flags.output);
+                if (sarif.omitted)
+                    (0,output/* err */._q)(`warning W_SARIF_TRUNCATED: ${sarif.omitted} results omitted to fit GitHub code scanning limits`);
+            }
+            else if (format === 'junit') {
+                (0,output/* emitArtefact */.g9)((0,junit/* buildJunit */.P)({ configSuites: [], policySuites: result.policySuites }), flags.output);
+            }
         }
         return result.exitCode;
     }
     catch (e) {
         return (0,output/* reportError */.N7)(e, { json });
+    }
+}
+function parseMaxConsole(v) {
+    if (v === undefined)
+        return 20;
+    if (!/^\d+$/.test(v))
+        throw usage(`--max-console-findings must be a whole number, got "${v}"`);
+    return Number(v);
+}
+/** The JSON report streamed: diagnostics and every finding, merged in one sorted spool (never one string). */
+function writeValidateReport(r, flags, nextStep, sink, fix) {
+    const plain = (0,diagnostics_json/* diagnosticsJson */.Jc)(r.diagnostics, [], fix);
+    for (const d of plain)
+        sink.spoolRecord((0,diagnostics_json/* jsonDiagnosticKey */.rI)(d), (0,json_stream/* prettyAt */.us)(d, 2));
+    const doc = validateReport({ ...r, findings: [] }, flags, nextStep);
+    const c = (0,diagnostics_json/* countSeverities */.ng)(plain);
+    const summary = doc.summary;
+    summary.diagnostic_count = plain.length + sink.total;
+    summary.error_count = c.error_count + sink.counts.error;
+    summary.warn_count = c.warn_count + sink.counts.warning;
+    summary.note_count = c.note_count + sink.counts.note;
+    const w = new json_stream/* SyncWriter */.vV(flags.output ?? 1, flags.output ?? 'stdout');
+    try {
+        (0,json_stream/* writeDocWithStreamedArray */.uO)(w, doc, 'diagnostics', sink.spooledBytes());
+    }
+    finally {
+        w.close();
+        sink.dispose();
     }
 }
 function usage(message) {
@@ -173,7 +269,7 @@ function allFindings(r) {
     return [...(0,finding/* finalizeFindings */.jj)(configDrafts), ...r.findings];
 }
 function validateReport(r, flags, nextStep) {
-    const diags = (0,diagnostics_json/* diagnosticsJson */.Jc)(r.diagnostics, r.findings, { diagnostic: (d) => fixSteps(d.code), finding: (f) => fixSteps(f.rule_id) });
+    const diags = (0,diagnostics_json/* diagnosticsJson */.Jc)(r.diagnostics, r.findings, { diagnostic: (d) => fixSteps(d.code, d.file), finding: (f) => fixSteps(f.rule_id) });
     const counts = (0,diagnostics_json/* countSeverities */.ng)(diags);
     return {
         schema: 'assay.validate_report.v1',
@@ -203,7 +299,7 @@ function validateReport(r, flags, nextStep) {
         },
     };
 }
-function fixSteps(code) {
+function fixSteps(code, file) {
     const c = code.replace(/^[a-z]+\//, '');
     switch (c) {
         case 'E_TOOL_DENIED':
@@ -221,9 +317,9 @@ function fixSteps(code) {
         case 'W_TRACE_SKIPPED_LINE':
             return ['Fix or remove the malformed line; --strict makes such lines fatal'];
         case 'W_POLICY_LEGACY':
-            return ['Run: assay migrate --policy <policy.yaml>'];
+            return [file ? `Run: ${(0,reason_codes/* shellCommand */.q$)(['assay', 'migrate', '--policy', file])}` : 'Run: assay migrate'];
         default:
-            return [];
+            return (0,reason_codes/* isWarningCode */.Sf)(c) ? [reason_codes/* WARNING_CODES */.Wj[c].nextStep] : [];
     }
 }
 
@@ -235,7 +331,8 @@ function fixSteps(code) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jc: () => (/* binding */ diagnosticsJson),
-/* harmony export */   ng: () => (/* binding */ countSeverities)
+/* harmony export */   ng: () => (/* binding */ countSeverities),
+/* harmony export */   rI: () => (/* binding */ jsonDiagnosticKey)
 /* harmony export */ });
 /* unused harmony export jsonSeverity */
 const SEVERITY_ORDER = { error: 0, warn: 1, note: 2 };
@@ -285,6 +382,11 @@ function countSeverities(diags) {
     const n = (s) => diags.filter((d) => d.severity === s).length;
     return { error_count: n('error'), warn_count: n('warn'), note_count: n('note') };
 }
+/** Sort key of one JSON diagnostic comparing by code unit like diagnosticsJson's order (severity, code, file, line, message). */
+function jsonDiagnosticKey(d) {
+    const line = String(Math.max(0, Math.trunc(Number(d.context.line ?? 0)) || 0)).padStart(12, '0');
+    return `${SEVERITY_ORDER[d.severity]}\u0000${d.code}\u0000${String(d.context.file ?? '')}\u0000${line}\u0000${d.message}`;
+}
 
 
 /***/ }),
@@ -308,8 +410,9 @@ function where(file, line, col) {
 }
 function formatValidateText(r, opts) {
     const c = (0,_color_js__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .n)(opts.color);
-    const errors = r.diagnostics.filter((d) => d.severity === 'error').length + r.findings.filter((f) => f.level === 'error').length;
-    const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length + r.findings.filter((f) => f.level === 'warning').length;
+    const fc = r.findingSet?.counts;
+    const errors = r.diagnostics.filter((d) => d.severity === 'error').length + (fc ? fc.error : r.findings.filter((f) => f.level === 'error').length);
+    const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length + (fc ? fc.warning : r.findings.filter((f) => f.level === 'warning').length);
     const out = [];
     const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     if (errors)
@@ -331,8 +434,11 @@ function formatValidateText(r, opts) {
         diag(d);
     if (skipped.length > 20)
         out.push(`… and ${skipped.length - 20} more skipped lines`);
-    for (const f of r.findings)
-        out.push(...(0,_findings_text_js__WEBPACK_IMPORTED_MODULE_1__/* .findingLines */ .h)(f, c));
+    if (r.findingSet)
+        out.push(...(0,_findings_text_js__WEBPACK_IMPORTED_MODULE_1__/* .groupedFindingLines */ .lo)(r.findingSet.groups(), c, opts.maxConsoleFindings ?? 20));
+    else
+        for (const f of r.findings)
+            out.push(...(0,_findings_text_js__WEBPACK_IMPORTED_MODULE_1__/* .findingLines */ .hq)(f, c));
     if (r.stats) {
         const s = r.stats;
         out.push('');
@@ -361,14 +467,16 @@ function formatValidateText(r, opts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _eval_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5935);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2179);
-/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1438);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3323);
-/* harmony import */ var _eval_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3084);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6825);
+/* harmony import */ var _eval_quarantine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1936);
+/* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5750);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3323);
+/* harmony import */ var _eval_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3084);
 // validate's eval-config steps (02 §4.1 steps 1, 5–8): load with every diagnostic, bind every test to the
 // trace (trace misses with a "did you mean"), judge/embedding availability, an args_valid/sequence_valid
 // preview, and the baseline. The evaluation is the same engine `run` uses, so validate never disagrees
 // with the gate about what a test would see.
+
 
 
 
@@ -409,7 +517,7 @@ function closest(prompt, prompts) {
 }
 async function validateEvalConfig(config, o) {
     const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(config.path);
-    const loaded = (0,_eval_index_js__WEBPACK_IMPORTED_MODULE_3__/* .collectEvalConfig */ .Xd)(bytes.toString('utf8'), config.display, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(config.path), { denyDeprecations: o.denyDeprecations, cwd: o.cwd }, bytes);
+    const loaded = (0,_eval_index_js__WEBPACK_IMPORTED_MODULE_3__/* .collectEvalConfig */ .Xd)(bytes.toString('utf8'), config.display, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(config.path), { denyDeprecations: o.denyDeprecations, cwd: o.cwd, ...(o.lenient ? { lenient: true } : {}) }, bytes);
     const diagnostics = [...loaded.diagnostics];
     const cfg = loaded.config;
     if (!cfg)
@@ -417,7 +525,7 @@ async function validateEvalConfig(config, o) {
     // 8. Baseline: unreadable or for another suite.
     if (o.baseline) {
         try {
-            (0,_eval_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadBaseline */ .oU)(o.baseline.path, o.baseline.display, { suite: cfg.suite, assayVersion: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x, configBytes: bytes });
+            (0,_eval_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadBaseline */ .oU)(o.baseline.path, o.baseline.display, { suite: cfg.suite, assayVersion: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x, configBytes: bytes });
         }
         catch (e) {
             const message = e instanceof Error ? e.message : String(e);
@@ -430,17 +538,18 @@ async function validateEvalConfig(config, o) {
         }
         return { diagnostics, findings: [], policies: cfg.policyFiles.map((p) => p.display) };
     }
-    const session = (0,_eval_session_js__WEBPACK_IMPORTED_MODULE_6__/* .createEvalPlugin */ .U)({
-        assayVersion: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x,
+    const session = (0,_eval_session_js__WEBPACK_IMPORTED_MODULE_7__/* .createEvalPlugin */ .U)({
+        assayVersion: _version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x,
         cwd: o.cwd,
         denyDeprecations: o.denyDeprecations,
+        ...(o.lenient ? { lenient: true } : {}),
         replayStrict: o.replayStrict,
         ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}),
     }).load({ kind: 'eval', path: config.path, display: config.display, text: bytes.toString('utf8') });
     const prompts = [];
     let stats;
     try {
-        stats = await (0,_trace_index_js__WEBPACK_IMPORTED_MODULE_5__.readTraceFiles)(o.traces.map((t) => ({ path: t.path, displayPath: t.display })), {
+        stats = await (0,_trace_index_js__WEBPACK_IMPORTED_MODULE_6__.readTraceInput)(o.traces.map((t) => ({ path: t.path, displayPath: t.display })), {
             onEntry(entry) {
                 if (entry.prompt !== undefined && prompts.length < 10_000)
                     prompts.push(entry.prompt);
@@ -455,12 +564,17 @@ async function validateEvalConfig(config, o) {
         if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AssayError */ .WV))
             throw e;
         diagnostics.push(...(e.diagnostics.length ? e.diagnostics : [{ code: e.reasonCode, severity: 'error', message: e.message, source: e.source }]));
-        return { diagnostics, findings: [], policies: cfg.policyFiles.map((p) => p.display) };
+        return { diagnostics, findings: [], policies: cfg.policyFiles.map((p) => p.display), traceRead: { failed: true } };
     }
     const outcome = await session.finish({ traced: true });
+    // The session's own warnings (W_TEST_QUARANTINED: what a quarantined test would have been).
+    diagnostics.push(...(outcome.diagnostics ?? []));
     const byId = new Map(cfg.tests.map((t) => [t.id, t]));
     const missing = [];
     for (const row of outcome.rows) {
+        // A quarantined test never changes the verdict, here as in run/ci (its W_TEST_QUARANTINED says why).
+        if ((0,_eval_quarantine_js__WEBPACK_IMPORTED_MODULE_5__/* .isQuarantinedRow */ .PD)(row))
+            continue;
         const test = byId.get(row.test_id);
         const pos = test ? { file: config.display, line: test.pos.input.line, col: test.pos.input.col } : { file: config.display };
         const kind = Object.keys(row.details.metrics)[0] ?? test?.expected?.kind ?? '';
@@ -509,7 +623,14 @@ async function validateEvalConfig(config, o) {
     }
     // 7. Policy preview: what args_valid / sequence_valid tests would report.
     const preview = outcome.drafts.filter((d) => d.rule_id === 'test/args_valid' || d.rule_id === 'test/sequence_valid');
-    return { diagnostics, findings: (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .finalizeFindings */ .jj)(preview), policies: cfg.policyFiles.map((p) => p.display), missing, ...(stats ? { stats } : {}) };
+    return {
+        diagnostics,
+        findings: (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .finalizeFindings */ .jj)(preview),
+        policies: cfg.policyFiles.map((p) => p.display),
+        missing,
+        ...(stats ? { stats } : {}),
+        traceRead: { failed: false },
+    };
 }
 
 
@@ -526,9 +647,11 @@ async function validateEvalConfig(config, o) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(997);
 /* harmony import */ var _config_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4920);
-/* harmony import */ var _policy_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(949);
+/* harmony import */ var _policy_traversal_probe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3943);
+/* harmony import */ var _policy_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(949);
 // `assay validate` (02 §4.1): a static check that runs every step and reports every diagnostic.
 // Config-class errors exit 2, error-level policy findings exit 1, warnings and notes never fail.
+
 
 
 
@@ -555,6 +678,7 @@ async function validate(opts) {
     let policyRef = opts.policy;
     let configKind;
     let policyText;
+    let evalTraceRead;
     // 1. Config (a policy or an eval config, told apart by content).
     if (opts.config) {
         try {
@@ -585,12 +709,14 @@ async function validate(opts) {
     let loaded;
     if (policyRef) {
         try {
-            loaded = (0,_policy_run_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(policyRef.path, policyRef.display, {
+            loaded = (0,_policy_run_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicy */ .tb)(policyRef.path, policyRef.display, {
                 denyDeprecations: opts.denyDeprecations,
-                strict: opts.strict,
+                lenient: opts.lenient,
                 ...(policyText !== undefined && policyRef === opts.config ? { text: policyText } : {}),
             });
             diagnostics.push(...loaded.warnings);
+            // A `matches`/`pattern` on a path argument that `..` walks out of (docs/authoring.md, "Path arguments").
+            diagnostics.push(...(0,_policy_traversal_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .probePathRegexes */ .b$)(loaded.policy));
         }
         catch (e) {
             diagnostics.push(...errorDiagnostics(e));
@@ -600,28 +726,37 @@ async function validate(opts) {
     if (configKind === 'eval' && opts.config && opts.validateEval) {
         const ev = await opts.validateEval(opts.config, { traces, strict: opts.strict ?? false });
         diagnostics.push(...ev.diagnostics);
-        findings.push(...ev.findings);
+        if (opts.sink)
+            for (const f of ev.findings)
+                opts.sink.addFinding(f);
+        else
+            findings.push(...ev.findings);
         stats = ev.stats;
         missingValues = ev.missing ?? [];
+        evalTraceRead = ev.traceRead;
     }
-    // 4 + 7. Trace read and the policy preview.
-    if (loaded && traces.length && !diagnostics.some((d) => d.severity === 'error' && d.code === 'E_POLICY_PARSE')) {
+    // 4 + 7. Trace read and the policy preview: the same read as run/ci, so a trace with no record is fatal
+    // here too. When the eval step read the traces already, their diagnostics are in; a failed read stops.
+    if (loaded && traces.length && !evalTraceRead?.failed && !diagnostics.some((d) => d.severity === 'error' && d.code === 'E_POLICY_PARSE')) {
         try {
-            const run = await (0,_policy_run_js__WEBPACK_IMPORTED_MODULE_4__/* .gateTraces */ .yo)(loaded, traces, { strict: opts.strict, requireRecords: false });
+            const run = await (0,_policy_run_js__WEBPACK_IMPORTED_MODULE_5__/* .gateTraces */ .yo)(loaded, traces, { strict: opts.strict, ...(opts.sink ? { sink: opts.sink } : {}) });
             stats = run.stats;
-            diagnostics.push(...run.traceDiagnostics);
-            if (run.stats.records === 0) {
-                // Not fatal here (validate is a static check), but run/ci would stop with E_TRACE_INVALID.
-                diagnostics.push({ code: 'W_TRACE_EMPTY', severity: 'warning', source: 'trace', message: 'trace contains no records (run/ci would exit 2 E_TRACE_INVALID)', file: traces.map((t) => t.display).join(', ') });
+            if (!evalTraceRead)
+                diagnostics.push(...run.traceDiagnostics);
+            if (opts.sink)
+                policySuites = (0,_policy_run_js__WEBPACK_IMPORTED_MODULE_5__/* .policySuitesOf */ .Fr)(run, traces);
+            else {
+                const fin = (0,_policy_run_js__WEBPACK_IMPORTED_MODULE_5__/* .finalizeGate */ .sz)(run.state.drafts, run, traces);
+                findings = [...findings, ...fin.findings];
+                policySuites = fin.policySuites;
             }
-            const fin = (0,_policy_run_js__WEBPACK_IMPORTED_MODULE_4__/* .finalizeGate */ .sz)(run.state.drafts, run, traces);
-            findings = [...findings, ...fin.findings];
-            policySuites = fin.policySuites;
         }
         catch (e) {
             diagnostics.push(...errorDiagnostics(e));
         }
     }
+    if (opts.sink)
+        findings = opts.sink.topSorted();
     const firstError = diagnostics.find((d) => d.severity === 'error');
     let exitCode = 0;
     let reasonCode = '';
@@ -629,7 +764,7 @@ async function validate(opts) {
         exitCode = 2;
         reasonCode = (0,_outcome_reason_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isReasonCode */ .O8)(firstError.code) ? firstError.code : 'E_CFG_PARSE';
     }
-    else if (findings.some((f) => f.level === 'error')) {
+    else if (opts.sink ? opts.sink.counts.error > 0 : findings.some((f) => f.level === 'error')) {
         exitCode = 1;
         reasonCode = 'E_POLICY_VIOLATION';
     }
@@ -640,6 +775,7 @@ async function validate(opts) {
         reasonCode,
         policySuites,
         missingValues,
+        ...(opts.sink ? { findingSet: opts.sink } : {}),
         ...(stats ? { stats } : {}),
         ...(loaded ? { policyFile: loaded.display } : {}),
         ...(opts.config ? { configFile: opts.config.display } : {}),

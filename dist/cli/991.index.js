@@ -17,8 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5338);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(639);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7810);
-/* harmony import */ var _generate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5395);
-// `assay profile init | update | show` (02 §4.6): a profile of many runs for `generate --profile`.
+/* harmony import */ var _command_helpers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1518);
+// `assay profile init | update | show`: a profile of many runs for `generate --profile`.
 
 
 
@@ -73,8 +73,8 @@ function runInit(flags) {
         const out = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .fileRef */ .M)(flags.output);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(out.path))
             throw new _src_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('E_INVALID_ARGS', `${out.display} already exists (profile init never overwrites)`, { source: 'cli' });
-        const p = (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyProfile */ .ji)(flags.name, (0,_generate_js__WEBPACK_IMPORTED_MODULE_7__.isoSeconds)((0,_generate_js__WEBPACK_IMPORTED_MODULE_7__.commandClock)(flags.reproducible)), flags.scope);
-        (0,_generate_js__WEBPACK_IMPORTED_MODULE_7__.writeOutput)(out.path, out.display, (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeProfile */ .Kt)(p, (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .profileFormatFor */ .i)(out.path)));
+        const p = (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyProfile */ .ji)(flags.name, (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)((0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .commandClock */ .OI)(flags.reproducible)), flags.scope);
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .writeOutput */ .zh)(out.path, out.display, (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeProfile */ .Kt)(p, (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .profileFormatFor */ .i)(out.path)));
         (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._q)(`Created profile: ${out.display}`);
         return 0;
     }
@@ -86,15 +86,15 @@ async function runUpdate(flags) {
     try {
         const ref = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .fileRef */ .M)(flags.profile);
         const profile = (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadProfile */ .iH)(ref.path, ref.display);
-        const obs = await (0,_src_core_generate_index_js__WEBPACK_IMPORTED_MODULE_2__/* .observe */ .lB)((0,_generate_js__WEBPACK_IMPORTED_MODULE_7__.traceInput)(flags.input), { kind: (0,_generate_js__WEBPACK_IMPORTED_MODULE_7__.parseKind)(flags.kind), strict: flags.strict === true });
-        (0,_generate_js__WEBPACK_IMPORTED_MODULE_7__.printWarnings)(obs.warnings);
-        const now = (0,_generate_js__WEBPACK_IMPORTED_MODULE_7__.commandClock)(flags.reproducible);
+        const obs = await (0,_src_core_generate_index_js__WEBPACK_IMPORTED_MODULE_2__/* .observe */ .lB)((0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .traceInput */ .ed)(flags.input), { kind: (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .parseKind */ .UY)(flags.kind), strict: flags.strict === true });
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .printWarnings */ .VW)(obs.warnings);
+        const now = (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .commandClock */ .OI)(flags.reproducible);
         const r = (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeRun */ .CU)(profile, obs.kind === 'runtime' ? { kind: 'runtime', events: obs.events } : { kind: 'tool', tools: obs.stats.tools }, {
             runId: flags.runId,
             ...(flags.scope !== undefined ? { scope: flags.scope } : {}),
             force: flags.force === true,
             nowSeconds: Math.floor(now.getTime() / 1000),
-            nowIso: (0,_generate_js__WEBPACK_IMPORTED_MODULE_7__.isoSeconds)(now),
+            nowIso: (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now),
         });
         if (r.status === 'already_merged') {
             if (flags.strict)
@@ -104,7 +104,7 @@ async function runUpdate(flags) {
         }
         for (const n of r.notes)
             (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._q)(`warning: ${n}`);
-        (0,_generate_js__WEBPACK_IMPORTED_MODULE_7__.writeOutput)(ref.path, ref.display, (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeProfile */ .Kt)(r.profile, (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .profileFormatFor */ .i)(ref.path)));
+        (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .writeOutput */ .zh)(ref.path, ref.display, (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeProfile */ .Kt)(r.profile, (0,_src_core_profile_index_js__WEBPACK_IMPORTED_MODULE_3__/* .profileFormatFor */ .i)(ref.path)));
         (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._q)(`Merged run ${JSON.stringify(flags.runId)} into ${ref.display}: ${r.added.length} new, ${r.updated} seen again (${r.profile.total_runs} run(s) in total)`);
         if (flags.verbose)
             for (const a of r.added)
@@ -118,7 +118,7 @@ async function runUpdate(flags) {
 function runShow(flags) {
     try {
         const format = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFormat */ .Xc)(flags.format, ['summary', 'json', 'yaml']);
-        const top = (0,_generate_js__WEBPACK_IMPORTED_MODULE_7__.numberFlag)('--top', flags.top);
+        const top = (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_7__/* .numberFlag */ .C$)('--top', flags.top);
         if (!Number.isSafeInteger(top) || top < 0)
             throw new _src_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('E_INVALID_ARGS', `--top must be a non-negative integer (got "${flags.top}")`, { source: 'cli' });
         const ref = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .fileRef */ .M)(flags.profile);
