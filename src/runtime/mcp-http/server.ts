@@ -4,14 +4,13 @@
 // is refused. Responses (JSON or SSE) stream through; only outstanding tools/list results are rewritten.
 import * as http from 'node:http';
 import * as https from 'node:https';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { AddressInfo } from 'node:net';
-import { AssayError, formatDiagnostic } from '../../core/errors.js';
+import { formatDiagnostic } from '../../core/errors.js';
 import type { DecideOptions, Decision } from '../../core/policy/index.js';
 import { safeBounded } from '../../core/render/safe-text.js';
-import { loadRuntimePolicy, type LoadedPolicy } from '../policy-load.js';
+import type { LoadedPolicy } from '../policy-load.js';
 import { classifyClientLine, type ClientLine } from '../mcp/classify.js';
 import { bytesDigest } from '../mcp/digest.js';
 import { prepareWrap, keyArgument } from '../mcp/proxy.js';
@@ -22,6 +21,7 @@ import { clientResponseHeaders, mediaType, upstreamRequestHeaders, wantsSseOnly 
 import type { HttpProxyOptions } from './options.js';
 import { ProxySession, type SessionSinks } from './session.js';
 import { SseReader, sseMessage } from './sse.js';
+import { reloadPolicy, watchPolicyFile, type PolicyWatch } from '../policy-watch.js';
 
 export interface HttpProxyIo {
   /** One diagnostic line (no trailing LF). */
@@ -64,8 +64,7 @@ export class HttpProxy {
   /** The one session of an upstream that issues no session ids. */
   private shared: ProxySession | undefined;
   private readonly ended: ProxySession[] = [];
-  private watcher: fs.FSWatcher | undefined;
-  private reloadTimer: NodeJS.Timeout | undefined;
+  private policyWatch: PolicyWatch | undefined;
   private closed = false;
   private evidenceFailed = false;
 
@@ -424,32 +423,15 @@ export class HttpProxy {
   // ---- policy reload (on by default, as in wrap) ----------------------------------------------------
 
   private watchPolicy(): void {
-    const dir = path.dirname(this.opts.policyPath);
-    const base = path.basename(this.opts.policyPath);
-    try {
-      this.watcher = fs.watch(dir, (_ev, name) => {
-        if (name !== null && name !== base) return;
-        if (this.reloadTimer) clearTimeout(this.reloadTimer);
-        this.reloadTimer = setTimeout(() => this.reload(), 50);
-      });
-      this.watcher.on('error', () => this.log('WARNING: policy watch stopped; the current policy stays in force'));
-    } catch {
-      this.log('WARNING: cannot watch the policy file; it will not be reloaded');
-    }
+    this.policyWatch = watchPolicyFile(this.opts.policyPath, () => this.reload(), (l) => this.log(l));
   }
+
 
   /** Load the changed policy; on failure keep the current one. Every live session carries over. */
   reload(): void {
     if (this.closed) return;
-    let next: LoadedPolicy;
-    try {
-      next = loadRuntimePolicy(this.opts.policyPath, this.opts.policyDisplay, { denyDeprecations: this.opts.denyDeprecations, lenient: this.opts.lenient === true });
-    } catch (e) {
-      const why = e instanceof AssayError ? `${e.reasonCode}: ${e.message}` : 'unexpected error';
-      this.log(`WARNING: policy reload failed; keeping the current policy (${this.loaded.digest}): ${why}`);
-      return;
-    }
-    if (next.digest === this.loaded.digest) return;
+    const next = reloadPolicy(this.opts, this.loaded, (l) => this.log(l));
+    if (next === undefined) return;
     this.loaded = next;
     for (const s of this.sessions.values()) s.reload(next);
     this.shared?.reload(next);
@@ -463,8 +445,7 @@ export class HttpProxy {
   async close(): Promise<HttpProxyResult> {
     if (this.closed) return { exitCode: 0 };
     this.closed = true;
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
-    this.watcher?.close();
+    this.policyWatch?.close();
     const stopped = new Promise<void>((r) => this.server.close(() => r()));
     this.server.closeAllConnections();
     await stopped;

@@ -5,9 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { constants as osConstants } from 'node:os';
 import { isUtf8 } from 'node:buffer';
-import * as path from 'node:path';
-import * as fs from 'node:fs';
-import { AssayError, InfraError, UsageError, formatDiagnostic } from '../../core/errors.js';
+import { InfraError, UsageError, formatDiagnostic } from '../../core/errors.js';
 import type { DecideOptions, Decision, PolicySession } from '../../core/policy/index.js';
 import { redactSecrets, safeBounded, stripControls } from '../../core/render/safe-text.js';
 import { envBanner, filterEnv } from '../env-filter.js';
@@ -23,6 +21,7 @@ import { processToolsList, type ObservedTool } from './tools-list.js';
 import { replyShape } from './reply-id.js';
 import { ServerGroup } from './server-group.js';
 import { writeDecisionEvidence } from './evidence.js';
+import { reloadPolicy, watchPolicyFile, type PolicyWatch } from '../policy-watch.js';
 
 /** Calls kept to rebuild a session's state when the policy file changes. */
 const HISTORY_CAP = 10_000;
@@ -114,8 +113,7 @@ export class WrapProxy {
   private finished = false;
   private shutdownTimers: NodeJS.Timeout[] = [];
   private closeFallback: NodeJS.Timeout | undefined;
-  private watcher: fs.FSWatcher | undefined;
-  private reloadTimer: NodeJS.Timeout | undefined;
+  private policyWatch: PolicyWatch | undefined;
   private history: HistoryEntry[] | null;
   private nonToolRequests = 0;
   private deniedCalls = 0;
@@ -460,32 +458,15 @@ export class WrapProxy {
   // ---- policy reload (opt-in) ------------------------------------------------------------------------
 
   private watchPolicy(): void {
-    const dir = path.dirname(this.opts.policyPath);
-    const base = path.basename(this.opts.policyPath);
-    try {
-      this.watcher = fs.watch(dir, (_ev, name) => {
-        if (name !== null && name !== base) return;
-        if (this.reloadTimer) clearTimeout(this.reloadTimer);
-        this.reloadTimer = setTimeout(() => this.reload(), 50);
-      });
-      this.watcher.on('error', () => this.log('WARNING: policy watch stopped; the current policy stays in force'));
-    } catch {
-      this.log('WARNING: cannot watch the policy file; it will not be reloaded');
-    }
+    this.policyWatch = watchPolicyFile(this.opts.policyPath, () => this.reload(), (l) => this.log(l));
   }
+
 
   /** Load the changed policy; on failure keep the current one. The session (counters, sequences) carries over. */
   reload(): void {
     if (this.finished) return;
-    let next: LoadedPolicy;
-    try {
-      next = loadRuntimePolicy(this.opts.policyPath, this.opts.policyDisplay, { denyDeprecations: this.opts.denyDeprecations, lenient: this.opts.lenient === true });
-    } catch (e) {
-      const why = e instanceof AssayError ? `${e.reasonCode}: ${e.message}` : 'unexpected error';
-      this.log(`WARNING: policy reload failed; keeping the current policy (${this.loaded.digest}): ${why}`);
-      return;
-    }
-    if (next.digest === this.loaded.digest) return;
+    const next = reloadPolicy(this.opts, this.loaded, (l) => this.log(l));
+    if (next === undefined) return;
     const session = next.policy.newSession(this.decideOpts);
     // Replay what this session already did: admitted calls feed limits and sequence state, every other
     // client request counts toward max_requests_total.
@@ -528,8 +509,7 @@ export class WrapProxy {
     const status = code !== null ? code : 128 + signalNumber(signal);
     for (const t of this.shutdownTimers) clearTimeout(t);
     if (this.closeFallback) clearTimeout(this.closeFallback);
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
-    this.watcher?.close();
+    this.policyWatch?.close();
     for (const [sig, h] of this.signalHandlers) this.io.signals?.removeListener(sig, h);
     // Every forwarded request still unanswered learns that the server is gone.
     for (const p of this.pending.values()) this.writeOut(proxyErrorLine(p.idToken, -31998, 'upstream_exited'));
