@@ -3,12 +3,12 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../src/core/errors.js';
 import { fillNextStep } from '../../src/core/outcome/reason-codes.js';
-import { WRAP_DEFAULTS } from '../../src/runtime/mcp/options.js';
 import type { DenyStructured } from '../../src/runtime/mcp/responses.js';
 import { HTTP_DEFAULTS, isLoopback, parseListen, parseUpstream, type HttpProxyOptions } from '../../src/runtime/mcp-http/options.js';
 import { startHttpProxy } from '../../src/runtime/mcp-http/server.js';
 import { fileRef } from '../paths.js';
-import { LENIENT_HELP, lenientFlag } from '../lenient.js';
+import { lenientFlag } from '../lenient.js';
+import { addDecisionOptions, addWatchOptions } from './mcp-decision-options.js';
 
 export interface McpCliHelpers {
   err(line: string): void;
@@ -117,33 +117,20 @@ async function proxyAction(flags: ProxyFlags, h: McpCliHelpers): Promise<void> {
 }
 
 export function registerProxy(mcp: Command, h: McpCliHelpers): void {
-  mcp
+  const proxy = mcp
     .command('proxy')
     .description('Serve a policy-enforcing MCP Streamable HTTP proxy: assay mcp proxy --upstream <url> --listen 127.0.0.1:<port> --policy P')
     .option('--upstream <url>', 'the MCP endpoint to protect (http or https URL, e.g. http://127.0.0.1:3001/mcp)')
     .option('--listen <host:port>', 'address to listen on (port 0 picks one; printed on stderr)', '127.0.0.1:8787')
-    .option('--allow-remote-bind', 'allow --listen on a non-loopback address')
-    .option('--policy <file>', 'policy file (default: the project policy)')
-    .option('--deny-deprecations', 'legacy policy forms fail to load')
-    .option('--lenient', LENIENT_HELP)
-    .option('--dry-run', 'evaluate and log, never block')
-    .option('--verbose', 'one stderr line per decision')
-    .option('--label <id>', 'server id in tool identities and the default event source', WRAP_DEFAULTS.label)
-    .option('--tools-list <mode>', 'filter | keep: drop name-denied tools from tools/list results', 'filter')
-    .option('--annotate-tools', 'add tool_identity to each listed tool')
-    .option('--deny-structured <mode>', 'auto | always | never: where the deny contract goes', 'auto')
-    .option('--approvals <mode>', 'deny | log-only: what tools.approval_required does', 'deny')
-    .option('--audit-log <file>', 'append the audit log (NDJSON) here')
-    .option('--decision-log <file>', 'append the CloudEvents decision log (NDJSON) here')
-    .option('--event-source <uri>', 'decision log source (default urn:assay:mcp-proxy:<label>)')
+    .option('--allow-remote-bind', 'allow --listen on a non-loopback address');
+  addDecisionOptions(proxy, 'mcp-proxy', 'policy file (default: the project policy)')
     .option('--evidence-dir <dir>', 'write one evidence bundle per MCP session here when it ends')
     .option('--run-id <id>', 'run id of the evidence bundles')
     .option('--args-hmac-key-env <var>', 'HMAC argument digests with the key in env VAR')
     .option('--max-body-bytes <n>', 'largest POST body accepted (a larger one gets 413 and a -32600 line_too_long error)', String(HTTP_DEFAULTS.maxBodyBytes))
     .option('--max-event-bytes <n>', 'largest SSE event or inspected JSON response buffered from upstream', String(HTTP_DEFAULTS.maxEventBytes))
-    .option('--max-sessions <n>', 'most MCP sessions at once (an initialize over the cap gets 503)', String(HTTP_DEFAULTS.maxSessions))
-    .option('--watch-policy', 'reload the policy when its file changes (the default)')
-    .option('--no-watch-policy', 'do not reload the policy when its file changes')
+    .option('--max-sessions <n>', 'most MCP sessions at once (an initialize over the cap gets 503)', String(HTTP_DEFAULTS.maxSessions));
+  addWatchOptions(proxy)
     .exitOverride()
     .action((flags: ProxyFlags) => proxyAction(flags, h));
 }

@@ -10,8 +10,9 @@ import type { DenyStructured } from '../../src/runtime/mcp/responses.js';
 import { runMcpServer, runEvalWorker } from '../../src/runtime/mcp-server/index.js';
 import { fileRef } from '../paths.js';
 import { discoverProject, searchedText, shownPath } from '../discover.js';
-import { LENIENT_HELP, lenientFlag } from '../lenient.js';
+import { lenientFlag } from '../lenient.js';
 import { registerProxy } from './mcp-proxy.js';
+import { addDecisionOptions, addWatchOptions } from './mcp-decision-options.js';
 
 interface WrapFlags {
   policy?: string;
@@ -200,23 +201,12 @@ async function serverAction(flags: ServerFlags): Promise<void> {
 
 export function register(program: Command): void {
   const mcp = program.command('mcp').description('MCP runtime enforcement').enablePositionalOptions().exitOverride();
-  mcp
+  const wrap = mcp
     .command('wrap')
     .description('Run an MCP server behind a policy-enforcing stdio proxy: assay mcp wrap --policy P -- <command> [args…]')
-    .argument('<command...>', 'the server command and its arguments (after --)')
-    .option('--policy <file>', 'policy file (any form the loader accepts; default: the project policy, e.g. policy.yaml from assay init)')
-    .option('--deny-deprecations', 'legacy policy forms fail to load')
-    .option('--lenient', LENIENT_HELP)
-    .option('--dry-run', 'evaluate and log, never block')
-    .option('--verbose', 'one stderr line per decision')
-    .option('--label <id>', 'server id in tool identities and the default event source', WRAP_DEFAULTS.label)
-    .option('--tools-list <mode>', 'filter | keep: drop name-denied tools from tools/list results', 'filter')
-    .option('--annotate-tools', 'add tool_identity to each listed tool')
-    .option('--deny-structured <mode>', 'auto | always | never: where the deny contract goes', 'auto')
-    .option('--approvals <mode>', 'deny | log-only: what tools.approval_required does', 'deny')
-    .option('--audit-log <file>', 'append the audit log (NDJSON) here')
-    .option('--decision-log <file>', 'append the CloudEvents decision log (NDJSON) here')
-    .option('--event-source <uri>', 'decision log source (default urn:assay:mcp-wrap:<label>)')
+    .argument('<command...>', 'the server command and its arguments (after --)');
+  addDecisionOptions(wrap, 'mcp-wrap', 'policy file (any form the loader accepts; default: the project policy, e.g. policy.yaml from assay init)');
+  wrap
     .option('--evidence-out <file>', 'write this session as an evidence bundle (.tar.gz) at exit')
     .option('--run-id <id>', 'run id of the evidence bundle')
     .option('--args-hmac-key-env <var>', 'HMAC argument digests with the key in env VAR (removed from the server env)')
@@ -226,9 +216,8 @@ export function register(program: Command): void {
     .option('--env-scrub', 'pass the environment through the scrub filter (drops secret-looking variables)')
     .option('--env-strict', 'pass only the safe base and --env-allow variables')
     .option('--env-strip-exec', 'drop exec-influence variables (LD_PRELOAD, NODE_OPTIONS, …)')
-    .option('--env-allow <name...>', 'keep these variables (patterns: exact, P*, *S, *X*; repeatable or comma-separated)')
-    .option('--watch-policy', 'reload the policy when its file changes (the default)')
-    .option('--no-watch-policy', 'do not reload the policy when its file changes (by default a valid change is applied without dropping the session; an invalid one keeps the current policy)')
+    .option('--env-allow <name...>', 'keep these variables (patterns: exact, P*, *S, *X*; repeatable or comma-separated)');
+  addWatchOptions(wrap)
     .passThroughOptions()
     .exitOverride()
     .action(wrapAction);
