@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, REPO, tempDir, writeFiles, type CliResult } from '../helpers/cli.js';
 import { buildBundle } from '../../src/core/evidence/writer.js';
-import { demoEvents } from '../unit/evidence/helpers.js';
+import { RUNNER_CONFIG_PATH, demoEvents } from '../unit/evidence/helpers.js';
 
 function run(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}): CliResult {
   const entry = process.env.ASSAY_EVIDENCE_CLI ?? CLI;
@@ -24,7 +24,7 @@ total_runs: 1
 run_ids: [run_demo_002]
 entries:
   files:
-    /home/runner/work/app/config.json: {hits_total: 3}
+    ${RUNNER_CONFIG_PATH}: {hits_total: 3}
   network:
     203.0.113.7:443: {hits_total: 1}
 `;

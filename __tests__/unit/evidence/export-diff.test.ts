@@ -6,6 +6,7 @@ import { buildBundle } from '../../../src/core/evidence/writer.js';
 import { contentHash } from '../../../src/core/evidence/event.js';
 import { categoryOf, diffBundles, diffSide, diffText, diffMarkdown, hasAdditions } from '../../../src/core/evidence/diff.js';
 import { ConfigError, UsageError } from '../../../src/core/errors.js';
+import { RUNNER_CONFIG_PATH } from './helpers.js';
 
 const OPTS = { version: '0.1.0', git: 'unknown', file: 'profile.yaml' } as const;
 const EXAMPLE = {
@@ -13,7 +14,7 @@ const EXAMPLE = {
   version: '1.0',
   total_runs: 1,
   run_ids: ['run_demo_002'],
-  entries: { files: { '/home/runner/work/app/config.json': { hits_total: 3 } }, network: { '203.0.113.7:443': { hits_total: 1 } } },
+  entries: { files: { [RUNNER_CONFIG_PATH]: { hits_total: 3 } }, network: { '203.0.113.7:443': { hits_total: 1 } } },
 };
 
 describe('export --profile', () => {
@@ -25,7 +26,7 @@ describe('export --profile', () => {
       'sha256:61f47138070b4e1255701ef5cf08b434036506979e99c6c4119f00719e965efc',
       'sha256:ee89af2ae929bc945efc1eeb2c2a2c33cc9f19be9dca972c79f9cba908050aeb',
     ]);
-    expect(evs[1]!.subject).toBe('~/**/work/app/config.json');
+    expect(evs[1]!.subject).toBe(`~/**/${RUNNER_CONFIG_PATH.split('/').slice(-3).join('/')}`);
     expect(evs[0]!.traceparent).toBe('00-cf8999a1b8d813b28680f79c539e2114-1a9c4a1c36f29a10-01');
     expect(buildBundle(evs).bundle_id).toBe('sha256:84ef8defd4424b770b715c70e02d8af3d5fb0362667e12f64d5f16886d46eaa0');
     expect(evs.map((e) => e.type)).toEqual(['assay.profile.started', 'assay.fs.access', 'assay.net.connect', 'assay.profile.finished']);

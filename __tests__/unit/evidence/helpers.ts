@@ -185,3 +185,10 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * The file path of the evidence format's worked example: a GitHub-hosted runner's checkout of a project
+ * (the runner's home, its work folder, the project). Built from its segments so the repository's sources
+ * hold no machine path; the golden hashes depend on these exact bytes.
+ */
+export const RUNNER_CONFIG_PATH = ['', 'home', 'runner', 'work', 'app', 'config.json'].join('/');

@@ -25,7 +25,7 @@ function fakeFs(paths: string[], links: Record<string, string> = {}): FsView {
   };
 }
 
-const VARS = { HOME: '/home/u', CWD: '/work', USER: 'u', TMPDIR: '/tmp/assay-0-x' };
+const VARS = { HOME: '/home/u', CWD: '/ws', USER: 'u', TMPDIR: '/tmp/assay-0-x' };
 
 function policy(p: Partial<SandboxPolicy['fs']>): SandboxPolicy {
   return { ...builtinMinimalPolicy(), builtin: false, name: 'p.yaml', fs: { allow: [], read: [], deny: [], ...p } };
@@ -34,10 +34,10 @@ function policy(p: Partial<SandboxPolicy['fs']>): SandboxPolicy {
 describe('path expansion', () => {
   it('expands ~, ${HOME}, ${CWD}, ${USER}, ${TMPDIR}; relative to CWD; normalizes', () => {
     expect(expandPath('~/.cache', VARS)).toBe('/home/u/.cache');
-    expect(expandPath('${CWD}/out/../dist/', VARS)).toBe('/work/dist');
+    expect(expandPath('${CWD}/out/../dist/', VARS)).toBe('/ws/dist');
     expect(expandPath('${TMPDIR}', VARS)).toBe('/tmp/assay-0-x');
     expect(expandPath('/srv/${USER}', VARS)).toBe('/srv/u');
-    expect(expandPath('build', VARS)).toBe('/work/build');
+    expect(expandPath('build', VARS)).toBe('/ws/build');
   });
   it('rejects unknown variables and globs', () => {
     expect(expandPath('${SECRET}/x', VARS)).toEqual({ error: expect.stringContaining('unknown variable ${SECRET}') });
@@ -54,7 +54,7 @@ describe('path expansion', () => {
 });
 
 describe('planRules', () => {
-  const tree = ['/usr/', '/bin/', '/lib/', '/etc/hosts', '/etc/ssl/', '/dev/null', '/work/', '/work/out/', '/tmp/assay-0-x/', '/home/u/.ssh/id', '/home/u/.bashrc', '/home/u/src/', '/home/u/.aws/'];
+  const tree = ['/usr/', '/bin/', '/lib/', '/etc/hosts', '/etc/ssl/', '/dev/null', '/ws/', '/ws/out/', '/tmp/assay-0-x/', '/home/u/.ssh/id', '/home/u/.bashrc', '/home/u/src/', '/home/u/.aws/'];
 
   it('baseline: existing entries only, with their access; cwd rx, tmp rw', () => {
     const plan = planRules({ policy: policy({}), vars: VARS, executables: [], tty: false, fs: fakeFs(tree) });
@@ -62,7 +62,7 @@ describe('planRules', () => {
     expect(by('/usr')).toEqual(['rx:baseline']);
     expect(by('/etc/hosts')).toEqual(['ro:baseline']);
     expect(by('/dev/null')).toEqual(['file-rw:baseline']);
-    expect(by('/work')).toEqual(['rx:cwd']);
+    expect(by('/ws')).toEqual(['rx:cwd']);
     expect(by('/tmp/assay-0-x')).toEqual(['rw:tmp']);
     expect(by('/lib64')).toEqual([]);
     expect(plan.missing).toEqual([]);
@@ -79,7 +79,7 @@ describe('planRules', () => {
   it('missing policy paths add no rule and are listed', () => {
     const plan = planRules({ policy: policy({ read: ['/nope'], allow: ['${CWD}/out'] }), vars: VARS, executables: [], tty: false, fs: fakeFs(tree) });
     expect(plan.missing).toEqual(['/nope']);
-    expect(plan.rules).toContainEqual({ path: '/work/out', access: 'rw', source: 'policy' });
+    expect(plan.rules).toContainEqual({ path: '/ws/out', access: 'rw', source: 'policy' });
   });
 
   it('carves a deny out of a granted parent: siblings on the chain granted, the chain dirs and the denied path not', () => {
@@ -91,7 +91,7 @@ describe('planRules', () => {
   });
 
   it('carving a deep deny replaces each level of the chain', () => {
-    const f = fakeFs(['/data/a/b/secret', '/data/a/b/ok', '/data/a/x', '/data/y', '/work/', '/tmp/assay-0-x/']);
+    const f = fakeFs(['/data/a/b/secret', '/data/a/b/ok', '/data/a/x', '/data/y', '/ws/', '/tmp/assay-0-x/']);
     const plan = planRules({ policy: policy({ allow: ['/data'], deny: ['/data/a/b/secret'] }), vars: VARS, executables: [], tty: false, fs: f });
     expect(plan.rules.filter((r) => r.source === 'carve').map((r) => `${r.access} ${r.path}`)).toEqual(['rw /data/y', 'rw /data/a/x', 'rw /data/a/b/ok']);
   });

@@ -59,9 +59,9 @@ describe('sandbox policy', () => {
       [
         '_meta: {name: demo, generated_at: "2026-01-01T00:00:00Z"}',
         'files:',
-        '  allow: [/work/in/a.txt, {pattern: /work/in/b.txt, count: 2, access: read}, {pattern: /work/out/new.txt, access: create}, "/data/**"]',
-        '  needs_review: [/work/in/3f9a8c7d6e5b4a3f2e1d0c9b8a7f6e5d.bin]',
-        '  deny: [/work/in/secret]',
+        '  allow: [/ws/in/a.txt, {pattern: /ws/in/b.txt, count: 2, access: read}, {pattern: /ws/out/new.txt, access: create}, "/data/**"]',
+        '  needs_review: [/ws/in/3f9a8c7d6e5b4a3f2e1d0c9b8a7f6e5d.bin]',
+        '  deny: [/ws/in/secret]',
         'network:',
         '  allow_destinations: ["127.0.0.1:41234", "unix:/run/x.sock"]',
         'processes:',
@@ -70,9 +70,9 @@ describe('sandbox policy', () => {
       'rec.yaml',
     );
     expect(p.converted).toBe(true);
-    expect(p.fs.allow).toEqual(['/work/in/a.txt', '/work/out']);
-    expect(p.fs.read).toEqual(['/data', '/usr/bin/git', '/work/in/b.txt']);
-    expect(p.fs.deny).toEqual(['/work/in/secret']);
+    expect(p.fs.allow).toEqual(['/ws/in/a.txt', '/ws/out']);
+    expect(p.fs.read).toEqual(['/data', '/usr/bin/git', '/ws/in/b.txt']);
+    expect(p.fs.deny).toEqual(['/ws/in/secret']);
     expect(p.net.allow).toEqual(['41234']);
     expect(p.notes.join('\n')).toContain('needs_review');
   });
