@@ -54,7 +54,7 @@ function runCli(args: string[]): { ms: number; rssMb: number; status: number | n
 }
 
 async function benchValidate(): Promise<void> {
-  console.log('## validate (issue #2): 1,000,000 tool calls, 50-rule policy');
+  console.log('## validate: 1,000,000 tool calls, 50-rule policy');
   const policyPath = join(OUT, 'policy-50.yaml');
   writeFileSync(policyPath, POLICY_50);
   const big = join(OUT, 'trace-1m.jsonl');

@@ -1,4 +1,4 @@
-// Stream routing for every command (06 §6): stdout carries only the requested artefact, everything for
+// Stream routing for every command: stdout carries only the requested artefact, everything for
 // people goes to stderr. Errors become a diagnostic on stderr and, in JSON mode, an assay.error.v1 document.
 import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -1,4 +1,4 @@
-// `assay run` and `assay ci` (02 §4.2–4.3): the CI gate. `ci` also writes JUnit, SARIF and the findings
+// `assay run` and `assay ci`: the CI gate. `ci` also writes JUnit, SARIF and the findings
 // baseline; both write run.json and summary.json on every exit path.
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
@@ -252,7 +252,7 @@ async function runCommand(name: 'run' | 'ci', flags: GateFlags): Promise<number>
         color,
         extraLines: extra,
         reportsLine: files.length ? `Reports: ${outDirDisplay} (${files.join(', ')})` : undefined,
-        // --format json keeps stderr to diagnostics: no rows, summary or footer (02 §10).
+        // --format json keeps stderr to diagnostics: no rows, summary or footer.
         diagnosticsOnly: format === 'json',
         maxConsoleFindings: /^\d+$/.test(String(flags.maxConsoleFindings ?? '')) ? Number(flags.maxConsoleFindings) : 20,
       }),

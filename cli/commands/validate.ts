@@ -1,4 +1,4 @@
-// `assay validate` (02 §4.1): static check of a policy or eval config, optionally against a trace.
+// `assay validate`: static check of a policy or eval config, optionally against a trace.
 import type { Command } from 'commander';
 import { validate, type ValidateResult } from '../../src/core/gate/validate.js';
 import { buildSarif } from '../../src/core/report/sarif.js';
@@ -43,7 +43,7 @@ export function register(program: Command): void {
   ).action(async (positional: string | undefined, flags: ValidateFlags) => {
     process.exitCode = await runValidate(positional, flags);
   });
-  // `assay policy validate --input P` (02 §4.1 alias; the registry's next steps use it).
+  // `assay policy validate --input P` (alias; the registry's next steps use it).
   const policy = program.commands.find((c) => c.name() === 'policy') ?? program.command('policy').description('Policy commands');
   addValidateOptions(policy.command('validate').description('Validate a policy (alias of assay validate --policy)'))
     .option('-i, --input <file>', 'policy file')
@@ -193,7 +193,7 @@ function usage(message: string): UsageError {
   return new UsageError('E_INVALID_ARGS', message, { source: 'cli' });
 }
 
-/** Findings plus every diagnostic as a `config/<CODE>` finding (SARIF of validate, 02 §4.1). */
+/** Findings plus every diagnostic as a `config/<CODE>` finding (SARIF of validate). */
 function allFindings(r: ValidateResult): Finding[] {
   const diag = r.diagnostics.map((d) => ({ ...d, severity: d.severity }));
   const configDrafts = configFindingDrafts(diag.filter((d) => d.severity !== 'error')).concat(

@@ -1,4 +1,4 @@
-// Plain SGR colouring for stderr, decided once by useColor (06 §6).
+// Plain SGR colouring for stderr, decided once by useColor.
 export interface Painter {
   red(s: string): string;
   green(s: string): string;

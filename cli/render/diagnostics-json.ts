@@ -1,4 +1,4 @@
-// The `diagnostics[]` of the validate and doctor JSON reports (02 §4.1): config-class diagnostics and
+// The `diagnostics[]` of the validate and doctor JSON reports: config-class diagnostics and
 // policy findings in one list, sorted by severity, code, file, line, message.
 import type { Diagnostic } from '../../src/core/errors.js';
 import type { Finding } from '../../src/core/report/finding.js';

@@ -4,7 +4,7 @@ import type { FindingGroup } from '../../src/core/report/findings-sink.js';
 import { safeBounded } from '../../src/core/render/safe-text.js';
 import type { Painter } from './color.js';
 
-/** `<trace>:<line>:<col>: <level> <CODE>: <message>` (01 §0), then where the deciding rule is written. */
+/** `<trace>:<line>:<col>: <level> <CODE>: <message>`, then where the deciding rule is written. */
 export function findingLines(f: Finding, c: Painter): string[] {
   const code = f.rule_id.replace(/^[a-z]+\//, '');
   const loc = `${f.location.uri}:${f.location.line}:${f.location.col}`;

@@ -1,4 +1,4 @@
-// Console output of `run` / `ci` on stderr (02 §10): rows, findings, then the footer with the verdict.
+// Console output of `run` / `ci` on stderr: rows, findings, then the footer with the verdict.
 import type { GateRunResult } from '../../src/core/gate/gate-run.js';
 import type { ResultRow } from '../../src/core/report/gate-report.js';
 import { formatDiagnostic } from '../../src/core/errors.js';

@@ -1,4 +1,4 @@
-// Human text of `assay validate` on stderr (02 §4.1).
+// Human text of `assay validate` on stderr.
 import type { ValidateResult } from '../../src/core/gate/validate.js';
 import type { Diagnostic } from '../../src/core/errors.js';
 import { safeBounded } from '../../src/core/render/safe-text.js';
@@ -21,7 +21,7 @@ export function formatValidateText(r: ValidateResult, opts: { color: boolean; ne
   else if (warnings) out.push(c.yellow(`⚠️  Validation passed with warnings (${plural(warnings, 'warning')})`));
   else out.push(c.green('✔ Validation OK'));
 
-  // Diagnostics in the line form of 01 §0, so editors and problem matchers can parse them.
+  // Diagnostics in the line form, so editors and problem matchers can parse them.
   const diag = (d: Diagnostic) => {
     const line = `${where(d.file, d.line, d.col)}${d.severity} ${d.code}: ${safeBounded(d.message)}`;
     out.push(d.severity === 'error' ? c.red(line) : d.severity === 'warning' ? c.yellow(line) : line);

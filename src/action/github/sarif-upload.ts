@@ -70,7 +70,7 @@ export function checkSarif(text: string): { problems: string[]; gzip?: Buffer } 
   return { problems, gzip };
 }
 
-/** `commit_sha`/`ref` per event (step 3). */
+/** `commit_sha`/`ref` per event (see docs/action-limits.md). */
 export function uploadRef(ctx: ActionContext): { commit_sha: string; ref: string } {
   if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment') && ctx.prNumber !== undefined) {
     return { commit_sha: ctx.sha, ref: `refs/pull/${ctx.prNumber}/merge` };

@@ -63,7 +63,7 @@ export interface EvaluatedTest {
   warnings: Diagnostic[];
   /** Trace lines behind a failure (≤ 10), for SARIF related locations. */
   related: RelatedPos[];
-  /** A judge verdict was `Abstain` (row 3). */
+  /** A judge verdict was `Abstain`. */
   abstain: boolean;
 }
 
@@ -269,7 +269,7 @@ export function evaluateTest(test: EvalTest, binding: Binding | undefined, ctx: 
   return evaluateTestDetailed(test, binding, ctx).row;
 }
 
-/** True for a row whose judge verdict was `Abstain` (row 3). */
+/** True for a row whose judge verdict was `Abstain`. */
 export function isAbstainRow(row: ResultRow): boolean {
   return Object.values(row.details.metrics).some((m) => m.details.verdict === 'Abstain');
 }

@@ -13,7 +13,7 @@ export type KindOutcome =
       metric: MetricResult;
       /** A value came from the eval cache. */
       cached: boolean;
-      /** Judge verdict `Abstain` (row 3). */
+      /** Judge verdict `Abstain`. */
       abstain: boolean;
       /** Trace positions of the calls behind a failure (SARIF related locations). */
       related: RelatedPos[];

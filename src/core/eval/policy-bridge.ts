@@ -39,7 +39,7 @@ export interface SequenceOutcome {
 }
 
 export interface EvalPolicy {
-  /** Per-call decisions of one fresh session (replay, not incremental;  steps 2–4, 7–8). */
+  /** Per-call decisions of one fresh session (replay, not incremental: limits, names, schemas, unconstrained). */
   decideAll(calls: readonly CallInput[]): CallDecision[];
   /** The loaded policy (for previews and explain). */
   readonly policy: Policy;

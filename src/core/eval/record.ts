@@ -68,7 +68,7 @@ export interface RecordOptions {
 export interface RecordResult {
   /** Cache files written. */
   written: { judge: number; embedding: number };
-  /** Live errors by test id: the test's row becomes this error (row 2). */
+  /** Live errors by test id: the test's row becomes this error. */
   errors: Map<string, { kind: RunErrorKind; message: string }>;
 }
 

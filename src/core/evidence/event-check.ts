@@ -1,4 +1,4 @@
-// Per-event checks step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
+// Per-event checks from the strict JSON pass on, in the reference's verify order (docs/decisions.md). Shared by the
 // verifier and the writer, so the writer refuses exactly what verify would refuse.
 //
 // This is the verify hot path (100,000 events): the envelope is read from the raw member spans the scanner

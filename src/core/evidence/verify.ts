@@ -350,7 +350,7 @@ function inflate(body: Uint8Array, onChunk: (c: Uint8Array) => void): Promise<nu
 
 /**
  * Verify a bundle held in memory (the whole compressed source). Throws BundleError (an EvidenceError) with
- * the spec's code on the first failure; resolves with the summary on success.
+ * the reference's code on the first failure; resolves with the summary on success.
  */
 export async function verifyBundleBytes(src: Uint8Array, opts: VerifyOptions = {}): Promise<VerifyResult> {
   const limits = resolveLimits(opts.limits);

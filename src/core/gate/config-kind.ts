@@ -1,4 +1,4 @@
-// `--config` takes a policy or an eval config, told apart by content (02 §4.1).
+// `--config` takes a policy or an eval config, told apart by content.
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { decodeUtf8Strict, findUtf8Problem } from '../util/read-text.js';

@@ -1,8 +1,8 @@
-// The eval side of `run` / `ci` (02 §3, §4.2–4.3): the EvalPlugin that gate-run drives. It loads
+// The eval side of `run` / `ci`: the EvalPlugin that gate-run drives. It loads
 // eval.yaml (and the --baseline), binds trace entries to tests while the trace streams (keeping only
 // entries some test names), then evaluates in seeded order, records missing judge/embedding values
 // when asked, compares with the baseline, applies quarantine, and turns rows into findings, the JUnit
-// config suite, the eval verdict (02 §3 rows 1–4) and the baseline to export.
+// config suite, the eval verdict and the baseline to export.
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../errors.js';
 import {
@@ -58,7 +58,7 @@ export interface EvalSessionOptions {
   judgeSamples?: number;
   /** `--record`: fill cache misses through this client before evaluating. */
   record?: { client: ModelClient; temperature?: number };
-  /** `--baseline`: compare scores with it (02 §9.1). */
+  /** `--baseline`: compare scores with it. */
   baseline?: FileRef;
   /** Build the baseline document of this run (for `--export-baseline` and ci's eval-baseline.json). */
   exportBaseline?: boolean;
@@ -210,7 +210,7 @@ class Session implements EvalSession {
     const suite = evaluateSuite(config, bind, ctx, preErrors ? { preErrors } : {});
     const testById = new Map(config.tests.map((t) => [t.id, t]));
 
-    // Baseline comparison (02 §9.1), then quarantine (reported, never gating).
+    // Baseline comparison, then quarantine (reported, never gating).
     let rows: ResultRow[] = suite.rows;
     const baselineFindings = new Map<string, BaselineFinding[]>();
     if (this.baseline) {
@@ -261,7 +261,7 @@ class Session implements EvalSession {
     }
 
     const outcome = decideGateOutcome({ rows, blockOnWarn: false, strict: false });
-    // Without findings or strict mode, decideGateOutcome answers rows 1–4 of 02 §3 only; row 5 is gate-run's.
+    // Without findings or strict mode, decideGateOutcome answers for the eval rows only; findings are gate-run's.
     const verdict =
       outcome.exitCode !== 0 && outcome.reasonCode !== ''
         ? { exitCode: outcome.exitCode, reasonCode: outcome.reasonCode, message: outcome.message, ...(outcome.firstTestId !== undefined ? { testId: outcome.firstTestId } : {}) }

@@ -1,4 +1,4 @@
-// The CI gate of `run` and `ci` (02 §3, §4.2–4.3): load → evaluate → findings → outcome, returned as a
+// The CI gate of `run` and `ci`: load → evaluate → findings → outcome, returned as a
 // GateReport plus everything the report writers need. Pre-run failures come back as a report with
 // `completed: false` (minimal run.json, failure summary.json), never as a thrown error.
 import { createHash } from 'node:crypto';
@@ -17,7 +17,7 @@ import { configFindingDrafts, DiagnosticSampler, gateTraces, policySuitesOf, loa
 import type { FileRef } from './validate.js';
 import { decodeUtf8Strict, findUtf8Problem } from '../util/read-text.js';
 
-/** What an eval config contributes to a gate run (issue #3 plugs the eval engine in here). */
+/** What an eval config contributes to a gate run (plugs the eval engine in here). */
 export interface EvalPlugin {
   /** Load the config; throws ConfigError on any load error. */
   load(config: ConfigFile): EvalSession;
@@ -40,7 +40,7 @@ export interface EvalOutcome {
   rows: ResultRow[];
   drafts: FindingDraft[];
   configSuite: JunitConfigSuite;
-  /** Exit/reason/message from the eval rows (02 §3 rows 1–4), or null when the rows pass. */
+  /** Exit/reason/message from the eval rows (test failures, errors, judge abstentions, baseline regressions), or null when the rows pass. */
   verdict: { exitCode: number; reasonCode: ReasonCode; message: string; testId?: string } | null;
   warnings: string[];
   judgeMetrics?: GateReport['judgeMetrics'];
@@ -48,12 +48,12 @@ export interface EvalOutcome {
   warnRows: number;
   /** Warnings found while evaluating (baseline, stub responses, quarantine): console and run.json. */
   diagnostics?: Diagnostic[];
-  /** This run's eval-score baseline (02 §9.1), when asked for. */
+  /** This run's eval-score baseline, when asked for. */
   baselineText?: string;
   info?: EvalRunInfo;
 }
 
-/** What the console shows about an eval run (02 §10). */
+/** What the console shows about an eval run. */
 export interface EvalRunInfo {
   configVersion: number;
   seedDerived: boolean;
@@ -121,7 +121,7 @@ function digestOf(paths: readonly string[]): string | undefined {
   }
 }
 
-/** A top-level block key `tests:` or `suite:` (column 0) marks an eval config (02 §4.1). */
+/** A top-level block key `tests:` or `suite:` (column 0) marks an eval config. */
 const EVAL_TOP_KEY = /^(?:tests|suite)[ \t]*:/m;
 
 /**
@@ -161,7 +161,7 @@ function definedValues(v: Readonly<Record<string, string | undefined>>): Record<
   return Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-/** Report for a failure before any verdict (02 §3 "Pre-run failures"). */
+/** Report for a failure before any verdict: minimal run.json, a failure summary.json. */
 export function earlyFailure(e: unknown, o: GateRunOptions, suite = 'policy'): GateRunResult {
   let code: ReasonCode = 'E_INTERNAL';
   let message = e instanceof Error ? e.message : String(e);
@@ -264,7 +264,7 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
     throw new UsageError('E_INVALID_ARGS', `${o.config?.display ?? 'config'}: model is "trace", so --trace-file is required`, { source: 'cli' });
   }
   // `--policy P` alone (no config, no trace) loads and validates the policy: its warnings become
-  // config/ findings (02 §4.3). A policy given as --config needs a trace, found or named.
+  // config/ findings. A policy given as --config needs a trace, found or named.
   const policyAlone = o.policy !== undefined && o.config === undefined;
   if (o.traces.length === 0 && loaded && !policyAlone) {
     throw new AssayError('E_TRACE_NOT_FOUND', 'no trace file given or found (looked at trace.jsonl, traces/*.jsonl, .assay/traces/*.jsonl)', {
@@ -309,9 +309,9 @@ async function runGateInner(o: GateRunOptions, now: () => number, t0: number): P
   let diff: DiffResult | undefined;
   if (findingsBaseline) diff = diffSink(sink, findingsBaseline, findings);
 
-  // Outcome (02 §3): eval rows 1–4 first, then findings at or above --fail-on, then strict warn rows.
+  // Outcome: eval rows first, then findings at or above --fail-on, then strict warn rows.
   const failOn = o.failOn ?? 'error';
-  // Only policy/config findings count toward --fail-on (02 §3 row 5); test and baseline findings gate through their rows.
+  // Only policy/config findings count toward --fail-on; test and baseline findings gate through their rows.
   const gateable = findings.filter((f) => f.source === 'policy' || f.source === 'config');
   const gated = sink.countAtOrAbove(failOn, ['policy', 'config'], o.gateNewOnly === true && diff !== undefined);
   let exitCode = 0;

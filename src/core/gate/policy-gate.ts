@@ -1,4 +1,4 @@
-// The policy gate over recorded traces (01 §2.8, 02 §5.3): every entry is decided by the one engine
+// The policy gate over recorded traces: every entry is decided by the one engine
 // when it completes and is then dropped, so memory is bounded by the largest open entry. With a
 // FindingsSink, findings leave as they are made (bounded memory, docs/findings.md); without one they are
 // collected as drafts (small callers such as coverage). `E_TOOL_UNCONSTRAINED` is one finding per tool.
@@ -224,7 +224,7 @@ export function gateEntry(state: PolicyGateState, entry: TraceEntry, testId?: st
   session.collectExercised(state.exercised);
 }
 
-/** End of all traces: one note per sequence rule that no entry exercised (02 §5.3). */
+/** End of all traces: one note per sequence rule that no entry exercised. */
 export function finishPolicyGate(state: PolicyGateState): void {
   // One E_TOOL_UNCONSTRAINED per tool, at its first call, with the number of calls (docs/findings.md).
   // Its fingerprint names the tool and rule, not the entry of its first call.

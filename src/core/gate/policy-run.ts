@@ -106,7 +106,7 @@ export class DiagnosticSampler {
   }
 }
 
-/** Policy load warnings become `config/<CODE>` findings at their own position (02 §5.3). */
+/** Policy load warnings become `config/<CODE>` findings at their own position. */
 export function configFindingDrafts(diags: readonly Diagnostic[]): FindingDraft[] {
   return diags
     .filter((d) => d.severity !== 'error')
@@ -123,12 +123,12 @@ export function configFindingDrafts(diags: readonly Diagnostic[]): FindingDraft[
 
 export interface FinalizedFindings {
   findings: Finding[];
-  /** JUnit policy suites, one per trace file (02 §8). */
+  /** JUnit policy suites, one per trace file. */
   policySuites: JunitPolicySuite[];
 }
 
 /**
- * JUnit policy suites, one per trace file (02 §8), from the gate's per-element buckets: exact counts and
+ * JUnit policy suites, one per trace file, from the gate's per-element buckets: exact counts and
  * the first findings of each level. `toFinding` maps a collected draft to its finding (collect mode).
  */
 export function policySuitesOf(

@@ -1,4 +1,4 @@
-// validate's eval-config steps (02 §4.1 steps 1, 5–8): load with every diagnostic, bind every test to the
+// validate's eval-config steps: load with every diagnostic, bind every test to the
 // trace (trace misses with a "did you mean"), judge/embedding availability, an args_valid/sequence_valid
 // preview, and the baseline. The evaluation is the same engine `run` uses, so validate never disagrees
 // with the gate about what a test would see.

@@ -1,4 +1,4 @@
-// `assay validate` (02 §4.1): a static check that runs every step and reports every diagnostic.
+// `assay validate`: a static check that runs every step and reports every diagnostic.
 // Config-class errors exit 2, error-level policy findings exit 1, warnings and notes never fail.
 import { existsSync } from 'node:fs';
 import { AssayError, type Diagnostic } from '../errors.js';
@@ -30,7 +30,7 @@ export interface ValidateOptions {
   sink?: FindingsSink;
 }
 
-/** A judge/embedding value a test needs and neither the trace nor the cache holds (02 §4.1 step 6). */
+/** A judge/embedding value a test needs and neither the trace nor the cache holds. */
 export interface MissingValue {
   test_id: string;
   kind: string;

@@ -125,7 +125,7 @@ export function writeReports(r: GateRunResult, o: WriteReportsOptions): WrittenR
       } else soft('findings baseline', 'findings-baseline.json', () => buildFindingsBaseline(r.findings, { assayVersion: VERSION, category: o.category }));
       if (r.diff) soft('baseline diff', 'diff.json', () => buildDiffJson(r.diff!.diff));
     }
-    // Written even when the gate failed (02 §9.1); absent only when no config ran.
+    // Written even when the gate failed; absent only when no config ran.
     if (r.evalBaseline !== undefined) {
       const text = r.evalBaseline;
       for (const p of new Set(o.evalBaselinePaths ?? [])) if (soft('eval baseline', p, () => text)) out.evalBaselines.push(p);

@@ -1,4 +1,4 @@
-// The risk heuristics of `assay generate --heuristics` (02 §4.5, 05 §7 step 3): path entropy, hash-like
+// The risk heuristics of `assay generate --heuristics` (also record's step 3): path entropy, hash-like
 // segments and sensitive ports; for tool-call traces also the dangerous tool names.
 import { compileToolPattern } from '../policy/tool-pattern.js';
 
@@ -10,7 +10,7 @@ export interface Judgement {
 }
 
 export const DEFAULT_ENTROPY_THRESHOLD = 3.8;
-/** Above this many bits a path segment is a deny recommendation (fixed by the spec). */
+/** Above this many bits a path segment is a deny recommendation (the reference's threshold). */
 export const ENTROPY_DENY = 4.5;
 export const SENSITIVE_PORTS: ReadonlySet<number> = new Set([22, 23, 139, 445, 1433, 3306, 3389, 5432]);
 const EXEMPT_PATH_PARTS = ['/proc/', '/sys/', '/run/user/'];
@@ -36,7 +36,7 @@ export function isExemptPath(path: string): boolean {
   return EXEMPT_PATH_PARTS.some((p) => path.includes(p)) || path.includes('.so.');
 }
 
-/** Entropy and hash checks of one path (02 §4.5). */
+/** Entropy and hash checks of one path. */
 export function judgePath(path: string, entropyThreshold: number = DEFAULT_ENTROPY_THRESHOLD): Judgement {
   if (isExemptPath(path)) return { reasons: [] };
   const reasons: string[] = [];
@@ -69,7 +69,7 @@ export function portOf(dest: string): number {
   return m ? Number(m[1]) : NaN;
 }
 
-/** Sensitive destination ports (02 §4.5). */
+/** Sensitive destination ports. */
 export function judgeDest(dest: string): Judgement {
   const port = portOf(dest);
   return SENSITIVE_PORTS.has(port) ? { risk: 'needs_review', reasons: [`sensitive port ${port}`] } : { reasons: [] };

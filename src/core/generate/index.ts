@@ -1,5 +1,5 @@
-// `assay generate` (02 §4.5; docs/authoring.md): a policy learned from behaviour. Runtime events give the
-// runtime policy document (01 §2.9); tool-call traces give a least-privilege v2 tool policy. Exactly one
+// `assay generate` (docs/authoring.md): a policy learned from behaviour. Runtime events give the
+// runtime policy document; tool-call traces give a least-privilege v2 tool policy. Exactly one
 // source: one run (`-i`) or a profile of many runs (`--profile`).
 import { UsageError, type Diagnostic } from '../errors.js';
 import type { TraceInput } from '../coverage/read-calls.js';
@@ -51,7 +51,7 @@ export interface GenerateResult {
 
 const usage = (m: string): UsageError => new UsageError('E_INVALID_ARGS', m, { source: 'cli' });
 
-/** Range checks of 02 §4.5 (bad args → 2 E_INVALID_ARGS). */
+/** Range checks (bad args → 2 E_INVALID_ARGS). */
 export function checkGenerateOptions(o: { entropyThreshold?: number; stability?: Partial<StabilityOptions> }): StabilityOptions {
   const s: StabilityOptions = { ...DEFAULT_STABILITY, ...o.stability };
   const inUnit = (x: number): boolean => Number.isFinite(x) && x >= 0 && x <= 1;

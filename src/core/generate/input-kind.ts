@@ -1,6 +1,6 @@
 // `generate` and `profile update` read two kinds of input (docs/authoring.md): runtime events
-// (01 §1.13: file_open / net_connect / proc_exec) give a runtime policy document; tool-call traces
-// (01 §1, any shape) give a v2 tool policy. The kind is told by content: among the first 500 JSON
+// (file_open / net_connect / proc_exec) give a runtime policy document; tool-call traces
+// (any shape) give a v2 tool policy. The kind is told by content: among the first 500 JSON
 // object lines, runtime events in the majority → runtime. `.json` files are call-list documents.
 import { openSync, readSync, closeSync } from 'node:fs';
 import { RUNTIME_EVENT_TYPES } from './runtime-events.js';

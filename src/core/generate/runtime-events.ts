@@ -1,5 +1,5 @@
-// Runtime event files (01 §1.13): `file_open` / `net_connect` / `proc_exec` JSONL, `#` comments.
-// Other lines are bad lines under 01 §1.1 (skipped with a warning, fatal with --strict); a file with no
+// Runtime event files: `file_open` / `net_connect` / `proc_exec` JSONL, `#` comments.
+// Other lines are bad lines (skipped with a warning, fatal with --strict); a file with no
 // valid event → E_TRACE_INVALID.
 import { InputError, type Diagnostic } from '../errors.js';
 

@@ -1,4 +1,4 @@
-// The runtime policy document (01 §2.9) from one run's events or from a profile (02 §4.5).
+// The runtime policy document from one run's events or from a profile.
 // Entries are de-duplicated and sorted by code unit; empty lists are omitted; an empty `network` is `{}`.
 import { judgeDest, judgePath, DEFAULT_ENTROPY_THRESHOLD, type Judgement, type Risk } from './heuristics.js';
 import type { RuntimeEvents } from './runtime-events.js';
@@ -34,7 +34,7 @@ export interface RuntimePolicyDoc {
 export type RuntimeKind = 'files' | 'network' | 'processes';
 export const RUNTIME_KINDS: readonly RuntimeKind[] = ['files', 'network', 'processes'];
 
-/** Section keys per kind: allow, review, deny (01 §2.9). */
+/** Section keys per kind: allow, review, deny. */
 const SECTION_KEYS: Record<RuntimeKind, [string, string, string]> = {
   files: ['allow', 'needs_review', 'deny'],
   network: ['allow_destinations', 'needs_review', 'deny_destinations'],

@@ -1,6 +1,6 @@
-// Which profile entries become policy (02 §4.5 "Profile"): risk first, then the min-runs rule, then a
-// stability gate. The spec gates on the Wilson lower bound; the issue this command was built for asks
-// that "only what appears in at least that share of runs" is kept (9 of 10 runs passes 0.8). We gate
+// Which profile entries become policy: risk first, then the min-runs rule, then a stability gate. The
+// reference gates on the Wilson lower bound; users read `--min-stability 0.8` as "only what appears in at
+// least that share of runs" (9 of 10 runs passes 0.8). We gate
 // on the Laplace-smoothed share by default — the same `stability` number every entry shows — and keep
 // the Wilson bound as `--stability-method wilson` (docs/authoring.md records the decision).
 import type { Risk } from './heuristics.js';

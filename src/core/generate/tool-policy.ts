@@ -1,4 +1,4 @@
-// A least-privilege v2 tool policy from observed tool calls (issue 7; docs/authoring.md): the tools seen
+// A least-privilege v2 tool policy from observed tool calls (docs/authoring.md): the tools seen
 // are allowed by exact name, each with an argument schema built from what was seen; tools that run
 // commands or code are denied; `enforcement.unconstrained_tools: deny`. Comments say where each rule
 // came from. No timestamps: the same input gives the same bytes.
@@ -109,7 +109,7 @@ function seenText(name: string, t: ObservedTool, input: ToolPolicyInput, stabili
   return `${name}: ${plural(t.calls, 'call', 'calls')} in ${plural(t.entries, 'entry', 'entries')}${where}`;
 }
 
-/** A name the allowlist and `schemas` can name exactly (01 §2.4 has no escape for edge stars). */
+/** A name the allowlist and `schemas` can name exactly (tool-name patterns have no escape for edge stars). */
 function expressible(name: string): boolean {
   return name !== '$defs' && !name.startsWith('*') && !name.endsWith('*');
 }

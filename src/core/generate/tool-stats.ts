@@ -107,7 +107,7 @@ function shown(value: string): string {
   return boundText(safeText(value).replace(/[\r\n\t]/g, ' '), 60);
 }
 
-/** Heuristic remarks on one string value (02 §4.5 heuristics applied to arguments). */
+/** Heuristic remarks on one string value (heuristics applied to arguments). */
 function reviewValue(s: string, shape: StringShape, entropyThreshold: number): string[] {
   if (shape.kind === 'path') {
     const j = judgePath(s, entropyThreshold);

@@ -1,7 +1,7 @@
 // `assay init`: decide which files to write, then write them.
 //
-// Existing files (decision, recorded here because the spec says both "never overwrites" and the
-// issue asks to "refuse to overwrite without --force"): an existing target is skipped and reported as
+// Existing files: `init` never overwrites without `--force`, and never fails a half-initialised project
+// for it either: an existing target is skipped and reported as
 // `Skipped <p> (exists)`; the command still succeeds (exit 0) and writes the files that are missing.
 // When every target exists, nothing is written and the message says so. `--force` overwrites existing
 // targets, except `.gitignore`, which is never overwritten: missing lines are appended to it.

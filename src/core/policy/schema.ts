@@ -1,4 +1,4 @@
-// JSON Schema dialect of policies (01 §2.6): draft 2020-12 by default, `$schema` may select
+// JSON Schema dialect of policies: draft 2020-12 by default, `$schema` may select
 // draft-07 or 2019-09; `pattern`/`patternProperties` run on the RE2 engine; external `$ref` is
 // refused; `format` is an annotation. Compiled once, at load.
 import type { ErrorObject, ValidateFunction } from 'ajv';

@@ -1,4 +1,4 @@
-// The generate/record document (01 §2.9 shape, docs/record.md) from one recorded run. Exact entries, no
+// The generate/record document (docs/record.md) from one recorded run. Exact entries, no
 // collapsing: each file carries the `access` it was used with, so `assay sandbox -p` (which converts this
 // document) grants a read-only file read-only and a created file's directory read-write.
 import { judgeDest, judgePath } from '../generate/heuristics.js';

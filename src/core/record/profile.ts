@@ -1,4 +1,4 @@
-// A recorded run as a behaviour profile (01 §1.13 shape): what `--profile-out` writes and what
+// A recorded run as a behaviour profile (the `profile` shape): what `--profile-out` writes and what
 // `assay evidence export --observations` turns into bundle events. Times come from the observations
 // (Unix ms) or, when they carry none, from the caller's clock value.
 import { runIdDigest } from '../profile/update.js';

@@ -1,5 +1,5 @@
-// Findings (02 §5.3): one list feeds run.json, SARIF, JUnit, the findings baseline and the summaries.
-// Fingerprints follow 02 §7 "Fingerprint" (assayFinding/v1); the category is never an input (D22).
+// Findings: one list feeds run.json, SARIF, JUnit, the findings baseline and the summaries.
+// Fingerprints are assayFinding/v1 (docs/findings.md); the SARIF category is never an input.
 import { hash } from 'node:crypto';
 import type { Diagnostic } from '../errors.js';
 import { redactPrompt } from '../render/safe-text.js';
@@ -21,7 +21,7 @@ export interface RelatedLocation extends FindingLocation {
   message: string;
 }
 
-/** A finding as written to run.json (key order of 02 §5.3). */
+/** A finding as written to run.json (key order). */
 export interface Finding {
   /** `sha256:<hex>` of assayFinding/v1. */
   fingerprint: string;
@@ -42,7 +42,7 @@ export interface Finding {
 }
 
 /**
- * A finding before its fingerprint is known. `subject`/`detail` are the fingerprint inputs of 02 §7:
+ * A finding before its fingerprint is known. `subject`/`detail` are the fingerprint inputs:
  * test findings `test_id` / check (kind, or assertion index+type); policy call findings entry key /
  * `tool|policy_rule`; sequence findings entry key / rule id; config findings file / `code|key path`.
  */
@@ -123,7 +123,7 @@ export function draftFingerprints(drafts: readonly FindingDraft[]): string[] {
 /**
  * Compute fingerprints (occurrence = earlier drafts with the same rule id, subject and detail, in input
  * order), make the free text render-safe (unbounded, as in JSON reports), keep ≤ 10 related locations and
- * return the findings sorted (02 §5.3). Callers must pass drafts in a deterministic order.
+ * return the findings sorted. Callers must pass drafts in a deterministic order.
  */
 export function finalizeFindings(drafts: readonly FindingDraft[], opts: FinalizeOptions = {}): Finding[] {
   const seen = new Map<string, number>();
@@ -155,11 +155,11 @@ function messageOf(d: FindingDraft): string {
 }
 
 /**
- * One draft with its occurrence number (see finalizeFindings) as a finding in 02 §5.3 key order.
+ * One draft with its occurrence number (see finalizeFindings) as a finding key order.
  * `fingerprintHex` is the bare fingerprint when the caller computed it already.
  */
 export function finalizeDraft(d: FindingDraft, occurrence: number, opts: FinalizeOptions = {}, fingerprintHex?: string): Finding {
-  // Properties are assigned in the documented key order of 02 §5.3 (insertion order is the JSON order);
+  // Properties are assigned in the documented key order (insertion order is the JSON order);
   // no temporary spread objects on this per-finding path.
   const f: Finding = {
     fingerprint: `sha256:${fingerprintHex ?? fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`,
@@ -221,7 +221,7 @@ export function countAtOrAbove(findings: readonly Finding[], failOn: FailOn, new
 
 /**
  * A config finding (`config/<CODE>`) for a load/validate diagnostic, located at its own file:line:col.
- * Fingerprint inputs (02 §7): subject = file, detail = `<code>|<key path>`. `file` is used when the
+ * Fingerprint inputs: subject = file, detail = `<code>|<key path>`. `file` is used when the
  * diagnostic names none (it must still be a real file: nothing points at a synthetic location).
  */
 export function diagnosticDraft(d: Diagnostic, opts: { keyPath?: string; file?: string; family?: string } = {}): FindingDraft {

@@ -1,4 +1,4 @@
-// Findings-fingerprint baseline (02 §9.2, D13, D22): written every ci run, read back as our JSON or as a
+// Findings-fingerprint baseline: written every ci run, read back as our JSON or as a
 // SARIF file, and diffed by fingerprint over error/warning findings (new / fixed / unchanged).
 import { InputError } from '../errors.js';
 import { prefixedFingerprint, type Finding, type FindingLevel } from './finding.js';

@@ -91,7 +91,7 @@ function sortedIndexes(b: Buffer, n: number): number[] {
 
 const pad = (n: number) => String(Math.max(0, Math.trunc(n) || 0)).padStart(12, '0');
 
-/** run.json order (02 §5.3: level, rule id, uri, line, fingerprint) and pretty text at depth 2. */
+/** run.json order (level, rule id, uri, line, fingerprint) and pretty text at depth 2. */
 export const RUN_JSON_SPOOL: SpoolFormat = {
   key: (f) => `${levelRank(f.level)}\u0000${f.rule_id}\u0000${f.location.uri}\u0000${pad(f.location.line)}\u0000${f.fingerprint}`,
   text: (f) => prettyAt(f, 2),
@@ -394,7 +394,7 @@ export class FindingsSink {
     return this.spool !== undefined;
   }
 
-  /** Error/warning fingerprints, unique, sorted, with rule id and level (findings baseline, 02 §9.2). */
+  /** Error/warning fingerprints, unique, sorted, with rule id and level (findings baseline). */
   *uniqueFingerprints(): Generator<{ fingerprint: string; rule_id: string; level: FindingLevel }> {
     const s = this.fpStore();
     const b = s.bytes;

@@ -1,4 +1,4 @@
-// The typed input of run.json and summary.json (02 §5–6): what the gate decided and what it looked at.
+// The typed input of run.json and summary.json: what the gate decided and what it looked at.
 // Builders in run-json.ts and summary-json.ts turn it into the documented key order.
 import type { ReasonCode } from '../outcome/reason-codes.js';
 import type { Finding } from './finding.js';
@@ -15,7 +15,7 @@ export interface MetricResult {
 }
 
 export interface RowDetails {
-  /** Only the test's own kind (02 §5.2). */
+  /** Only the test's own kind. */
   metrics: Record<string, MetricResult>;
   prompt: string;
   entry?: { file: string; line: number; by: 'prompt' | 'id' };
@@ -25,7 +25,7 @@ export interface RowDetails {
   [extra: string]: unknown;
 }
 
-/** One eval result row (02 §5.2); `attempts` and `"assay.replay"` are added by the writer. */
+/** One eval result row; `attempts` and `"assay.replay"` are added by the writer. */
 export interface ResultRow {
   test_id: string;
   status: RowStatus;
@@ -95,11 +95,11 @@ export interface EvidenceCounts {
 export interface GateReport {
   exitCode: number;
   reasonCode: ReasonCode | '';
-  /** §3 outcome message (made render-safe by the writers). */
+  /** outcome message (made render-safe by the writers). */
   message: string;
   /** Filled next_step for non-zero exits (never altered). */
   nextStep?: string;
-  /** False for a pre-run failure: minimal run.json, failure summary.json (02 §3, §5.1, §6.2). */
+  /** False for a pre-run failure: minimal run.json, failure summary.json. */
   completed: boolean;
   /** Config suite, or `policy` for a policy-only gate. */
   suite: string;

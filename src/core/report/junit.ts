@@ -1,4 +1,4 @@
-// JUnit XML (02 §8, D12), written by hand so attribute order and bytes are fixed: one suite per config and
+// JUnit XML, written by hand so attribute order and bytes are fixed: one suite per config and
 // one per trace file decided by the policy gate; no timestamp, hostname or time unless timings are asked.
 import { escapeXmlAttr, escapeXmlText, safeBounded } from '../render/safe-text.js';
 import type { Finding } from './finding.js';

@@ -1,5 +1,5 @@
 // run.json written as a stream (docs/findings.md): the document of run-json.ts, with `findings` taken from
-// the run's FindingsSink spool (every finding, in 02 §5.3 order) instead of one in-memory array, so its
+// the run's FindingsSink spool (every finding, in run.json order) instead of one in-memory array, so its
 // size is bounded by the disk. Bytes equal buildRunJson's for the same findings.
 import type { GateReport, ReportOptions } from './gate-report.js';
 import { runJsonObject, buildRunJson } from './run-json.js';
@@ -22,7 +22,7 @@ export function writeRunJsonFile(path: string, r: GateReport, opts: ReportOption
   }
 }
 
-/** findings-baseline.json (02 §9.2) from a sink: the same bytes as buildFindingsBaseline over all findings. */
+/** findings-baseline.json from a sink: the same bytes as buildFindingsBaseline over all findings. */
 export function writeFindingsBaselineFile(path: string, sink: FindingsSink, meta: { assayVersion: string; category: string }): void {
   const w = new SyncWriter(path);
   try {

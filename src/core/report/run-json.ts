@@ -1,4 +1,4 @@
-// run.json (02 §5): no `schema` key; keys in the documented order; the minimal shape on early exits.
+// run.json: no `schema` key; keys in the documented order; the minimal shape on early exits.
 // Free text is render-safe but unbounded (JSON reports); codes, ids, digests, seeds, next_step untouched.
 import { REASON_CODE_VERSION } from '../outcome/reason-codes.js';
 import { redactPrompt, safeDeep, safeText } from '../render/safe-text.js';
@@ -45,7 +45,7 @@ function rowDetails(d: RowDetails, opts: ReportOptions): Record<string, unknown>
   return out;
 }
 
-/** One row in 02 §5.2 key order, with its single attempt. */
+/** One row key order, with its single attempt. */
 export function rowToJson(row: ResultRow, opts: ReportOptions): Record<string, unknown> {
   const duration = opts.reproducible ? 0 : row.duration_ms;
   const message = safeText(row.message);
@@ -139,7 +139,7 @@ export function buildRunJson(r: GateReport, opts: ReportOptions): string {
   return JSON.stringify(runJsonObject(r, opts), null, 2) + '\n';
 }
 
-/** `run --format json` after a completed run: `assay.run_report.v1` (02 §4.2). */
+/** `run --format json` after a completed run: `assay.run_report.v1`. */
 export function buildRunReportJson(r: GateReport, opts: ReportOptions): string {
   const doc = {
     schema: 'assay.run_report.v1',

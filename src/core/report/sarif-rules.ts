@@ -1,4 +1,4 @@
-// SARIF rule catalog (02 §7 table): metadata for every rule id a finding can carry. Families
+// SARIF rule catalog (table): metadata for every rule id a finding can carry. Families
 // (`test/<kind>`, `test/assertion/<type>`, `config/<CODE>`, unknown ids) are generated.
 import type { FindingLevel } from './finding.js';
 

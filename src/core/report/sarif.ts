@@ -1,4 +1,4 @@
-// SARIF 2.1.0 writer (02 §7, D11): one run per category, rules[] for the rules that fired, real locations,
+// SARIF 2.1.0 writer: one run per category, rules[] for the rules that fired, real locations,
 // stable partialFingerprints, and truncation at GitHub's limits (25,000 results per run, 10 MB gzipped).
 //
 // Speed: every result and rule is serialised once (results into one UTF-8 buffer per run). Rules are listed in
@@ -74,7 +74,7 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Truncation rank (02 §7): level, `new` before unchanged, rule id, uri, line, fingerprint. */
+/** Truncation rank: level, `new` before unchanged, rule id, uri, line, fingerprint. */
 export function compareForSarif(a: Finding, b: Finding): number {
   return (
     levelRank(a.level) - levelRank(b.level) ||
@@ -98,7 +98,7 @@ function region(line: number, col: number): { startLine: number; startColumn: nu
   return { startLine: Math.max(1, Math.trunc(line) || 1), startColumn: Math.max(1, Math.trunc(col) || 1) };
 }
 
-/** Subject of the message: test id (an id: never altered), else entry key, else file (02 §7). */
+/** Subject of the message: test id (an id: never altered), else entry key, else file. */
 function messageSubject(f: Finding, safe: (s: string) => string): string {
   if (f.test_id !== undefined && f.test_id !== '') return f.test_id;
   if (f.entry_key !== undefined && f.entry_key !== '') return safe(f.entry_key);
@@ -382,7 +382,7 @@ export function largestFittingPrefix(n: number, sizeOf: (k: number) => number, b
 }
 
 /**
- * Build the SARIF log. Truncation (02 §7): per run, results ranked and capped at 25,000; then, while the
+ * Build the SARIF log. Truncation: per run, results ranked and capped at 25,000; then, while the
  * gzip (level 6) of the whole file exceeds the budget, the lowest-ranked results across runs are dropped,
  * the largest kept prefix of the global ranking being found by bisection.
  */
@@ -441,7 +441,7 @@ export function buildSarif(input: SarifInput): SarifOutput {
   };
 }
 
-/** Fingerprints of a SARIF log (findings baseline input, 02 §9.2): per result, the first key present. */
+/** Fingerprints of a SARIF log (findings baseline input): per result, the first key present. */
 export function sarifFingerprints(
   log: unknown,
   keys: readonly string[] = [FINGERPRINT_KEY, 'assayLintFingerprint/v1'],

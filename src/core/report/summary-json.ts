@@ -1,4 +1,4 @@
-// summary.json (`assay.run_summary.v1`, 02 §6): keys in the documented order, `schema` last.
+// summary.json (`assay.run_summary.v1`): keys in the documented order, `schema` last.
 import { REASON_CODE_VERSION } from '../outcome/reason-codes.js';
 import { safeText } from '../render/safe-text.js';
 import { countFindings } from './finding.js';

@@ -41,7 +41,7 @@ const cache = new Map<string, Policy>();
 /** Policies that used the legacy root `blocklist:` (a deprecation warning is logged for them). */
 export const legacyBlocklist = new WeakSet<Policy>();
 
-/** Parse policy text; E_POLICY_PARSE failures carry the spec's three messages only. */
+/** Parse policy text; E_POLICY_PARSE failures carry the reference's three messages only. */
 export function policyFromText(text: string, file: string, cacheKey: string | undefined, cacheEntries: number): Policy {
   if (cacheKey !== undefined) {
     const hit = cache.get(cacheKey);

@@ -30,7 +30,7 @@ export interface WrapOptions {
   shutdownGraceMs: number;
   /** Env filter for the server; absent: the environment passes unchanged. */
   envFilter?: EnvFilterOptions;
-  /** Reload the policy when its file changes (not in the spec's default behaviour; opt-in). */
+  /** Reload the policy when its file changes (on by default; docs/decisions.md). */
   watchPolicy: boolean;
   command: string;
   args: string[];
