@@ -4,13 +4,11 @@
 // committed symlink (`.assay/reports → /elsewhere`) therefore cannot carry a write out of the checkout.
 // Containment is decided by whole path segments, so `/ws-other` is not inside `/ws`.
 import { lstatSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { containedIn } from '../core/util/paths.js';
+import { dirname, join } from 'node:path';
 
-/** Is `p` the root or below it, by whole segments? Both absolute and normalised. */
-export function containedIn(root: string, p: string): boolean {
-  const rel = relative(root, p);
-  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
-}
+/** Whole-segment containment, shared with the glob walker. */
+export { containedIn };
 
 /**
  * Where `abs` (absolute, normalised) really is: realpath of its deepest existing ancestor joined with the

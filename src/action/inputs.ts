@@ -89,11 +89,6 @@ export function splitList(raw: string, commas = false): string[] {
   return out;
 }
 
-/** Is `abs` the workspace or below it (lexically, by whole segments)? */
-export function insideRoot(root: string, abs: string): boolean {
-  return containedIn(root, abs);
-}
-
 /** Lexically inside, and where it really resolves (symlinks of its existing part followed) inside too. */
 export function resolvesInside(root: string, abs: string): boolean {
   return confine(root, abs).inside;
@@ -164,7 +159,7 @@ export function readInputs(workspace: string, env: NodeJS.ProcessEnv = process.e
   const traceFiles = splitList(raw(Input.TraceFile));
   for (const t of traceFiles) {
     const base = pathRef(globBase(t), workspace);
-    if (!resolvesInside(workspace, base.path) || !insideRoot(workspace, resolve(workspace, t))) {
+    if (!resolvesInside(workspace, base.path) || !containedIn(workspace, resolve(workspace, t))) {
       problems.push({ input: Input.TraceFile, message: `input "${Input.TraceFile}": "${t}" resolves outside the workspace (allowed: paths or globs inside the workspace)` });
     }
   }
@@ -175,7 +170,7 @@ export function readInputs(workspace: string, env: NodeJS.ProcessEnv = process.e
   const bundles = splitList(raw(Input.Bundles));
   for (const b of bundles) {
     const base = pathRef(globBase(b), workspace);
-    if (!resolvesInside(workspace, base.path) || !insideRoot(workspace, resolve(workspace, b))) {
+    if (!resolvesInside(workspace, base.path) || !containedIn(workspace, resolve(workspace, b))) {
       problems.push({ input: Input.Bundles, message: `input "${Input.Bundles}": "${b}" resolves outside the workspace (allowed: globs inside the workspace)` });
     }
   }

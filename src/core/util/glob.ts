@@ -7,7 +7,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { toPosix } from './paths.js';
+import { containedIn, toPosix } from './paths.js';
 
 export interface GlobOptions {
   /** Refuse matches (files or directories entered) whose real path is outside `root`. */
@@ -42,12 +42,6 @@ function normalise(pattern: string): string {
 export function hasMagic(pattern: string): boolean {
   const p = normalise(pattern);
   return p.startsWith('!') || picomatch.scan(p).isGlob;
-}
-
-/** Is `abs` `root` or below it, lexically? */
-export function insideRoot(root: string, abs: string): boolean {
-  const rel = relative(root, abs);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -85,7 +79,7 @@ export function expandGlobs(patterns: readonly string[], root: string, opts: Glo
   }
   const excluded = (abs: string): boolean => excludes.some((x) => x.match(x.absolute ? toPosix(abs) : rel(rootAbs, abs)));
 
-  const outside = (real: string): boolean => opts.confine === true && !insideRoot(realRoot, real);
+  const outside = (real: string): boolean => opts.confine === true && !containedIn(realRoot, real);
 
   /** A regular file that may be returned (refused when its real path leaves the root). */
   const acceptFile = (abs: string, found: Set<string>): void => {

@@ -14,3 +14,9 @@ export function displayPath(given: string, root: string, cwd: string = root): st
   if (rel === '') return '.';
   return toPosix(given);
 }
+
+/** Is `p` the folder `root` or below it, lexically, by whole segments (a file named `..a` is inside)? */
+export function containedIn(root: string, p: string): boolean {
+  const rel = relative(root, p);
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
+}
