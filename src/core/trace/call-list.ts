@@ -19,7 +19,8 @@ export function isCallListPath(path: string): boolean {
   return /\.json$/i.test(path);
 }
 
-function fatal(file: string, message: string, line?: number, col?: number): InputError {
+/** A whole-document trace error (E_TRACE_INVALID) at a position, for call lists and OTLP documents. */
+export function documentError(file: string, message: string, line?: number, col?: number): InputError {
   const d: Diagnostic = { code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file };
   if (line !== undefined) {
     d.line = line;
@@ -36,9 +37,9 @@ function fatal(file: string, message: string, line?: number, col?: number): Inpu
 async function readWhole(path: string, display: string): Promise<Buffer> {
   const fh = await openTraceFile(path, display);
   try {
-    if ((await fh.stat()).size > MAX_DOCUMENT_BYTES) throw fatal(display, 'document exceeds 256 MiB');
+    if ((await fh.stat()).size > MAX_DOCUMENT_BYTES) throw documentError(display, 'document exceeds 256 MiB');
     const buf = await fh.readFile();
-    if (buf.length > MAX_DOCUMENT_BYTES) throw fatal(display, 'document exceeds 256 MiB');
+    if (buf.length > MAX_DOCUMENT_BYTES) throw documentError(display, 'document exceeds 256 MiB');
     return buf;
   } catch (e) {
     throw e instanceof InputError ? e : cannotOpen(display, e);
@@ -53,7 +54,7 @@ export async function readCallList(path: string, display: string, asm: TraceAsse
     const off = Math.max(0, firstInvalidUtf8(buf));
     const before = buf.toString('utf8', 0, off);
     const { line, col } = offsetToLineCol(before, before.length);
-    throw fatal(display, 'document is not valid UTF-8', line, col);
+    throw documentError(display, 'document is not valid UTF-8', line, col);
   }
   let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -65,7 +66,7 @@ export async function readCallList(path: string, display: string, asm: TraceAsse
     const m = /at position (\d+)/.exec(msg);
     const off = m ? Number(m[1]) : (jsonErrorOffset(text) ?? 0);
     const { line, col } = offsetToLineCol(text, off);
-    throw fatal(display, `invalid JSON: ${msg}`, line, col);
+    throw documentError(display, `invalid JSON: ${msg}`, line, col);
   }
   let items: unknown[] | undefined;
   let key: string | null = null;
@@ -88,7 +89,7 @@ export async function readCallList(path: string, display: string, asm: TraceAsse
     }
   }
   if (items === undefined) {
-    throw fatal(
+    throw documentError(
       display,
       `call-list document must be an array of calls or an object with a "tools", "tool_calls", "calls" or "spans" array, found ${isObject(doc) ? 'an object without one' : jsonTypeName(doc)}`,
     );

@@ -1,8 +1,7 @@
 // Whole-file OTLP JSON documents (a saved export request, usually pretty-printed over many lines) versus
 // OTLP JSON lines (the collector's file exporter: one export request per line). Both start with
 // `{"resourceSpans":`; a file is a document when its first line is not JSON on its own (docs/otel.md).
-import { InputError, type Diagnostic } from '../errors.js';
-import { MAX_DOCUMENT_BYTES } from './call-list.js';
+import { MAX_DOCUMENT_BYTES, documentError } from './call-list.js';
 import { isObject } from './fields.js';
 import { jsonErrorOffset, offsetToLineCol } from './json-scan.js';
 import { cannotOpen, openTraceFile } from './open-file.js';
@@ -40,20 +39,6 @@ export async function startsAsOtlp(path: string, display: string): Promise<boole
   } finally {
     await fh.close();
   }
-}
-
-export function documentError(file: string, message: string, line?: number, col?: number): InputError {
-  const d: Diagnostic = { code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file };
-  if (line !== undefined) {
-    d.line = line;
-    d.col = col ?? 1;
-  }
-  return new InputError('E_TRACE_INVALID', message, {
-    source: 'trace',
-    context: { file, line, col: line === undefined ? undefined : (col ?? 1) },
-    nextStepValues: { 'trace.jsonl': file },
-    diagnostics: [d],
-  });
 }
 
 export function checkDocumentSize(bytes: number, display: string): void {
