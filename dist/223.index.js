@@ -1502,7 +1502,7 @@ function isUriLike(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/event-check.ts
-// Per-event checks step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
+// Per-event checks from the strict JSON pass on, in the reference's verify order (docs/decisions.md). Shared by the
 // verifier and the writer, so the writer refuses exactly what verify would refuse.
 //
 // This is the verify hot path (100,000 events): the envelope is read from the raw member spans the scanner
@@ -2079,7 +2079,7 @@ function inflate(body, onChunk) {
 }
 /**
  * Verify a bundle held in memory (the whole compressed source). Throws BundleError (an EvidenceError) with
- * the spec's code on the first failure; resolves with the summary on success.
+ * the reference's code on the first failure; resolves with the summary on success.
  */
 async function verifyBundleBytes(src, opts = {}) {
     const limits = resolveLimits(opts.limits);

@@ -346,7 +346,7 @@ function sortedIndexes(b, n) {
     return out;
 }
 const pad = (n) => String(Math.max(0, Math.trunc(n) || 0)).padStart(12, '0');
-/** run.json order (02 §5.3: level, rule id, uri, line, fingerprint) and pretty text at depth 2. */
+/** run.json order (level, rule id, uri, line, fingerprint) and pretty text at depth 2. */
 const RUN_JSON_SPOOL = {
     key: (f) => `${(0,finding/* levelRank */.Le)(f.level)}\u0000${f.rule_id}\u0000${f.location.uri}\u0000${pad(f.location.line)}\u0000${f.fingerprint}`,
     text: (f) => (0,json_stream/* prettyAt */.us)(f, 2),
@@ -630,7 +630,7 @@ class FindingsSink {
     get hasSpool() {
         return this.spool !== undefined;
     }
-    /** Error/warning fingerprints, unique, sorted, with rule id and level (findings baseline, 02 §9.2). */
+    /** Error/warning fingerprints, unique, sorted, with rule id and level (findings baseline). */
     *uniqueFingerprints() {
         const s = this.fpStore();
         const b = s.bytes;
@@ -669,7 +669,7 @@ var read_text = __webpack_require__(62712);
 // EXTERNAL MODULE: ./src/core/util/yaml-source.ts
 var yaml_source = __webpack_require__(69723);
 ;// CONCATENATED MODULE: ./src/core/gate/config-kind.ts
-// `--config` takes a policy or an eval config, told apart by content (02 §4.1).
+// `--config` takes a policy or an eval config, told apart by content.
 
 
 
@@ -936,7 +936,7 @@ function gateEntry(state, entry, testId) {
     }
     session.collectExercised(state.exercised);
 }
-/** End of all traces: one note per sequence rule that no entry exercised (02 §5.3). */
+/** End of all traces: one note per sequence rule that no entry exercised. */
 function finishPolicyGate(state) {
     // One E_TOOL_UNCONSTRAINED per tool, at its first call, with the number of calls (docs/findings.md).
     // Its fingerprint names the tool and rule, not the entry of its first call.
@@ -1047,7 +1047,7 @@ class DiagnosticSampler {
         return out;
     }
 }
-/** Policy load warnings become `config/<CODE>` findings at their own position (02 §5.3). */
+/** Policy load warnings become `config/<CODE>` findings at their own position. */
 function configFindingDrafts(diags) {
     return diags
         .filter((d) => d.severity !== 'error')
@@ -1062,7 +1062,7 @@ function configFindingDrafts(diags) {
     }));
 }
 /**
- * JUnit policy suites, one per trace file (02 §8), from the gate's per-element buckets: exact counts and
+ * JUnit policy suites, one per trace file, from the gate's per-element buckets: exact counts and
  * the first findings of each level. `toFinding` maps a collected draft to its finding (collect mode).
  */
 function policySuitesOf(run, traces, toFinding = (x) => ('fingerprint' in x ? x : undefined)) {
@@ -1093,7 +1093,7 @@ function finalizeGate(drafts, run, traces, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/gate/gate-run.ts
-// The CI gate of `run` and `ci` (02 §3, §4.2–4.3): load → evaluate → findings → outcome, returned as a
+// The CI gate of `run` and `ci`: load → evaluate → findings → outcome, returned as a
 // GateReport plus everything the report writers need. Pre-run failures come back as a report with
 // `completed: false` (minimal run.json, failure summary.json), never as a thrown error.
 
@@ -1118,7 +1118,7 @@ function digestOf(paths) {
         return undefined;
     }
 }
-/** A top-level block key `tests:` or `suite:` (column 0) marks an eval config (02 §4.1). */
+/** A top-level block key `tests:` or `suite:` (column 0) marks an eval config. */
 const EVAL_TOP_KEY = /^(?:tests|suite)[ \t]*:/m;
 /**
  * readConfigFile, without its kind-detection parse when the text plainly is an eval config: the eval
@@ -1156,7 +1156,7 @@ function inputsOf(o) {
 function definedValues(v) {
     return Object.fromEntries(Object.entries(v).filter((e) => e[1] !== undefined));
 }
-/** Report for a failure before any verdict (02 §3 "Pre-run failures"). */
+/** Report for a failure before any verdict: minimal run.json, a failure summary.json. */
 function earlyFailure(e, o, suite = 'policy') {
     let code = 'E_INTERNAL';
     let message = e instanceof Error ? e.message : String(e);
@@ -1256,7 +1256,7 @@ async function runGateInner(o, now, t0) {
         throw new core_errors/* UsageError */.eb('E_INVALID_ARGS', `${o.config?.display ?? 'config'}: model is "trace", so --trace-file is required`, { source: 'cli' });
     }
     // `--policy P` alone (no config, no trace) loads and validates the policy: its warnings become
-    // config/ findings (02 §4.3). A policy given as --config needs a trace, found or named.
+    // config/ findings. A policy given as --config needs a trace, found or named.
     const policyAlone = o.policy !== undefined && o.config === undefined;
     if (o.traces.length === 0 && loaded && !policyAlone) {
         throw new core_errors/* AssayError */.WV('E_TRACE_NOT_FOUND', 'no trace file given or found (looked at trace.jsonl, traces/*.jsonl, .assay/traces/*.jsonl)', {
@@ -1298,9 +1298,9 @@ async function runGateInner(o, now, t0) {
     let diff;
     if (findingsBaseline)
         diff = (0,findings_baseline/* diffSink */.zd)(sink, findingsBaseline, findings);
-    // Outcome (02 §3): eval rows 1–4 first, then findings at or above --fail-on, then strict warn rows.
+    // Outcome: eval rows first, then findings at or above --fail-on, then strict warn rows.
     const failOn = o.failOn ?? 'error';
-    // Only policy/config findings count toward --fail-on (02 §3 row 5); test and baseline findings gate through their rows.
+    // Only policy/config findings count toward --fail-on; test and baseline findings gate through their rows.
     const gateable = findings.filter((f) => f.source === 'policy' || f.source === 'config');
     const gated = sink.countAtOrAbove(failOn, ['policy', 'config'], o.gateNewOnly === true && diff !== undefined);
     let exitCode = 0;
@@ -1874,14 +1874,9 @@ function hasMagic(pattern) {
     const p = normalise(pattern);
     return p.startsWith('!') || picomatch_default().scan(p).isGlob;
 }
-/** Is `abs` `root` or below it, lexically? */
-function insideRoot(root, abs) {
-    const rel = (0,external_node_path_.relative)(root, abs);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function rel(root, abs) {
-    return (0,paths/* toPosix */.d)((0,external_node_path_.relative)(root, abs)) || '.';
+    return (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(root, abs)) || '.';
 }
 /** Expand include and `!exclude` patterns relative to `root`. */
 function expandGlobs(patterns, root, opts = {}) {
@@ -1912,8 +1907,8 @@ function expandGlobs(patterns, root, opts = {}) {
         else
             includes.push(p);
     }
-    const excluded = (abs) => excludes.some((x) => x.match(x.absolute ? (0,paths/* toPosix */.d)(abs) : rel(rootAbs, abs)));
-    const outside = (real) => opts.confine === true && !insideRoot(realRoot, real);
+    const excluded = (abs) => excludes.some((x) => x.match(x.absolute ? (0,paths/* toPosix */.d7)(abs) : rel(rootAbs, abs)));
+    const outside = (real) => opts.confine === true && !(0,paths/* containedIn */.xK)(realRoot, real);
     /** A regular file that may be returned (refused when its real path leaves the root). */
     const acceptFile = (abs, found) => {
         let real;
@@ -1978,7 +1973,7 @@ function expandGlobs(patterns, root, opts = {}) {
                 seenDirs.add(realDir);
                 for (const d of list(dir)) {
                     const abs = (0,external_node_path_.join)(dir, d.name);
-                    const relToBase = (0,paths/* toPosix */.d)((0,external_node_path_.relative)(base, abs));
+                    const relToBase = (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(base, abs));
                     let isDir = d.isDirectory();
                     let isFileLike = d.isFile();
                     if (d.isSymbolicLink()) {
@@ -2025,7 +2020,7 @@ function isExcluded(path, patterns, root) {
         if (!p.startsWith('!'))
             return false;
         const body = p.slice(1).replace(/^\.\//, '');
-        return picomatch_default()(body, { dot: true })((0,external_node_path_.isAbsolute)(body) ? (0,paths/* toPosix */.d)(abs) : rel((0,external_node_path_.resolve)(root), abs));
+        return picomatch_default()(body, { dot: true })((0,external_node_path_.isAbsolute)(body) ? (0,paths/* toPosix */.d7)(abs) : rel((0,external_node_path_.resolve)(root), abs));
     });
 }
 /** One pattern (see expandGlobs). */
@@ -2061,11 +2056,9 @@ function parseFailOnValue(value) {
 // Containment is decided by whole path segments, so `/ws-other` is not inside `/ws`.
 
 
-/** Is `p` the root or below it, by whole segments? Both absolute and normalised. */
-function containedIn(root, p) {
-    const rel = (0,external_node_path_.relative)(root, p);
-    return rel === '' || (!(0,external_node_path_.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`));
-}
+
+/** Whole-segment containment, shared with the glob walker. */
+
 /**
  * Where `abs` (absolute, normalised) really is: realpath of its deepest existing ancestor joined with the
  * segments below it. Undefined when an existing part cannot be resolved (a dangling symlink, a loop, no
@@ -2101,13 +2094,13 @@ function realPathOf(abs) {
 }
 /** Is `abs` inside `root`, lexically and after following every existing symlink? */
 function confine(root, abs) {
-    if (!containedIn(root, abs))
+    if (!(0,paths/* containedIn */.xK)(root, abs))
         return { inside: false, via: 'path' };
     const realRoot = realPathOf(root);
     const real = realPathOf(abs);
     if (realRoot === undefined || real === undefined)
         return { inside: false, via: 'unresolvable' };
-    return containedIn(realRoot, real) ? { inside: true, real } : { inside: false, via: 'symlink' };
+    return (0,paths/* containedIn */.xK)(realRoot, real) ? { inside: true, real } : { inside: false, via: 'symlink' };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -2137,17 +2130,13 @@ function splitList(raw, commas = false) {
     }
     return out;
 }
-/** Is `abs` the workspace or below it (lexically, by whole segments)? */
-function inputs_insideRoot(root, abs) {
-    return containedIn(root, abs);
-}
 /** Lexically inside, and where it really resolves (symlinks of its existing part followed) inside too. */
 function resolvesInside(root, abs) {
     return confine(root, abs).inside;
 }
 function pathRef(given, root) {
     const path = (0,external_node_path_.resolve)(root, given);
-    return { given, path, display: (0,paths/* displayPath */.G)(path, root, root) };
+    return { given, path, display: (0,paths/* displayPath */.Gt)(path, root, root) };
 }
 /** The directory part of a glob before its first wildcard segment (what must stay inside the workspace). */
 function globBase(pattern) {
@@ -2195,7 +2184,7 @@ function readInputs(workspace, env = process.env) {
         if (c.inside)
             return true;
         const how = c.via === 'symlink' ? ' through a symbolic link' : c.via === 'unresolvable' ? ' (a symbolic link that cannot be resolved)' : '';
-        problems.push({ input: name, message: `input "${name}": ${what} "${ref.given}" resolves outside the workspace${how} (allowed: paths inside ${(0,paths/* displayPath */.G)(workspace, workspace)})` });
+        problems.push({ input: name, message: `input "${name}": ${what} "${ref.given}" resolves outside the workspace${how} (allowed: paths inside ${(0,paths/* displayPath */.Gt)(workspace, workspace)})` });
         return false;
     };
     const optionalPath = (name) => {
@@ -2211,7 +2200,7 @@ function readInputs(workspace, env = process.env) {
     const traceFiles = splitList(raw(constants/* Input */.pd.TraceFile));
     for (const t of traceFiles) {
         const base = pathRef(globBase(t), workspace);
-        if (!resolvesInside(workspace, base.path) || !inputs_insideRoot(workspace, (0,external_node_path_.resolve)(workspace, t))) {
+        if (!resolvesInside(workspace, base.path) || !(0,paths/* containedIn */.xK)(workspace, (0,external_node_path_.resolve)(workspace, t))) {
             problems.push({ input: constants/* Input */.pd.TraceFile, message: `input "${constants/* Input */.pd.TraceFile}": "${t}" resolves outside the workspace (allowed: paths or globs inside the workspace)` });
         }
     }
@@ -2221,7 +2210,7 @@ function readInputs(workspace, env = process.env) {
     const bundles = splitList(raw(constants/* Input */.pd.Bundles));
     for (const b of bundles) {
         const base = pathRef(globBase(b), workspace);
-        if (!resolvesInside(workspace, base.path) || !inputs_insideRoot(workspace, (0,external_node_path_.resolve)(workspace, b))) {
+        if (!resolvesInside(workspace, base.path) || !(0,paths/* containedIn */.xK)(workspace, (0,external_node_path_.resolve)(workspace, b))) {
             problems.push({ input: constants/* Input */.pd.Bundles, message: `input "${constants/* Input */.pd.Bundles}": "${b}" resolves outside the workspace (allowed: globs inside the workspace)` });
         }
     }
@@ -2928,7 +2917,7 @@ function checkSarif(text) {
         problems.push(`gzip size ${gzip.length} bytes exceeds the ${sarif/* MAX_GZIP_BYTES */.uP}-byte budget`);
     return { problems, gzip };
 }
-/** `commit_sha`/`ref` per event (step 3). */
+/** `commit_sha`/`ref` per event (see docs/action-limits.md). */
 function uploadRef(ctx) {
     if ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment') && ctx.prNumber !== undefined) {
         return { commit_sha: ctx.sha, ref: `refs/pull/${ctx.prNumber}/merge` };
@@ -10020,7 +10009,8 @@ const LIST_KEYS = ['tools', 'tool_calls', 'calls'];
 function isCallListPath(path) {
     return /\.json$/i.test(path);
 }
-function fatal(file, message, line, col) {
+/** A whole-document trace error (E_TRACE_INVALID) at a position, for call lists and OTLP documents. */
+function documentError(file, message, line, col) {
     const d = { code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file };
     if (line !== undefined) {
         d.line = line;
@@ -10037,10 +10027,10 @@ async function readWhole(path, display) {
     const fh = await openTraceFile(path, display);
     try {
         if ((await fh.stat()).size > MAX_DOCUMENT_BYTES)
-            throw fatal(display, 'document exceeds 256 MiB');
+            throw documentError(display, 'document exceeds 256 MiB');
         const buf = await fh.readFile();
         if (buf.length > MAX_DOCUMENT_BYTES)
-            throw fatal(display, 'document exceeds 256 MiB');
+            throw documentError(display, 'document exceeds 256 MiB');
         return buf;
     }
     catch (e) {
@@ -10056,7 +10046,7 @@ async function readCallList(path, display, asm) {
         const off = Math.max(0, (0,utf8/* firstInvalidUtf8 */.vE)(buf));
         const before = buf.toString('utf8', 0, off);
         const { line, col } = offsetToLineCol(before, before.length);
-        throw fatal(display, 'document is not valid UTF-8', line, col);
+        throw documentError(display, 'document is not valid UTF-8', line, col);
     }
     let text = buf.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff)
@@ -10070,7 +10060,7 @@ async function readCallList(path, display, asm) {
         const m = /at position (\d+)/.exec(msg);
         const off = m ? Number(m[1]) : (jsonErrorOffset(text) ?? 0);
         const { line, col } = offsetToLineCol(text, off);
-        throw fatal(display, `invalid JSON: ${msg}`, line, col);
+        throw documentError(display, `invalid JSON: ${msg}`, line, col);
     }
     let items;
     let key = null;
@@ -10094,7 +10084,7 @@ async function readCallList(path, display, asm) {
         }
     }
     if (items === undefined) {
-        throw fatal(display, `call-list document must be an array of calls or an object with a "tools", "tool_calls", "calls" or "spans" array, found ${isObject(doc) ? 'an object without one' : jsonTypeName(doc)}`);
+        throw documentError(display, `call-list document must be an array of calls or an object with a "tools", "tool_calls", "calls" or "spans" array, found ${isObject(doc) ? 'an object without one' : jsonTypeName(doc)}`);
     }
     const lines = offsetsToLines(text, arrayElementOffsets(text, key));
     const stem = (0,external_node_path_.basename)(path).replace(/\.json$/i, '');
@@ -10107,7 +10097,6 @@ async function readCallList(path, display, asm) {
 // Whole-file OTLP JSON documents (a saved export request, usually pretty-printed over many lines) versus
 // OTLP JSON lines (the collector's file exporter: one export request per line). Both start with
 // `{"resourceSpans":`; a file is a document when its first line is not JSON on its own (docs/otel.md).
-
 
 
 
@@ -10147,19 +10136,6 @@ async function startsAsOtlp(path, display) {
     finally {
         await fh.close();
     }
-}
-function documentError(file, message, line, col) {
-    const d = { code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file };
-    if (line !== undefined) {
-        d.line = line;
-        d.col = col ?? 1;
-    }
-    return new errors/* InputError */.dz('E_TRACE_INVALID', message, {
-        source: 'trace',
-        context: { file, line, col: line === undefined ? undefined : (col ?? 1) },
-        nextStepValues: { 'trace.jsonl': file },
-        diagnostics: [d],
-    });
 }
 function checkDocumentSize(bytes, display) {
     if (bytes > MAX_DOCUMENT_BYTES)

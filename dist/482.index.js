@@ -211,7 +211,7 @@ function coreEvidenceBackend(workspace) {
         ruleInfo: () => lookup,
         async loadPacks(refs) {
             const { loadPacks } = await api();
-            const r = loadPacks(refs.map((p) => (p.kind === 'builtin' ? p.name : p.ref.path)), { cwd: workspace, display: (abs) => (0,_core_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .G)(abs, workspace) });
+            const r = loadPacks(refs.map((p) => (p.kind === 'builtin' ? p.name : p.ref.path)), { cwd: workspace, display: (abs) => (0,_core_util_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(abs, workspace) });
             packs = r.packs;
             return { warnings: r.warnings };
         },
@@ -727,7 +727,7 @@ function writeInterrupted(targetDir, o) {
 // EXTERNAL MODULE: ./src/core/render/safe-text.ts
 var safe_text = __webpack_require__(61103);
 ;// CONCATENATED MODULE: ./src/core/report/run-json.ts
-// run.json (02 §5): no `schema` key; keys in the documented order; the minimal shape on early exits.
+// run.json: no `schema` key; keys in the documented order; the minimal shape on early exits.
 // Free text is render-safe but unbounded (JSON reports); codes, ids, digests, seeds, next_step untouched.
 
 
@@ -772,7 +772,7 @@ function rowDetails(d, opts) {
             out[k] = (0,safe_text/* safeDeep */.Oh)(v);
     return out;
 }
-/** One row in 02 §5.2 key order, with its single attempt. */
+/** One row key order, with its single attempt. */
 function rowToJson(row, opts) {
     const duration = opts.reproducible ? 0 : row.duration_ms;
     const message = (0,safe_text/* safeText */.Hk)(row.message);
@@ -869,7 +869,7 @@ function runJsonObject(r, opts) {
 function buildRunJson(r, opts) {
     return JSON.stringify(runJsonObject(r, opts), null, 2) + '\n';
 }
-/** `run --format json` after a completed run: `assay.run_report.v1` (02 §4.2). */
+/** `run --format json` after a completed run: `assay.run_report.v1`. */
 function buildRunReportJson(r, opts) {
     const doc = {
         schema: 'assay.run_report.v1',
@@ -905,7 +905,7 @@ function writeRunJsonFile(path, r, opts) {
         w.close();
     }
 }
-/** findings-baseline.json (02 §9.2) from a sink: the same bytes as buildFindingsBaseline over all findings. */
+/** findings-baseline.json from a sink: the same bytes as buildFindingsBaseline over all findings. */
 function writeFindingsBaselineFile(path, sink, meta) {
     const w = new SyncWriter(path);
     try {
@@ -926,7 +926,7 @@ function writeFindingsBaselineFile(path, sink, meta) {
 // EXTERNAL MODULE: ./src/core/report/finding.ts + 1 modules
 var finding = __webpack_require__(46825);
 ;// CONCATENATED MODULE: ./src/core/report/summary-json.ts
-// summary.json (`assay.run_summary.v1`, 02 §6): keys in the documented order, `schema` last.
+// summary.json (`assay.run_summary.v1`): keys in the documented order, `schema` last.
 
 
 
@@ -1999,8 +1999,8 @@ function safeCapped(s, max = message_cap/* MAX_MESSAGE_BYTES */.f) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/finding.ts
-// Findings (02 §5.3): one list feeds run.json, SARIF, JUnit, the findings baseline and the summaries.
-// Fingerprints follow 02 §7 "Fingerprint" (assayFinding/v1); the category is never an input (D22).
+// Findings: one list feeds run.json, SARIF, JUnit, the findings baseline and the summaries.
+// Fingerprints are assayFinding/v1 (docs/findings.md); the SARIF category is never an input.
 
 
 
@@ -2053,7 +2053,7 @@ function draftFingerprints(drafts) {
 /**
  * Compute fingerprints (occurrence = earlier drafts with the same rule id, subject and detail, in input
  * order), make the free text render-safe (unbounded, as in JSON reports), keep ≤ 10 related locations and
- * return the findings sorted (02 §5.3). Callers must pass drafts in a deterministic order.
+ * return the findings sorted. Callers must pass drafts in a deterministic order.
  */
 function finalizeFindings(drafts, opts = {}) {
     const seen = new Map();
@@ -2082,11 +2082,11 @@ function messageOf(d) {
     return safeCapped(d.message, message_cap/* MAX_MESSAGE_BYTES */.f - tail.length) + tail;
 }
 /**
- * One draft with its occurrence number (see finalizeFindings) as a finding in 02 §5.3 key order.
+ * One draft with its occurrence number (see finalizeFindings) as a finding key order.
  * `fingerprintHex` is the bare fingerprint when the caller computed it already.
  */
 function finalizeDraft(d, occurrence, opts = {}, fingerprintHex) {
-    // Properties are assigned in the documented key order of 02 §5.3 (insertion order is the JSON order);
+    // Properties are assigned in the documented key order (insertion order is the JSON order);
     // no temporary spread objects on this per-finding path.
     const f = {
         fingerprint: `sha256:${fingerprintHex ?? fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`,
@@ -2146,7 +2146,7 @@ function countAtOrAbove(findings, failOn, newOnly = false) {
 }
 /**
  * A config finding (`config/<CODE>`) for a load/validate diagnostic, located at its own file:line:col.
- * Fingerprint inputs (02 §7): subject = file, detail = `<code>|<key path>`. `file` is used when the
+ * Fingerprint inputs: subject = file, detail = `<code>|<key path>`. `file` is used when the
  * diagnostic names none (it must still be a real file: nothing points at a synthetic location).
  */
 function diagnosticDraft(d, opts = {}) {
@@ -2180,7 +2180,7 @@ function diagnosticDraft(d, opts = {}) {
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46825);
 /* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63718);
 /* harmony import */ var _util_read_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62712);
-// Findings-fingerprint baseline (02 §9.2, D13, D22): written every ci run, read back as our JSON or as a
+// Findings-fingerprint baseline: written every ci run, read back as our JSON or as a
 // SARIF file, and diffed by fingerprint over error/warning findings (new / fixed / unchanged).
 
 
@@ -2519,7 +2519,7 @@ function* mergeByKey(a, b, keyOf) {
 /* harmony export */   P: () => (/* binding */ buildJunit)
 /* harmony export */ });
 /* harmony import */ var _render_safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61103);
-// JUnit XML (02 §8, D12), written by hand so attribute order and bytes are fixed: one suite per config and
+// JUnit XML, written by hand so attribute order and bytes are fixed: one suite per config and
 // one per trace file decided by the policy gate; no timestamp, hostname or time unless timings are asked.
 
 const MAX_POLICY_LINES = 50;
@@ -2991,7 +2991,7 @@ var safe_text = __webpack_require__(61103);
 // EXTERNAL MODULE: ./src/core/report/utf8.ts
 var utf8 = __webpack_require__(34023);
 ;// CONCATENATED MODULE: ./src/core/report/sarif.ts
-// SARIF 2.1.0 writer (02 §7, D11): one run per category, rules[] for the rules that fired, real locations,
+// SARIF 2.1.0 writer: one run per category, rules[] for the rules that fired, real locations,
 // stable partialFingerprints, and truncation at GitHub's limits (25,000 results per run, 10 MB gzipped).
 //
 // Speed: every result and rule is serialised once (results into one UTF-8 buffer per run). Rules are listed in
@@ -3014,7 +3014,7 @@ const STATE_RANK = (f) => (f.baseline_state === 'new' ? 0 : 1);
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Truncation rank (02 §7): level, `new` before unchanged, rule id, uri, line, fingerprint. */
+/** Truncation rank: level, `new` before unchanged, rule id, uri, line, fingerprint. */
 function compareForSarif(a, b) {
     return ((0,finding/* levelRank */.Le)(a.level) - (0,finding/* levelRank */.Le)(b.level) ||
         STATE_RANK(a) - STATE_RANK(b) ||
@@ -3033,7 +3033,7 @@ function pathToUri(path) {
 function region(line, col) {
     return { startLine: Math.max(1, Math.trunc(line) || 1), startColumn: Math.max(1, Math.trunc(col) || 1) };
 }
-/** Subject of the message: test id (an id: never altered), else entry key, else file (02 §7). */
+/** Subject of the message: test id (an id: never altered), else entry key, else file. */
 function messageSubject(f, safe) {
     if (f.test_id !== undefined && f.test_id !== '')
         return f.test_id;
@@ -3295,7 +3295,7 @@ function largestFittingPrefix(n, sizeOf, budget, sizeN) {
     return lo;
 }
 /**
- * Build the SARIF log. Truncation (02 §7): per run, results ranked and capped at 25,000; then, while the
+ * Build the SARIF log. Truncation: per run, results ranked and capped at 25,000; then, while the
  * gzip (level 6) of the whole file exceeds the budget, the lowest-ranked results across runs are dropped,
  * the largest kept prefix of the global ranking being found by bisection.
  */
@@ -3354,7 +3354,7 @@ function buildSarif(input) {
         keptPerRun: kept,
     };
 }
-/** Fingerprints of a SARIF log (findings baseline input, 02 §9.2): per result, the first key present. */
+/** Fingerprints of a SARIF log (findings baseline input): per result, the first key present. */
 function sarifFingerprints(log, keys = [finding/* FINGERPRINT_KEY */.XG, 'assayLintFingerprint/v1']) {
     const out = [];
     const runs = log?.runs;
@@ -3539,8 +3539,9 @@ function makeDirs(dir, mode) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   d: () => (/* binding */ toPosix)
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   d7: () => (/* binding */ toPosix),
+/* harmony export */   xK: () => (/* binding */ containedIn)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -3559,6 +3560,11 @@ function displayPath(given, root, cwd = root) {
     if (rel === '')
         return '.';
     return toPosix(given);
+}
+/** Is `p` the folder `root` or below it, lexically, by whole segments (a file named `..a` is inside)? */
+function containedIn(root, p) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, p);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`));
 }
 
 

@@ -2848,7 +2848,7 @@ function evaluateTestDetailed(test, binding, ctx) {
 function evaluateTest(test, binding, ctx) {
     return evaluateTestDetailed(test, binding, ctx).row;
 }
-/** True for a row whose judge verdict was `Abstain` (row 3). */
+/** True for a row whose judge verdict was `Abstain`. */
 function isAbstainRow(row) {
     return Object.values(row.details.metrics).some((m) => m.details.verdict === 'Abstain');
 }
@@ -3502,11 +3502,11 @@ function junitRow(row, test, baseline) {
 
 
 ;// CONCATENATED MODULE: ./src/core/gate/eval-session.ts
-// The eval side of `run` / `ci` (02 §3, §4.2–4.3): the EvalPlugin that gate-run drives. It loads
+// The eval side of `run` / `ci`: the EvalPlugin that gate-run drives. It loads
 // eval.yaml (and the --baseline), binds trace entries to tests while the trace streams (keeping only
 // entries some test names), then evaluates in seeded order, records missing judge/embedding values
 // when asked, compares with the baseline, applies quarantine, and turns rows into findings, the JUnit
-// config suite, the eval verdict (02 §3 rows 1–4) and the baseline to export.
+// config suite, the eval verdict and the baseline to export.
 
 
 
@@ -3652,7 +3652,7 @@ class Session {
         }
         const suite = evaluateSuite(config, bind, ctx, preErrors ? { preErrors } : {});
         const testById = new Map(config.tests.map((t) => [t.id, t]));
-        // Baseline comparison (02 §9.1), then quarantine (reported, never gating).
+        // Baseline comparison, then quarantine (reported, never gating).
         let rows = suite.rows;
         const baselineFindings = new Map();
         if (this.baseline) {
@@ -3702,7 +3702,7 @@ class Session {
             }));
         }
         const outcome = decideGateOutcome({ rows, blockOnWarn: false, strict: false });
-        // Without findings or strict mode, decideGateOutcome answers rows 1–4 of 02 §3 only; row 5 is gate-run's.
+        // Without findings or strict mode, decideGateOutcome answers for the eval rows only; findings are gate-run's.
         const verdict = outcome.exitCode !== 0 && outcome.reasonCode !== ''
             ? { exitCode: outcome.exitCode, reasonCode: outcome.reasonCode, message: outcome.message, ...(outcome.firstTestId !== undefined ? { testId: outcome.firstTestId } : {}) }
             : null;

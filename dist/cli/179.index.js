@@ -307,7 +307,7 @@ function paint(enabled) {
 /* unused harmony export thousands */
 /* harmony import */ var _src_core_render_safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1103);
 
-/** `<trace>:<line>:<col>: <level> <CODE>: <message>` (01 §0), then where the deciding rule is written. */
+/** `<trace>:<line>:<col>: <level> <CODE>: <message>`, then where the deciding rule is written. */
 function findingLines(f, c) {
     const code = f.rule_id.replace(/^[a-z]+\//, '');
     const loc = `${f.location.uri}:${f.location.line}:${f.location.col}`;
@@ -382,11 +382,11 @@ function spoolChunkChars() {
 /* harmony import */ var _eval_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1598);
 /* harmony import */ var _eval_quarantine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1936);
 /* harmony import */ var _eval_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(821);
-// The eval side of `run` / `ci` (02 §3, §4.2–4.3): the EvalPlugin that gate-run drives. It loads
+// The eval side of `run` / `ci`: the EvalPlugin that gate-run drives. It loads
 // eval.yaml (and the --baseline), binds trace entries to tests while the trace streams (keeping only
 // entries some test names), then evaluates in seeded order, records missing judge/embedding values
 // when asked, compares with the baseline, applies quarantine, and turns rows into findings, the JUnit
-// config suite, the eval verdict (02 §3 rows 1–4) and the baseline to export.
+// config suite, the eval verdict and the baseline to export.
 
 
 
@@ -532,7 +532,7 @@ class Session {
         }
         const suite = (0,_eval_index_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateSuite */ .wA)(config, bind, ctx, preErrors ? { preErrors } : {});
         const testById = new Map(config.tests.map((t) => [t.id, t]));
-        // Baseline comparison (02 §9.1), then quarantine (reported, never gating).
+        // Baseline comparison, then quarantine (reported, never gating).
         let rows = suite.rows;
         const baselineFindings = new Map();
         if (this.baseline) {
@@ -582,7 +582,7 @@ class Session {
             }));
         }
         const outcome = (0,_eval_index_js__WEBPACK_IMPORTED_MODULE_1__/* .decideGateOutcome */ .e7)({ rows, blockOnWarn: false, strict: false });
-        // Without findings or strict mode, decideGateOutcome answers rows 1–4 of 02 §3 only; row 5 is gate-run's.
+        // Without findings or strict mode, decideGateOutcome answers for the eval rows only; findings are gate-run's.
         const verdict = outcome.exitCode !== 0 && outcome.reasonCode !== ''
             ? { exitCode: outcome.exitCode, reasonCode: outcome.reasonCode, message: outcome.message, ...(outcome.firstTestId !== undefined ? { testId: outcome.firstTestId } : {}) }
             : null;
@@ -956,7 +956,7 @@ function sortedIndexes(b, n) {
     return out;
 }
 const pad = (n) => String(Math.max(0, Math.trunc(n) || 0)).padStart(12, '0');
-/** run.json order (02 §5.3: level, rule id, uri, line, fingerprint) and pretty text at depth 2. */
+/** run.json order (level, rule id, uri, line, fingerprint) and pretty text at depth 2. */
 const RUN_JSON_SPOOL = {
     key: (f) => `${(0,finding/* levelRank */.Le)(f.level)}\u0000${f.rule_id}\u0000${f.location.uri}\u0000${pad(f.location.line)}\u0000${f.fingerprint}`,
     text: (f) => (0,json_stream/* prettyAt */.us)(f, 2),
@@ -1240,7 +1240,7 @@ class FindingsSink {
     get hasSpool() {
         return this.spool !== undefined;
     }
-    /** Error/warning fingerprints, unique, sorted, with rule id and level (findings baseline, 02 §9.2). */
+    /** Error/warning fingerprints, unique, sorted, with rule id and level (findings baseline). */
     *uniqueFingerprints() {
         const s = this.fpStore();
         const b = s.bytes;

@@ -345,6 +345,29 @@ async function verifyAttestationCli(a) {
 
 /***/ }),
 
+/***/ 639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ fileRef),
+/* harmony export */   R: () => (/* binding */ checkoutRoot)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _src_core_util_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3480);
+// Paths as users give them → what core reads (absolute) and what reports show (repo-relative POSIX).
+
+
+function checkoutRoot() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+function fileRef(given) {
+    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.cwd(), given), display: (0,_src_core_util_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(given, checkoutRoot(), process.cwd()) };
+}
+
+
+/***/ }),
+
 /***/ 8694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -608,6 +631,203 @@ function writeBundle(path, input) {
     const b = buildBundle(input);
     writeFileAtomic(path, b.archive);
     return b;
+}
+
+
+/***/ }),
+
+/***/ 1578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ codePointsInUtf8),
+/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8),
+/* harmony export */   zx: () => (/* binding */ codePointsInString)
+/* harmony export */ });
+// UTF-8 checks for trace lines (invalid UTF-8 in JSONL is a bad line).
+// The fast path uses node:buffer isUtf8 on whole regions; this file only locates the error for the message.
+/** Byte offset of the first invalid UTF-8 sequence (WHATWG rules: no overlongs, surrogates or > U+10FFFF), or -1. */
+function firstInvalidUtf8(b) {
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef)
+            need = 2;
+        else if (c >= 0xf0 && c <= 0xf4)
+            need = 3;
+        else
+            return i;
+        // The second byte has a narrower range for a few lead bytes (overlongs, surrogates, > U+10FFFF).
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c === 0xe0)
+            lo = 0xa0;
+        else if (c === 0xed)
+            hi = 0x9f;
+        else if (c === 0xf0)
+            lo = 0x90;
+        else if (c === 0xf4)
+            hi = 0x8f;
+        const c1 = b[i + 1];
+        if (c1 === undefined || c1 < lo || c1 > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const ck = b[i + k];
+            if (ck === undefined || ck < 0x80 || ck > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/** Number of code points in the valid UTF-8 prefix b[0, end). */
+function codePointsInUtf8(b, end) {
+    let n = 0;
+    for (let i = 0; i < end; i++)
+        if ((b[i] & 0xc0) !== 0x80)
+            n++;
+    return n;
+}
+/** Number of code points in s[0, end) (UTF-16 index). */
+function codePointsInString(s, end) {
+    let n = 0;
+    for (let i = 0; i < end; i++) {
+        const c = s.charCodeAt(i);
+        // A low surrogate that follows a high surrogate belongs to the same code point.
+        if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+            const p = s.charCodeAt(i - 1);
+            if (p >= 0xd800 && p <= 0xdbff)
+                continue;
+        }
+        n++;
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   d7: () => (/* binding */ toPosix),
+/* harmony export */   xK: () => (/* binding */ containedIn)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Repo-relative POSIX paths for every output: relative to the checkout root when inside it,
+// else the path as the user gave it. Never absolute paths of the machine in artefacts.
+
+function toPosix(p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.sep === '\\' ? p.replace(/\\/g, '/') : p;
+}
+/** `given` as the user wrote it, `root` the checkout root (GITHUB_WORKSPACE or cwd), `cwd` the working dir. */
+function displayPath(given, root, cwd = root) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, given);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, abs);
+    if (rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return toPosix(rel);
+    if (rel === '')
+        return '.';
+    return toPosix(given);
+}
+/** Is `p` the folder `root` or below it, lexically, by whole segments (a file named `..a` is inside)? */
+function containedIn(root, p) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, p);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`));
+}
+
+
+/***/ }),
+
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
+/* harmony export */   hr: () => (/* binding */ readTextStrict),
+/* harmony export */   kd: () => (/* binding */ findUtf8Problem),
+/* harmony export */   rH: () => (/* binding */ utf8Diagnostic)
+/* harmony export */ });
+/* unused harmony export utf8ProblemMessage */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1578);
+// The one way to read a text config (policy, eval config, pack, profile, baseline, sandbox policy):
+// bytes are checked as UTF-8 before decoding, so an invalid byte is exit 2 with its file:line:col and
+// never a U+FFFD that silently changes a pattern (docs/decisions.md, "Strict input").
+
+
+
+
+const BOM = [0xef, 0xbb, 0xbf];
+function hasBom(b) {
+    return b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
+}
+/** Where the first invalid UTF-8 byte is, or null when `bytes` are valid UTF-8. */
+function findUtf8Problem(bytes) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(bytes))
+        return null;
+    const offset = (0,_trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .firstInvalidUtf8 */ .vE)(bytes);
+    if (offset < 0)
+        return null; // isUtf8 and the locator disagree only on inputs neither rejects
+    let lineStart = hasBom(bytes) ? 3 : 0;
+    let line = 1;
+    for (let i = lineStart; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    const col = (0,_trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .codePointsInUtf8 */ .NH)(bytes.subarray(lineStart), offset - lineStart) + 1;
+    return { offset, line, col, byte: bytes[offset] };
+}
+function utf8ProblemMessage(p) {
+    return `invalid UTF-8: byte 0x${p.byte.toString(16).padStart(2, '0')} at byte offset ${p.offset} (the file must be UTF-8 text)`;
+}
+/** A diagnostic for invalid UTF-8 in `display`. */
+function utf8Diagnostic(p, display, code, source = 'config') {
+    return { code, severity: 'error', message: utf8ProblemMessage(p), file: display, line: p.line, col: p.col, source };
+}
+/**
+ * Decode bytes as strict UTF-8 and drop a leading BOM. Invalid UTF-8 throws `errorClass` (ConfigError)
+ * with `code` and one diagnostic at the first bad byte.
+ */
+function decodeUtf8Strict(bytes, display, code, opts = {}) {
+    const p = findUtf8Problem(bytes);
+    if (p) {
+        const source = opts.source ?? 'config';
+        const d = utf8Diagnostic(p, display, code, source);
+        const Cls = opts.errorClass ?? _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL;
+        throw new Cls(code, d.message, {
+            source,
+            context: { file: display, line: p.line, col: p.col },
+            diagnostics: [d],
+            ...(opts.nextStepValues ? { nextStepValues: opts.nextStepValues } : {}),
+        });
+    }
+    const start = hasBom(bytes) ? 3 : 0;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8');
+}
+/**
+ * Read a text config file as strict UTF-8 (BOM dropped). File-system errors propagate unchanged (the
+ * caller decides what a missing file means); invalid UTF-8 throws as decodeUtf8Strict does.
+ */
+function readTextStrict(path, display, code, opts = {}) {
+    return decodeUtf8Strict(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path), display, code, opts);
 }
 
 

@@ -289,8 +289,8 @@ var trace = __webpack_require__(5750);
 var runtime_events = __webpack_require__(1773);
 ;// CONCATENATED MODULE: ./src/core/generate/input-kind.ts
 // `generate` and `profile update` read two kinds of input (docs/authoring.md): runtime events
-// (01 §1.13: file_open / net_connect / proc_exec) give a runtime policy document; tool-call traces
-// (01 §1, any shape) give a v2 tool policy. The kind is told by content: among the first 500 JSON
+// (file_open / net_connect / proc_exec) give a runtime policy document; tool-call traces
+// (any shape) give a v2 tool policy. The kind is told by content: among the first 500 JSON
 // object lines, runtime events in the majority → runtime. `.json` files are call-list documents.
 
 
@@ -405,7 +405,7 @@ var generate_heuristics = __webpack_require__(850);
 // EXTERNAL MODULE: ./src/core/generate/yaml-emit.ts
 var yaml_emit = __webpack_require__(7366);
 ;// CONCATENATED MODULE: ./src/core/generate/tool-policy.ts
-// A least-privilege v2 tool policy from observed tool calls (issue 7; docs/authoring.md): the tools seen
+// A least-privilege v2 tool policy from observed tool calls (docs/authoring.md): the tools seen
 // are allowed by exact name, each with an argument schema built from what was seen; tools that run
 // commands or code are denied; `enforcement.unconstrained_tools: deny`. Comments say where each rule
 // came from. No timestamps: the same input gives the same bytes.
@@ -486,7 +486,7 @@ function seenText(name, t, input, stability) {
     const where = t.first ? `; first at ${t.first.file}:${t.first.line}` : '';
     return `${name}: ${plural(t.calls, 'call', 'calls')} in ${plural(t.entries, 'entry', 'entries')}${where}`;
 }
-/** A name the allowlist and `schemas` can name exactly (01 §2.4 has no escape for edge stars). */
+/** A name the allowlist and `schemas` can name exactly (tool-name patterns have no escape for edge stars). */
 function expressible(name) {
     return name !== '$defs' && !name.startsWith('*') && !name.endsWith('*');
 }
@@ -614,8 +614,8 @@ function toolPolicyText(r, format) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/generate/index.ts
-// `assay generate` (02 §4.5; docs/authoring.md): a policy learned from behaviour. Runtime events give the
-// runtime policy document (01 §2.9); tool-call traces give a least-privilege v2 tool policy. Exactly one
+// `assay generate` (docs/authoring.md): a policy learned from behaviour. Runtime events give the
+// runtime policy document; tool-call traces give a least-privilege v2 tool policy. Exactly one
 // source: one run (`-i`) or a profile of many runs (`--profile`).
 
 
@@ -634,7 +634,7 @@ function toolPolicyText(r, format) {
 
 
 const usage = (m) => new errors/* UsageError */.eb('E_INVALID_ARGS', m, { source: 'cli' });
-/** Range checks of 02 §4.5 (bad args → 2 E_INVALID_ARGS). */
+/** Range checks (bad args → 2 E_INVALID_ARGS). */
 function checkGenerateOptions(o) {
     const s = { ...generate_stability/* DEFAULT_STABILITY */.gm, ...o.stability };
     const inUnit = (x) => Number.isFinite(x) && x >= 0 && x <= 1;
@@ -716,8 +716,8 @@ async function generatePolicy(o) {
 /* harmony export */   U: () => (/* binding */ RUNTIME_EVENT_TYPES)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-// Runtime event files (01 §1.13): `file_open` / `net_connect` / `proc_exec` JSONL, `#` comments.
-// Other lines are bad lines under 01 §1.1 (skipped with a warning, fatal with --strict); a file with no
+// Runtime event files: `file_open` / `net_connect` / `proc_exec` JSONL, `#` comments.
+// Other lines are bad lines (skipped with a warning, fatal with --strict); a file with no
 // valid event → E_TRACE_INVALID.
 
 const RUNTIME_EVENT_TYPES = ['file_open', 'net_connect', 'proc_exec'];
@@ -808,13 +808,13 @@ function parseRuntimeEvents(text, file, opts = {}) {
 /* harmony import */ var _heuristics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(850);
 /* harmony import */ var _stability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2240);
 /* harmony import */ var _yaml_emit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7366);
-// The runtime policy document (01 §2.9) from one run's events or from a profile (02 §4.5).
+// The runtime policy document from one run's events or from a profile.
 // Entries are de-duplicated and sorted by code unit; empty lists are omitted; an empty `network` is `{}`.
 
 
 
 const RUNTIME_KINDS = ['files', 'network', 'processes'];
-/** Section keys per kind: allow, review, deny (01 §2.9). */
+/** Section keys per kind: allow, review, deny. */
 const SECTION_KEYS = {
     files: ['allow', 'needs_review', 'deny'],
     network: ['allow_destinations', 'needs_review', 'deny_destinations'],
@@ -1080,89 +1080,6 @@ function profileSummaryDocument(s, format) {
 
 
 
-
-
-/***/ }),
-
-/***/ 2712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
-/* harmony export */   hr: () => (/* binding */ readTextStrict),
-/* harmony export */   kd: () => (/* binding */ findUtf8Problem),
-/* harmony export */   rH: () => (/* binding */ utf8Diagnostic)
-/* harmony export */ });
-/* unused harmony export utf8ProblemMessage */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1578);
-// The one way to read a text config (policy, eval config, pack, profile, baseline, sandbox policy):
-// bytes are checked as UTF-8 before decoding, so an invalid byte is exit 2 with its file:line:col and
-// never a U+FFFD that silently changes a pattern (docs/decisions.md, "Strict input").
-
-
-
-
-const BOM = [0xef, 0xbb, 0xbf];
-function hasBom(b) {
-    return b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
-}
-/** Where the first invalid UTF-8 byte is, or null when `bytes` are valid UTF-8. */
-function findUtf8Problem(bytes) {
-    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(bytes))
-        return null;
-    const offset = (0,_trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .firstInvalidUtf8 */ .vE)(bytes);
-    if (offset < 0)
-        return null; // isUtf8 and the locator disagree only on inputs neither rejects
-    let lineStart = hasBom(bytes) ? 3 : 0;
-    let line = 1;
-    for (let i = lineStart; i < offset; i++) {
-        if (bytes[i] === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    const col = (0,_trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .codePointsInUtf8 */ .NH)(bytes.subarray(lineStart), offset - lineStart) + 1;
-    return { offset, line, col, byte: bytes[offset] };
-}
-function utf8ProblemMessage(p) {
-    return `invalid UTF-8: byte 0x${p.byte.toString(16).padStart(2, '0')} at byte offset ${p.offset} (the file must be UTF-8 text)`;
-}
-/** A diagnostic for invalid UTF-8 in `display`. */
-function utf8Diagnostic(p, display, code, source = 'config') {
-    return { code, severity: 'error', message: utf8ProblemMessage(p), file: display, line: p.line, col: p.col, source };
-}
-/**
- * Decode bytes as strict UTF-8 and drop a leading BOM. Invalid UTF-8 throws `errorClass` (ConfigError)
- * with `code` and one diagnostic at the first bad byte.
- */
-function decodeUtf8Strict(bytes, display, code, opts = {}) {
-    const p = findUtf8Problem(bytes);
-    if (p) {
-        const source = opts.source ?? 'config';
-        const d = utf8Diagnostic(p, display, code, source);
-        const Cls = opts.errorClass ?? _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL;
-        throw new Cls(code, d.message, {
-            source,
-            context: { file: display, line: p.line, col: p.col },
-            diagnostics: [d],
-            ...(opts.nextStepValues ? { nextStepValues: opts.nextStepValues } : {}),
-        });
-    }
-    const start = hasBom(bytes) ? 3 : 0;
-    return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8');
-}
-/**
- * Read a text config file as strict UTF-8 (BOM dropped). File-system errors propagate unchanged (the
- * caller decides what a missing file means); invalid UTF-8 throws as decodeUtf8Strict does.
- */
-function readTextStrict(path, display, code, opts = {}) {
-    return decodeUtf8Strict(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path), display, code, opts);
-}
 
 
 /***/ })

@@ -1693,7 +1693,7 @@ function failurePayload(code, message, details) {
 const cache = new Map();
 /** Policies that used the legacy root `blocklist:` (a deprecation warning is logged for them). */
 const legacyBlocklist = new WeakSet();
-/** Parse policy text; E_POLICY_PARSE failures carry the spec's three messages only. */
+/** Parse policy text; E_POLICY_PARSE failures carry the reference's three messages only. */
 function policyFromText(text, file, cacheKey, cacheEntries) {
     if (cacheKey !== undefined) {
         const hit = cache.get(cacheKey);

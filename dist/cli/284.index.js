@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2768);
 /* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6313);
-// Per-event checks step 10.3 from the strict JSON pass on, in the spec's order. Shared by the
+// Per-event checks from the strict JSON pass on, in the reference's verify order (docs/decisions.md). Shared by the
 // verifier and the writer, so the writer refuses exactly what verify would refuse.
 //
 // This is the verify hot path (100,000 events): the envelope is read from the raw member spans the scanner

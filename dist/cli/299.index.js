@@ -33,7 +33,7 @@ var report_sarif = __webpack_require__(3718);
 // EXTERNAL MODULE: ./src/core/util/read-text.ts
 var read_text = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./src/core/report/findings-baseline.ts
-// Findings-fingerprint baseline (02 §9.2, D13, D22): written every ci run, read back as our JSON or as a
+// Findings-fingerprint baseline: written every ci run, read back as our JSON or as a
 // SARIF file, and diffed by fingerprint over error/warning findings (new / fixed / unchanged).
 
 
@@ -186,7 +186,7 @@ var config_kind = __webpack_require__(4920);
 // EXTERNAL MODULE: ./src/core/gate/policy-run.ts
 var policy_run = __webpack_require__(949);
 ;// CONCATENATED MODULE: ./src/core/gate/gate-run.ts
-// The CI gate of `run` and `ci` (02 §3, §4.2–4.3): load → evaluate → findings → outcome, returned as a
+// The CI gate of `run` and `ci`: load → evaluate → findings → outcome, returned as a
 // GateReport plus everything the report writers need. Pre-run failures come back as a report with
 // `completed: false` (minimal run.json, failure summary.json), never as a thrown error.
 
@@ -211,7 +211,7 @@ function digestOf(paths) {
         return undefined;
     }
 }
-/** A top-level block key `tests:` or `suite:` (column 0) marks an eval config (02 §4.1). */
+/** A top-level block key `tests:` or `suite:` (column 0) marks an eval config. */
 const EVAL_TOP_KEY = /^(?:tests|suite)[ \t]*:/m;
 /**
  * readConfigFile, without its kind-detection parse when the text plainly is an eval config: the eval
@@ -249,7 +249,7 @@ function inputsOf(o) {
 function definedValues(v) {
     return Object.fromEntries(Object.entries(v).filter((e) => e[1] !== undefined));
 }
-/** Report for a failure before any verdict (02 §3 "Pre-run failures"). */
+/** Report for a failure before any verdict: minimal run.json, a failure summary.json. */
 function earlyFailure(e, o, suite = 'policy') {
     let code = 'E_INTERNAL';
     let message = e instanceof Error ? e.message : String(e);
@@ -349,7 +349,7 @@ async function runGateInner(o, now, t0) {
         throw new errors/* UsageError */.eb('E_INVALID_ARGS', `${o.config?.display ?? 'config'}: model is "trace", so --trace-file is required`, { source: 'cli' });
     }
     // `--policy P` alone (no config, no trace) loads and validates the policy: its warnings become
-    // config/ findings (02 §4.3). A policy given as --config needs a trace, found or named.
+    // config/ findings. A policy given as --config needs a trace, found or named.
     const policyAlone = o.policy !== undefined && o.config === undefined;
     if (o.traces.length === 0 && loaded && !policyAlone) {
         throw new errors/* AssayError */.WV('E_TRACE_NOT_FOUND', 'no trace file given or found (looked at trace.jsonl, traces/*.jsonl, .assay/traces/*.jsonl)', {
@@ -391,9 +391,9 @@ async function runGateInner(o, now, t0) {
     let diff;
     if (findingsBaseline)
         diff = diffSink(sink, findingsBaseline, findings);
-    // Outcome (02 §3): eval rows 1–4 first, then findings at or above --fail-on, then strict warn rows.
+    // Outcome: eval rows first, then findings at or above --fail-on, then strict warn rows.
     const failOn = o.failOn ?? 'error';
-    // Only policy/config findings count toward --fail-on (02 §3 row 5); test and baseline findings gate through their rows.
+    // Only policy/config findings count toward --fail-on; test and baseline findings gate through their rows.
     const gateable = findings.filter((f) => f.source === 'policy' || f.source === 'config');
     const gated = sink.countAtOrAbove(failOn, ['policy', 'config'], o.gateNewOnly === true && diff !== undefined);
     let exitCode = 0;
@@ -485,7 +485,7 @@ var junit = __webpack_require__(6490);
 // EXTERNAL MODULE: ./src/core/render/safe-text.ts
 var safe_text = __webpack_require__(1103);
 ;// CONCATENATED MODULE: ./src/core/report/run-json.ts
-// run.json (02 §5): no `schema` key; keys in the documented order; the minimal shape on early exits.
+// run.json: no `schema` key; keys in the documented order; the minimal shape on early exits.
 // Free text is render-safe but unbounded (JSON reports); codes, ids, digests, seeds, next_step untouched.
 
 
@@ -530,7 +530,7 @@ function rowDetails(d, opts) {
             out[k] = (0,safe_text/* safeDeep */.Oh)(v);
     return out;
 }
-/** One row in 02 §5.2 key order, with its single attempt. */
+/** One row key order, with its single attempt. */
 function rowToJson(row, opts) {
     const duration = opts.reproducible ? 0 : row.duration_ms;
     const message = (0,safe_text/* safeText */.Hk)(row.message);
@@ -627,7 +627,7 @@ function runJsonObject(r, opts) {
 function buildRunJson(r, opts) {
     return JSON.stringify(runJsonObject(r, opts), null, 2) + '\n';
 }
-/** `run --format json` after a completed run: `assay.run_report.v1` (02 §4.2). */
+/** `run --format json` after a completed run: `assay.run_report.v1`. */
 function buildRunReportJson(r, opts) {
     const doc = {
         schema: 'assay.run_report.v1',
@@ -661,7 +661,7 @@ function writeRunJsonFile(path, r, opts) {
         w.close();
     }
 }
-/** findings-baseline.json (02 §9.2) from a sink: the same bytes as buildFindingsBaseline over all findings. */
+/** findings-baseline.json from a sink: the same bytes as buildFindingsBaseline over all findings. */
 function writeFindingsBaselineFile(path, sink, meta) {
     const w = new json_stream/* SyncWriter */.vV(path);
     try {
@@ -680,7 +680,7 @@ function writeFindingsBaselineFile(path, sink, meta) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/summary-json.ts
-// summary.json (`assay.run_summary.v1`, 02 §6): keys in the documented order, `schema` last.
+// summary.json (`assay.run_summary.v1`): keys in the documented order, `schema` last.
 
 
 
@@ -1214,7 +1214,7 @@ function writeReports(r, o) {
             if (r.diff)
                 soft('baseline diff', 'diff.json', () => buildDiffJson(r.diff.diff));
         }
-        // Written even when the gate failed (02 §9.1); absent only when no config ran.
+        // Written even when the gate failed; absent only when no config ran.
         if (r.evalBaseline !== undefined) {
             const text = r.evalBaseline;
             for (const p of new Set(o.evalBaselinePaths ?? []))
@@ -1584,7 +1584,7 @@ async function runCommand(name, flags) {
     const cwd = process.cwd();
     const root = (0,paths/* checkoutRoot */.R)();
     const outDir = (0,external_node_path_.resolve)(cwd, flags.outDir);
-    const outDirDisplay = (0,util_paths/* displayPath */.G)(flags.outDir, root, cwd);
+    const outDirDisplay = (0,util_paths/* displayPath */.Gt)(flags.outDir, root, cwd);
     const reproducible = (0,options/* reproducibleMode */.AC)(flags.reproducible);
     const color = (0,output/* useColor */.by)(flags.color === false);
     const exitCodes = flags.exitCodes === 'v1' || flags.exitCodes === 'v2' ? flags.exitCodes : (0,output/* exitCodesMode */.Mq)();
@@ -1687,7 +1687,7 @@ async function runCommand(name, flags) {
         (0,output/* err */._q)(`warning ${w}`);
     if (written.ioError)
         (0,output/* err */._q)(`error E_IO_ERROR: cannot write ${written.ioError.path}: ${written.ioError.message}`);
-    const rel = (p) => (0,util_paths/* displayPath */.G)(p, root, cwd);
+    const rel = (p) => (0,util_paths/* displayPath */.Gt)(p, root, cwd);
     const extra = [];
     if (junitPath && written.written.includes(junitPath))
         extra.push(`Wrote JUnit: ${rel(junitPath)}`);
@@ -1702,7 +1702,7 @@ async function runCommand(name, flags) {
             color,
             extraLines: extra,
             reportsLine: files.length ? `Reports: ${outDirDisplay} (${files.join(', ')})` : undefined,
-            // --format json keeps stderr to diagnostics: no rows, summary or footer (02 §10).
+            // --format json keeps stderr to diagnostics: no rows, summary or footer.
             diagnosticsOnly: format === 'json',
             maxConsoleFindings: /^\d+$/.test(String(flags.maxConsoleFindings ?? '')) ? Number(flags.maxConsoleFindings) : 20,
         }));

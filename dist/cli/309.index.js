@@ -1027,7 +1027,7 @@ function checkoutRoot() {
     return process.env.GITHUB_WORKSPACE || process.cwd();
 }
 function fileRef(given) {
-    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.cwd(), given), display: (0,_src_core_util_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .G)(given, checkoutRoot(), process.cwd()) };
+    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.cwd(), given), display: (0,_src_core_util_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(given, checkoutRoot(), process.cwd()) };
 }
 
 
@@ -1538,8 +1538,9 @@ function codePointsInString(s, end) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath),
-/* harmony export */   d: () => (/* binding */ toPosix)
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   d7: () => (/* binding */ toPosix),
+/* harmony export */   xK: () => (/* binding */ containedIn)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -1558,6 +1559,11 @@ function displayPath(given, root, cwd = root) {
     if (rel === '')
         return '.';
     return toPosix(given);
+}
+/** Is `p` the folder `root` or below it, lexically, by whole segments (a file named `..a` is inside)? */
+function containedIn(root, p) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, p);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`));
 }
 
 

@@ -16,11 +16,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports ENTROPY_DENY, shannonBits, isExemptPath */
 /* harmony import */ var _policy_tool_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8085);
-// The risk heuristics of `assay generate --heuristics` (02 §4.5, 05 §7 step 3): path entropy, hash-like
+// The risk heuristics of `assay generate --heuristics` (also record's step 3): path entropy, hash-like
 // segments and sensitive ports; for tool-call traces also the dangerous tool names.
 
 const DEFAULT_ENTROPY_THRESHOLD = 3.8;
-/** Above this many bits a path segment is a deny recommendation (fixed by the spec). */
+/** Above this many bits a path segment is a deny recommendation (the reference's threshold). */
 const ENTROPY_DENY = 4.5;
 const SENSITIVE_PORTS = new Set([22, 23, 139, 445, 1433, 3306, 3389, 5432]);
 const EXEMPT_PATH_PARTS = ['/proc/', '/sys/', '/run/user/'];
@@ -43,7 +43,7 @@ function shannonBits(s) {
 function isExemptPath(path) {
     return EXEMPT_PATH_PARTS.some((p) => path.includes(p)) || path.includes('.so.');
 }
-/** Entropy and hash checks of one path (02 §4.5). */
+/** Entropy and hash checks of one path. */
 function judgePath(path, entropyThreshold = DEFAULT_ENTROPY_THRESHOLD) {
     if (isExemptPath(path))
         return { reasons: [] };
@@ -79,7 +79,7 @@ function portOf(dest) {
     const m = /:(\d{1,5})$/.exec(dest);
     return m ? Number(m[1]) : NaN;
 }
-/** Sensitive destination ports (02 §4.5). */
+/** Sensitive destination ports. */
 function judgeDest(dest) {
     const port = portOf(dest);
     return SENSITIVE_PORTS.has(port) ? { risk: 'needs_review', reasons: [`sensitive port ${port}`] } : { reasons: [] };
@@ -200,7 +200,7 @@ function mergeShape(a, b) {
 function shown(value) {
     return (0,_render_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .boundText */ .O6)((0,_render_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(value).replace(/[\r\n\t]/g, ' '), 60);
 }
-/** Heuristic remarks on one string value (02 §4.5 heuristics applied to arguments). */
+/** Heuristic remarks on one string value (heuristics applied to arguments). */
 function reviewValue(s, shape, entropyThreshold) {
     if (shape.kind === 'path') {
         const j = (0,_heuristics_js__WEBPACK_IMPORTED_MODULE_1__/* .judgePath */ .DQ)(s, entropyThreshold);

@@ -105,6 +105,7 @@ function contentBlockHint(type) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ isCallListPath),
+/* harmony export */   aH: () => (/* binding */ documentError),
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   dQ: () => (/* binding */ readCallList)
 /* harmony export */ });
@@ -135,7 +136,8 @@ const LIST_KEYS = ['tools', 'tool_calls', 'calls'];
 function isCallListPath(path) {
     return /\.json$/i.test(path);
 }
-function fatal(file, message, line, col) {
+/** A whole-document trace error (E_TRACE_INVALID) at a position, for call lists and OTLP documents. */
+function documentError(file, message, line, col) {
     const d = { code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file };
     if (line !== undefined) {
         d.line = line;
@@ -152,10 +154,10 @@ async function readWhole(path, display) {
     const fh = await (0,_open_file_js__WEBPACK_IMPORTED_MODULE_5__/* .openTraceFile */ .U)(path, display);
     try {
         if ((await fh.stat()).size > MAX_DOCUMENT_BYTES)
-            throw fatal(display, 'document exceeds 256 MiB');
+            throw documentError(display, 'document exceeds 256 MiB');
         const buf = await fh.readFile();
         if (buf.length > MAX_DOCUMENT_BYTES)
-            throw fatal(display, 'document exceeds 256 MiB');
+            throw documentError(display, 'document exceeds 256 MiB');
         return buf;
     }
     catch (e) {
@@ -171,7 +173,7 @@ async function readCallList(path, display, asm) {
         const off = Math.max(0, (0,_utf8_js__WEBPACK_IMPORTED_MODULE_6__/* .firstInvalidUtf8 */ .vE)(buf));
         const before = buf.toString('utf8', 0, off);
         const { line, col } = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .offsetToLineCol */ .jl)(before, before.length);
-        throw fatal(display, 'document is not valid UTF-8', line, col);
+        throw documentError(display, 'document is not valid UTF-8', line, col);
     }
     let text = buf.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff)
@@ -185,7 +187,7 @@ async function readCallList(path, display, asm) {
         const m = /at position (\d+)/.exec(msg);
         const off = m ? Number(m[1]) : ((0,_json_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonErrorOffset */ .O)(text) ?? 0);
         const { line, col } = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .offsetToLineCol */ .jl)(text, off);
-        throw fatal(display, `invalid JSON: ${msg}`, line, col);
+        throw documentError(display, `invalid JSON: ${msg}`, line, col);
     }
     let items;
     let key = null;
@@ -209,7 +211,7 @@ async function readCallList(path, display, asm) {
         }
     }
     if (items === undefined) {
-        throw fatal(display, `call-list document must be an array of calls or an object with a "tools", "tool_calls", "calls" or "spans" array, found ${(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(doc) ? 'an object without one' : (0,_bad_line_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonTypeName */ .uk)(doc)}`);
+        throw documentError(display, `call-list document must be an array of calls or an object with a "tools", "tool_calls", "calls" or "spans" array, found ${(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(doc) ? 'an object without one' : (0,_bad_line_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonTypeName */ .uk)(doc)}`);
     }
     const lines = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .offsetsToLines */ .fR)(text, (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .arrayElementOffsets */ ._j)(text, key));
     const stem = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path).replace(/\.json$/i, '');
@@ -762,16 +764,13 @@ async function openTraceFile(path, display) {
 /* harmony export */   pO: () => (/* binding */ isOtlpDocumentStart),
 /* harmony export */   rW: () => (/* binding */ startsAsOtlp)
 /* harmony export */ });
-/* unused harmony export documentError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _call_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3082);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8824);
-/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4701);
-/* harmony import */ var _open_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3580);
+/* harmony import */ var _call_list_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3082);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8824);
+/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4701);
+/* harmony import */ var _open_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3580);
 // Whole-file OTLP JSON documents (a saved export request, usually pretty-printed over many lines) versus
 // OTLP JSON lines (the collector's file exporter: one export request per line). Both start with
 // `{"resourceSpans":`; a file is a document when its first line is not JSON on its own (docs/otel.md).
-
 
 
 
@@ -799,35 +798,22 @@ function isOtlpDocumentStart(head) {
 }
 /** Whether a `.json` file starts like OTLP JSON (then it is read as OTLP, never as a call list). */
 async function startsAsOtlp(path, display) {
-    const fh = await (0,_open_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openTraceFile */ .U)(path, display);
+    const fh = await (0,_open_file_js__WEBPACK_IMPORTED_MODULE_2__/* .openTraceFile */ .U)(path, display);
     try {
         const buf = Buffer.alloc(HEAD_BYTES);
         const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
         return headMatches(buf.subarray(0, bytesRead));
     }
     catch (e) {
-        throw (0,_open_file_js__WEBPACK_IMPORTED_MODULE_3__/* .cannotOpen */ .a)(display, e);
+        throw (0,_open_file_js__WEBPACK_IMPORTED_MODULE_2__/* .cannotOpen */ .a)(display, e);
     }
     finally {
         await fh.close();
     }
 }
-function documentError(file, message, line, col) {
-    const d = { code: 'E_TRACE_INVALID', severity: 'error', message, source: 'trace', file };
-    if (line !== undefined) {
-        d.line = line;
-        d.col = col ?? 1;
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('E_TRACE_INVALID', message, {
-        source: 'trace',
-        context: { file, line, col: line === undefined ? undefined : (col ?? 1) },
-        nextStepValues: { 'trace.jsonl': file },
-        diagnostics: [d],
-    });
-}
 function checkDocumentSize(bytes, display) {
-    if (bytes > _call_list_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DOCUMENT_BYTES */ .bi)
-        throw documentError(display, 'OTLP document exceeds 256 MiB');
+    if (bytes > _call_list_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DOCUMENT_BYTES */ .bi)
+        throw (0,_call_list_js__WEBPACK_IMPORTED_MODULE_0__/* .documentError */ .aH)(display, 'OTLP document exceeds 256 MiB');
 }
 /**
  * Parses a whole file as one OTLP document. Returns undefined when it is not one JSON value and
@@ -845,12 +831,12 @@ function parseOtlpDocument(text, display, fallBackToLines) {
             return undefined;
         const msg = e instanceof Error ? e.message : String(e);
         const m = /at position (\d+)/.exec(msg);
-        const off = m ? Number(m[1]) : ((0,_json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonErrorOffset */ .O)(text) ?? 0);
-        const { line, col } = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .offsetToLineCol */ .jl)(text, off);
-        throw documentError(display, `invalid JSON in OTLP document: ${msg}`, line, col);
+        const off = m ? Number(m[1]) : ((0,_json_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonErrorOffset */ .O)(text) ?? 0);
+        const { line, col } = (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .offsetToLineCol */ .jl)(text, off);
+        throw (0,_call_list_js__WEBPACK_IMPORTED_MODULE_0__/* .documentError */ .aH)(display, `invalid JSON in OTLP document: ${msg}`, line, col);
     }
-    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(doc))
-        throw documentError(display, 'OTLP document must be an object with "resourceSpans"', 1, 1);
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(doc))
+        throw (0,_call_list_js__WEBPACK_IMPORTED_MODULE_0__/* .documentError */ .aH)(display, 'OTLP document must be an object with "resourceSpans"', 1, 1);
     let lines;
     const lineOfSpan = (spanId) => {
         if (lines === undefined) {
@@ -1554,85 +1540,6 @@ const DEFAULT_GROUP_PROMPT = 'ignore';
 /** Is this V2 episode prompt the import placeholder? Only for episodes the importer marked as its own. */
 function isImportPlaceholder(prompt, meta) {
     return prompt === MCP_SESSION_PROMPT && meta['source'] === 'mcp_import';
-}
-
-
-/***/ }),
-
-/***/ 1578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NH: () => (/* binding */ codePointsInUtf8),
-/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8),
-/* harmony export */   zx: () => (/* binding */ codePointsInString)
-/* harmony export */ });
-// UTF-8 checks for trace lines (invalid UTF-8 in JSONL is a bad line).
-// The fast path uses node:buffer isUtf8 on whole regions; this file only locates the error for the message.
-/** Byte offset of the first invalid UTF-8 sequence (WHATWG rules: no overlongs, surrogates or > U+10FFFF), or -1. */
-function firstInvalidUtf8(b) {
-    const n = b.length;
-    let i = 0;
-    while (i < n) {
-        const c = b[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        if (c >= 0xc2 && c <= 0xdf)
-            need = 1;
-        else if (c >= 0xe0 && c <= 0xef)
-            need = 2;
-        else if (c >= 0xf0 && c <= 0xf4)
-            need = 3;
-        else
-            return i;
-        // The second byte has a narrower range for a few lead bytes (overlongs, surrogates, > U+10FFFF).
-        let lo = 0x80;
-        let hi = 0xbf;
-        if (c === 0xe0)
-            lo = 0xa0;
-        else if (c === 0xed)
-            hi = 0x9f;
-        else if (c === 0xf0)
-            lo = 0x90;
-        else if (c === 0xf4)
-            hi = 0x8f;
-        const c1 = b[i + 1];
-        if (c1 === undefined || c1 < lo || c1 > hi)
-            return i;
-        for (let k = 2; k <= need; k++) {
-            const ck = b[i + k];
-            if (ck === undefined || ck < 0x80 || ck > 0xbf)
-                return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-/** Number of code points in the valid UTF-8 prefix b[0, end). */
-function codePointsInUtf8(b, end) {
-    let n = 0;
-    for (let i = 0; i < end; i++)
-        if ((b[i] & 0xc0) !== 0x80)
-            n++;
-    return n;
-}
-/** Number of code points in s[0, end) (UTF-16 index). */
-function codePointsInString(s, end) {
-    let n = 0;
-    for (let i = 0; i < end; i++) {
-        const c = s.charCodeAt(i);
-        // A low surrogate that follows a high surrogate belongs to the same code point.
-        if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-            const p = s.charCodeAt(i - 1);
-            if (p >= 0xd800 && p <= 0xdbff)
-                continue;
-        }
-        n++;
-    }
-    return n;
 }
 
 

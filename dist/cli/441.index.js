@@ -201,14 +201,9 @@ function hasMagic(pattern) {
     const p = normalise(pattern);
     return p.startsWith('!') || picomatch_default().scan(p).isGlob;
 }
-/** Is `abs` `root` or below it, lexically? */
-function insideRoot(root, abs) {
-    const rel = (0,external_node_path_.relative)(root, abs);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function rel(root, abs) {
-    return (0,paths/* toPosix */.d)((0,external_node_path_.relative)(root, abs)) || '.';
+    return (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(root, abs)) || '.';
 }
 /** Expand include and `!exclude` patterns relative to `root`. */
 function expandGlobs(patterns, root, opts = {}) {
@@ -239,8 +234,8 @@ function expandGlobs(patterns, root, opts = {}) {
         else
             includes.push(p);
     }
-    const excluded = (abs) => excludes.some((x) => x.match(x.absolute ? (0,paths/* toPosix */.d)(abs) : rel(rootAbs, abs)));
-    const outside = (real) => opts.confine === true && !insideRoot(realRoot, real);
+    const excluded = (abs) => excludes.some((x) => x.match(x.absolute ? (0,paths/* toPosix */.d7)(abs) : rel(rootAbs, abs)));
+    const outside = (real) => opts.confine === true && !(0,paths/* containedIn */.xK)(realRoot, real);
     /** A regular file that may be returned (refused when its real path leaves the root). */
     const acceptFile = (abs, found) => {
         let real;
@@ -305,7 +300,7 @@ function expandGlobs(patterns, root, opts = {}) {
                 seenDirs.add(realDir);
                 for (const d of list(dir)) {
                     const abs = (0,external_node_path_.join)(dir, d.name);
-                    const relToBase = (0,paths/* toPosix */.d)((0,external_node_path_.relative)(base, abs));
+                    const relToBase = (0,paths/* toPosix */.d7)((0,external_node_path_.relative)(base, abs));
                     let isDir = d.isDirectory();
                     let isFileLike = d.isFile();
                     if (d.isSymbolicLink()) {
@@ -352,7 +347,7 @@ function isExcluded(path, patterns, root) {
         if (!p.startsWith('!'))
             return false;
         const body = p.slice(1).replace(/^\.\//, '');
-        return picomatch_default()(body, { dot: true })((0,external_node_path_.isAbsolute)(body) ? (0,paths/* toPosix */.d)(abs) : rel((0,external_node_path_.resolve)(root), abs));
+        return picomatch_default()(body, { dot: true })((0,external_node_path_.isAbsolute)(body) ? (0,paths/* toPosix */.d7)(abs) : rel((0,external_node_path_.resolve)(root), abs));
     });
 }
 /** One pattern (see expandGlobs). */
@@ -596,7 +591,7 @@ function gateEntry(state, entry, testId) {
     }
     session.collectExercised(state.exercised);
 }
-/** End of all traces: one note per sequence rule that no entry exercised (02 §5.3). */
+/** End of all traces: one note per sequence rule that no entry exercised. */
 function finishPolicyGate(state) {
     // One E_TOOL_UNCONSTRAINED per tool, at its first call, with the number of calls (docs/findings.md).
     // Its fingerprint names the tool and rule, not the entry of its first call.
@@ -726,7 +721,7 @@ class DiagnosticSampler {
         return out;
     }
 }
-/** Policy load warnings become `config/<CODE>` findings at their own position (02 §5.3). */
+/** Policy load warnings become `config/<CODE>` findings at their own position. */
 function configFindingDrafts(diags) {
     return diags
         .filter((d) => d.severity !== 'error')
@@ -741,7 +736,7 @@ function configFindingDrafts(diags) {
     }));
 }
 /**
- * JUnit policy suites, one per trace file (02 §8), from the gate's per-element buckets: exact counts and
+ * JUnit policy suites, one per trace file, from the gate's per-element buckets: exact counts and
  * the first findings of each level. `toFinding` maps a collected draft to its finding (collect mode).
  */
 function policySuitesOf(run, traces, toFinding = (x) => ('fingerprint' in x ? x : undefined)) {
@@ -782,7 +777,7 @@ function finalizeGate(drafts, run, traces, opts = {}) {
 /* harmony export */   P: () => (/* binding */ buildJunit)
 /* harmony export */ });
 /* harmony import */ var _render_safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1103);
-// JUnit XML (02 §8, D12), written by hand so attribute order and bytes are fixed: one suite per config and
+// JUnit XML, written by hand so attribute order and bytes are fixed: one suite per config and
 // one per trace file decided by the policy gate; no timestamp, hostname or time unless timings are asked.
 
 const MAX_POLICY_LINES = 50;

@@ -182,7 +182,7 @@ async function runExplain(testId, flags) {
             const root = (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .checkoutRoot */ .R)();
             const runGiven = flags.run ?? `${flags.outDir}/run.json`;
             const runPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.cwd(), runGiven);
-            const report = (0,_src_core_explain_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunReport */ .m_)(runPath, (0,_src_core_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .G)(runGiven, root, process.cwd()));
+            const report = (0,_src_core_explain_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunReport */ .m_)(runPath, (0,_src_core_util_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(runGiven, root, process.cwd()));
             const r = await (0,_src_core_explain_index_js__WEBPACK_IMPORTED_MODULE_2__/* .explainTest */ .Ib)(testId, report, { root, strict: flags.strict === true, denyDeprecations, lenient: (0,_lenient_js__WEBPACK_IMPORTED_MODULE_13__/* .lenientFlag */ .U_)(flags), extraPolicies: policiesOf(flags, denyDeprecations) });
             (0,_command_helpers_js__WEBPACK_IMPORTED_MODULE_10__/* .printWarnings */ .VW)(r.diagnostics.filter((d) => d.severity !== 'note'), flags.quiet);
             test = r.test;

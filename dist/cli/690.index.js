@@ -10,11 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadEvidence: () => (/* binding */ loadEvidence)
 /* harmony export */ });
 const SUBCOMMANDS = {
-    export: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(925), __webpack_require__.e(284), __webpack_require__.e(216), __webpack_require__.e(388), __webpack_require__.e(673), __webpack_require__.e(728), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8597))).registerExport,
+    export: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(925), __webpack_require__.e(460), __webpack_require__.e(284), __webpack_require__.e(216), __webpack_require__.e(388), __webpack_require__.e(728), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8597))).registerExport,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(284), __webpack_require__.e(216), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 7616))).registerVerify,
-    lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(925), __webpack_require__.e(284), __webpack_require__.e(216), __webpack_require__.e(718), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 6230))).registerLint,
-    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(284), __webpack_require__.e(216), __webpack_require__.e(673), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 2353))).registerDiff,
-    explore: async () => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(284), __webpack_require__.e(216), __webpack_require__.e(250)]).then(__webpack_require__.bind(__webpack_require__, 4250))).registerExplore,
+    lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(925), __webpack_require__.e(460), __webpack_require__.e(284), __webpack_require__.e(216), __webpack_require__.e(718), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 6230))).registerLint,
+    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(460), __webpack_require__.e(284), __webpack_require__.e(216), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 2353))).registerDiff,
+    explore: async () => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(284), __webpack_require__.e(216), __webpack_require__.e(405)]).then(__webpack_require__.bind(__webpack_require__, 4250))).registerExplore,
     attest: async () => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(284), __webpack_require__.e(216), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 5183))).registerAttest,
 };
 const ALIASES = { show: 'explore' };

@@ -472,7 +472,7 @@ var safe_text = __webpack_require__(1103);
 // EXTERNAL MODULE: ./src/core/report/utf8.ts
 var utf8 = __webpack_require__(4023);
 ;// CONCATENATED MODULE: ./src/core/report/sarif.ts
-// SARIF 2.1.0 writer (02 §7, D11): one run per category, rules[] for the rules that fired, real locations,
+// SARIF 2.1.0 writer: one run per category, rules[] for the rules that fired, real locations,
 // stable partialFingerprints, and truncation at GitHub's limits (25,000 results per run, 10 MB gzipped).
 //
 // Speed: every result and rule is serialised once (results into one UTF-8 buffer per run). Rules are listed in
@@ -495,7 +495,7 @@ const STATE_RANK = (f) => (f.baseline_state === 'new' ? 0 : 1);
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Truncation rank (02 §7): level, `new` before unchanged, rule id, uri, line, fingerprint. */
+/** Truncation rank: level, `new` before unchanged, rule id, uri, line, fingerprint. */
 function compareForSarif(a, b) {
     return ((0,finding/* levelRank */.Le)(a.level) - (0,finding/* levelRank */.Le)(b.level) ||
         STATE_RANK(a) - STATE_RANK(b) ||
@@ -514,7 +514,7 @@ function pathToUri(path) {
 function region(line, col) {
     return { startLine: Math.max(1, Math.trunc(line) || 1), startColumn: Math.max(1, Math.trunc(col) || 1) };
 }
-/** Subject of the message: test id (an id: never altered), else entry key, else file (02 §7). */
+/** Subject of the message: test id (an id: never altered), else entry key, else file. */
 function messageSubject(f, safe) {
     if (f.test_id !== undefined && f.test_id !== '')
         return f.test_id;
@@ -776,7 +776,7 @@ function largestFittingPrefix(n, sizeOf, budget, sizeN) {
     return lo;
 }
 /**
- * Build the SARIF log. Truncation (02 §7): per run, results ranked and capped at 25,000; then, while the
+ * Build the SARIF log. Truncation: per run, results ranked and capped at 25,000; then, while the
  * gzip (level 6) of the whole file exceeds the budget, the lowest-ranked results across runs are dropped,
  * the largest kept prefix of the global ranking being found by bisection.
  */
@@ -835,7 +835,7 @@ function buildSarif(input) {
         keptPerRun: kept,
     };
 }
-/** Fingerprints of a SARIF log (findings baseline input, 02 §9.2): per result, the first key present. */
+/** Fingerprints of a SARIF log (findings baseline input): per result, the first key present. */
 function sarifFingerprints(log, keys = [finding/* FINGERPRINT_KEY */.XG, 'assayLintFingerprint/v1']) {
     const out = [];
     const runs = log?.runs;

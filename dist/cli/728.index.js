@@ -2,6 +2,212 @@ export const id = 728;
 export const ids = [728];
 export const modules = {
 
+/***/ 4715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MI: () => (/* binding */ profileToEvents),
+/* harmony export */   np: () => (/* binding */ checkRunId),
+/* harmony export */   zq: () => (/* binding */ compareUtf8)
+/* harmony export */ });
+/* unused harmony exports PROFILE_PHASE_SUBJECT, exportTraceparent, scrubKey, usageError, resolveExportTime */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2768);
+// `assay evidence export --profile`: a recorded profile → bundle events. Never reads the clock: the
+// event time is `--time` › `updated_at` › `created_at` › SOURCE_DATE_EPOCH (passed in) › error.
+
+
+
+const PROFILE_PHASE_SUBJECT = 'urn:assay:phase:profile';
+const hex = (s) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(s, 'utf8').digest('hex');
+/** `00-<sha256(run_id)[0:32]>-<sha256(id)[0:16]>-01`. */
+function exportTraceparent(runId, id) {
+    return `00-${hex(runId).slice(0, 32)}-${hex(id).slice(0, 16)}-01`;
+}
+const SECRET_PREFIXES = [
+    'authorization: bearer ',
+    'authorization: ',
+    'token=',
+    'key=',
+    'bearer ',
+    'api_key=',
+    'apikey=',
+    'secret=',
+    'password=',
+    'session=',
+    'cookie=',
+    'x-api-key:',
+    'x-token:',
+];
+/** Scrubbing for `observed`/`summary`: POSIX separators, home directories generalized, secrets cut. */
+function scrubKey(key) {
+    let s = key.replace(/\\/g, '/');
+    const home = /^\/home\/[^/]*(?:\/|$)/.exec(s) ?? /^\/Users\/[^/]*(?:\/|$)/.exec(s);
+    if (home)
+        s = '~/**/' + s.slice(home[0].length);
+    else {
+        const at = s.indexOf('/Users/');
+        if (at !== -1) {
+            const rest = s.slice(at + '/Users/'.length);
+            const slash = rest.indexOf('/');
+            s = '~/**/' + (slash === -1 ? '' : rest.slice(slash + 1));
+        }
+    }
+    const lower = s.toLowerCase();
+    for (const p of SECRET_PREFIXES) {
+        const i = lower.indexOf(p);
+        if (i !== -1)
+            return s.slice(0, i + p.length) + '***';
+    }
+    return s;
+}
+/** Code-point-wise comparison equals UTF-8 byte order (the reference's map order). */
+function compareUtf8(a, b) {
+    const x = Buffer.from(a, 'utf8');
+    const y = Buffer.from(b, 'utf8');
+    return Buffer.compare(x, y);
+}
+function isObj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function invalid(file, message) {
+    const m = `${file}: ${message}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('E_CFG_PARSE', m, { source: 'config', context: { file }, diagnostics: [{ code: 'E_CFG_PARSE', severity: 'error', message: m, file, source: 'config' }] });
+}
+function usageError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('E_INVALID_ARGS', message, { source: 'cli' });
+}
+/** The event time, rendered. */
+function resolveExportTime(given, candidates, sourceDateEpoch, file) {
+    if (given !== undefined) {
+        const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRfc3339 */ .tD)(given);
+        if (t === undefined)
+            throw usageError(`--time ${JSON.stringify(given)} is not an RFC 3339 timestamp`);
+        return t;
+    }
+    for (const c of candidates) {
+        if (c === undefined || c === null)
+            continue;
+        const t = typeof c === 'string' ? (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRfc3339 */ .tD)(c) : undefined;
+        if (t === undefined)
+            throw invalid(file, `timestamp ${JSON.stringify(c)} is not RFC 3339`);
+        return t;
+    }
+    if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch))
+        return (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .renderInstant */ .Wv)({ seconds: Number(sourceDateEpoch), nanos: 0 });
+    throw usageError(`no event time: ${file} has no updated_at or created_at; pass --time RFC3339 or set SOURCE_DATE_EPOCH`);
+}
+function checkRunId(runId) {
+    if (runId === '')
+        throw usageError('the run id must not be empty');
+    if (runId.includes(':'))
+        throw usageError(`run id ${JSON.stringify(runId)} must not contain ':'`);
+    return runId;
+}
+function entries(v, where, file) {
+    if (v === undefined || v === null)
+        return [];
+    if (!isObj(v))
+        throw invalid(file, `${where} must be a mapping`);
+    const out = [];
+    for (const [key, e] of Object.entries(v)) {
+        if (!isObj(e))
+            throw invalid(file, `${where}[${JSON.stringify(key)}] must be a mapping`);
+        const hits = e.hits_total ?? 0;
+        if (typeof hits !== 'number' || !Number.isInteger(hits) || hits < 0)
+            throw invalid(file, `${where}[${JSON.stringify(key)}].hits_total must be a non-negative integer`);
+        out.push({ key, first_seen: e.first_seen ?? null, last_seen: e.last_seen ?? null, runs_seen: e.runs_seen ?? null, hits });
+    }
+    return out.sort((a, b) => compareUtf8(a.key, b.key));
+}
+/** Profile → events (mapping). Throws ConfigError (invalid profile) or UsageError (time, run id). */
+function profileToEvents(profile, opts) {
+    const file = opts.file;
+    if (!isObj(profile))
+        throw invalid(file, 'a profile must be a mapping');
+    const name = profile.name;
+    const version = profile.version;
+    const totalRuns = profile.total_runs;
+    if (typeof version !== 'string')
+        throw invalid(file, 'version must be a string');
+    if (typeof name !== 'string' || name === '')
+        throw invalid(file, 'name must be a non-empty string');
+    if (typeof totalRuns !== 'number' || !Number.isInteger(totalRuns) || totalRuns < 0)
+        throw invalid(file, 'total_runs must be a non-negative integer');
+    const runIds = profile.run_ids;
+    if (runIds !== undefined && (!Array.isArray(runIds) || !runIds.every((r) => typeof r === 'string')))
+        throw invalid(file, 'run_ids must be a list of strings');
+    const scope = profile.scope;
+    if (scope !== undefined && scope !== null && typeof scope !== 'string')
+        throw invalid(file, 'scope must be a string');
+    const ent = isObj(profile.entries) ? profile.entries : profile.entries === undefined || profile.entries === null ? {} : null;
+    if (ent === null)
+        throw invalid(file, 'entries must be a mapping');
+    const files = entries(ent.files, 'entries.files', file);
+    const network = entries(ent.network, 'entries.network', file);
+    const processes = entries(ent.processes, 'entries.processes', file);
+    const degr = profile.sandbox_degradations ?? [];
+    if (!Array.isArray(degr) || !degr.every(isObj))
+        throw invalid(file, 'sandbox_degradations must be a list of mappings');
+    const lastRun = Array.isArray(runIds) && runIds.length > 0 ? runIds[runIds.length - 1] : undefined;
+    const runId = checkRunId(opts.runId ?? lastRun ?? `run_${hex(name).slice(0, 16)}`);
+    const time = resolveExportTime(opts.time, [profile.updated_at, profile.created_at], opts.sourceDateEpoch, file);
+    const out = [];
+    const push = (type, subject, data) => {
+        const seq = out.length;
+        const id = `${runId}:${seq}`;
+        out.push({
+            specversion: '1.0',
+            type,
+            source: `urn:assay:cli:${opts.version}`,
+            id,
+            time,
+            datacontenttype: 'application/json',
+            ...(subject !== undefined && subject !== '' ? { subject } : {}),
+            traceparent: exportTraceparent(runId, id),
+            assayrunid: runId,
+            assayseq: seq,
+            assayproducer: 'assay',
+            assayproducerversion: opts.version,
+            assaygit: opts.git,
+            assaypii: false,
+            assaysecrets: false,
+            data,
+        });
+    };
+    push('assay.profile.started', PROFILE_PHASE_SUBJECT, { profile_name: name, profile_version: version, total_runs_aggregated: totalRuns });
+    for (const d of degr)
+        push('assay.sandbox.degraded', 'landlock', d);
+    if (opts.detail !== 'summary') {
+        const kinds = [
+            [files, 'assay.fs.access', 'file'],
+            [network, 'assay.net.connect', 'host'],
+            [processes, 'assay.process.exec', 'cmd'],
+        ];
+        for (const [list, type, keyName] of kinds) {
+            for (const e of list) {
+                if (opts.detail === 'observed')
+                    push(type, scrubKey(e.key), { hits: e.hits });
+                else
+                    push(type, e.key, { [keyName]: e.key, first_seen: e.first_seen, last_seen: e.last_seen, hits: e.hits, runs_seen: e.runs_seen });
+            }
+        }
+    }
+    push('assay.profile.finished', PROFILE_PHASE_SUBJECT, {
+        files_count: files.length,
+        network_count: network.length,
+        processes_count: processes.length,
+        sandbox_degradation_count: degr.length,
+        integrity_scope: typeof scope === 'string' ? scope : null,
+    });
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 4728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -182,7 +388,7 @@ var heuristics = __webpack_require__(850);
 // EXTERNAL MODULE: ./src/core/evidence/export-profile.ts
 var export_profile = __webpack_require__(4715);
 ;// CONCATENATED MODULE: ./src/core/record/document.ts
-// The generate/record document (01 §2.9 shape, docs/record.md) from one recorded run. Exact entries, no
+// The generate/record document (docs/record.md) from one recorded run. Exact entries, no
 // collapsing: each file carries the `access` it was used with, so `assay sandbox -p` (which converts this
 // document) grants a read-only file read-only and a created file's directory read-write.
 
@@ -359,7 +565,7 @@ var model = __webpack_require__(7192);
 // EXTERNAL MODULE: ./src/core/evidence/time.ts
 var time = __webpack_require__(2768);
 ;// CONCATENATED MODULE: ./src/core/record/profile.ts
-// A recorded run as a behaviour profile (01 §1.13 shape): what `--profile-out` writes and what
+// A recorded run as a behaviour profile (the `profile` shape): what `--profile-out` writes and what
 // `assay evidence export --observations` turns into bundle events. Times come from the observations
 // (Unix ms) or, when they carry none, from the caller's clock value.
 

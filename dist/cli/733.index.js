@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _util_read_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2712);
 /* harmony import */ var _util_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9723);
-// `--config` takes a policy or an eval config, told apart by content (02 §4.1).
+// `--config` takes a policy or an eval config, told apart by content.
 
 
 
@@ -2435,89 +2435,6 @@ function isUniversalPattern(pattern) {
 /** A pattern with a `*` that is neither leading nor trailing (matched literally). */
 function hasLiteralStar(pattern) {
     return compileToolPattern(pattern).literalStar;
-}
-
-
-/***/ }),
-
-/***/ 2712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h0: () => (/* binding */ decodeUtf8Strict),
-/* harmony export */   hr: () => (/* binding */ readTextStrict),
-/* harmony export */   kd: () => (/* binding */ findUtf8Problem),
-/* harmony export */   rH: () => (/* binding */ utf8Diagnostic)
-/* harmony export */ });
-/* unused harmony export utf8ProblemMessage */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1578);
-// The one way to read a text config (policy, eval config, pack, profile, baseline, sandbox policy):
-// bytes are checked as UTF-8 before decoding, so an invalid byte is exit 2 with its file:line:col and
-// never a U+FFFD that silently changes a pattern (docs/decisions.md, "Strict input").
-
-
-
-
-const BOM = [0xef, 0xbb, 0xbf];
-function hasBom(b) {
-    return b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2];
-}
-/** Where the first invalid UTF-8 byte is, or null when `bytes` are valid UTF-8. */
-function findUtf8Problem(bytes) {
-    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(bytes))
-        return null;
-    const offset = (0,_trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .firstInvalidUtf8 */ .vE)(bytes);
-    if (offset < 0)
-        return null; // isUtf8 and the locator disagree only on inputs neither rejects
-    let lineStart = hasBom(bytes) ? 3 : 0;
-    let line = 1;
-    for (let i = lineStart; i < offset; i++) {
-        if (bytes[i] === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    const col = (0,_trace_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .codePointsInUtf8 */ .NH)(bytes.subarray(lineStart), offset - lineStart) + 1;
-    return { offset, line, col, byte: bytes[offset] };
-}
-function utf8ProblemMessage(p) {
-    return `invalid UTF-8: byte 0x${p.byte.toString(16).padStart(2, '0')} at byte offset ${p.offset} (the file must be UTF-8 text)`;
-}
-/** A diagnostic for invalid UTF-8 in `display`. */
-function utf8Diagnostic(p, display, code, source = 'config') {
-    return { code, severity: 'error', message: utf8ProblemMessage(p), file: display, line: p.line, col: p.col, source };
-}
-/**
- * Decode bytes as strict UTF-8 and drop a leading BOM. Invalid UTF-8 throws `errorClass` (ConfigError)
- * with `code` and one diagnostic at the first bad byte.
- */
-function decodeUtf8Strict(bytes, display, code, opts = {}) {
-    const p = findUtf8Problem(bytes);
-    if (p) {
-        const source = opts.source ?? 'config';
-        const d = utf8Diagnostic(p, display, code, source);
-        const Cls = opts.errorClass ?? _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL;
-        throw new Cls(code, d.message, {
-            source,
-            context: { file: display, line: p.line, col: p.col },
-            diagnostics: [d],
-            ...(opts.nextStepValues ? { nextStepValues: opts.nextStepValues } : {}),
-        });
-    }
-    const start = hasBom(bytes) ? 3 : 0;
-    return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8');
-}
-/**
- * Read a text config file as strict UTF-8 (BOM dropped). File-system errors propagate unchanged (the
- * caller decides what a missing file means); invalid UTF-8 throws as decodeUtf8Strict does.
- */
-function readTextStrict(path, display, code, opts = {}) {
-    return decodeUtf8Strict(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path), display, code, opts);
 }
 
 

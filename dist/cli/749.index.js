@@ -494,7 +494,7 @@ async function runDoctor(o) {
     else if (evalConfig?.model === 'trace') {
         checks.push({ id: 'trace', status: 'warn', message: 'Trace: the config uses model: trace but no --trace-file was given', fix: 'Pass the trace with --trace-file (run and ci need it)' });
     }
-    // Judge/embedding values the tests need (validate step 6).
+    // Judge/embedding values the tests need (as validate checks them).
     const cache = writableDir(o.cacheDir.path);
     const cacheSummary = { path: o.cacheDir.display, ...cache, judge_entries: countJson(`${o.cacheDir.path}/judge`), embedding_entries: countJson(`${o.cacheDir.path}/embeddings`) };
     // validate reported the W_EVAL_CACHE_MISS / E_REPLAY_STRICT_MISSING diagnostics; doctor adds the check line.
@@ -520,7 +520,7 @@ async function runDoctor(o) {
     if (!cache.exists && cache.writable && (evalConfig?.tests.some((t) => t.expected && ['faithfulness', 'relevance', 'semantic_similarity_to'].includes(t.expected.kind)) ?? false)) {
         fixes.push({ kind: 'create_dir', path: o.cacheDir.path, display: o.cacheDir.display, description: `create directory ${o.cacheDir.display}` });
     }
-    // Baseline (validate step 8).
+    // Baseline (as validate checks it).
     let baselineSummary = null;
     if (o.baseline) {
         if (!(0,external_node_fs_.existsSync)(o.baseline.path)) {

@@ -657,8 +657,8 @@ function safeCapped(s, max = message_cap/* MAX_MESSAGE_BYTES */.f) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/finding.ts
-// Findings (02 §5.3): one list feeds run.json, SARIF, JUnit, the findings baseline and the summaries.
-// Fingerprints follow 02 §7 "Fingerprint" (assayFinding/v1); the category is never an input (D22).
+// Findings: one list feeds run.json, SARIF, JUnit, the findings baseline and the summaries.
+// Fingerprints are assayFinding/v1 (docs/findings.md); the SARIF category is never an input.
 
 
 
@@ -711,7 +711,7 @@ function draftFingerprints(drafts) {
 /**
  * Compute fingerprints (occurrence = earlier drafts with the same rule id, subject and detail, in input
  * order), make the free text render-safe (unbounded, as in JSON reports), keep ≤ 10 related locations and
- * return the findings sorted (02 §5.3). Callers must pass drafts in a deterministic order.
+ * return the findings sorted. Callers must pass drafts in a deterministic order.
  */
 function finalizeFindings(drafts, opts = {}) {
     const seen = new Map();
@@ -740,11 +740,11 @@ function messageOf(d) {
     return safeCapped(d.message, message_cap/* MAX_MESSAGE_BYTES */.f - tail.length) + tail;
 }
 /**
- * One draft with its occurrence number (see finalizeFindings) as a finding in 02 §5.3 key order.
+ * One draft with its occurrence number (see finalizeFindings) as a finding key order.
  * `fingerprintHex` is the bare fingerprint when the caller computed it already.
  */
 function finalizeDraft(d, occurrence, opts = {}, fingerprintHex) {
-    // Properties are assigned in the documented key order of 02 §5.3 (insertion order is the JSON order);
+    // Properties are assigned in the documented key order (insertion order is the JSON order);
     // no temporary spread objects on this per-finding path.
     const f = {
         fingerprint: `sha256:${fingerprintHex ?? fingerprintV1(d.rule_id, d.subject, d.detail, occurrence)}`,
@@ -804,7 +804,7 @@ function countAtOrAbove(findings, failOn, newOnly = false) {
 }
 /**
  * A config finding (`config/<CODE>`) for a load/validate diagnostic, located at its own file:line:col.
- * Fingerprint inputs (02 §7): subject = file, detail = `<code>|<key path>`. `file` is used when the
+ * Fingerprint inputs: subject = file, detail = `<code>|<key path>`. `file` is used when the
  * diagnostic names none (it must still be a real file: nothing points at a synthetic location).
  */
 function diagnosticDraft(d, opts = {}) {

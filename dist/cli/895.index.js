@@ -943,7 +943,7 @@ function evaluateTestDetailed(test, binding, ctx) {
 function evaluateTest(test, binding, ctx) {
     return evaluateTestDetailed(test, binding, ctx).row;
 }
-/** True for a row whose judge verdict was `Abstain` (row 3). */
+/** True for a row whose judge verdict was `Abstain`. */
 function isAbstainRow(row) {
     return Object.values(row.details.metrics).some((m) => m.details.verdict === 'Abstain');
 }

@@ -565,8 +565,8 @@ var make_dirs = __webpack_require__(3357);
 ;// CONCATENATED MODULE: ./src/core/init/plan.ts
 // `assay init`: decide which files to write, then write them.
 //
-// Existing files (decision, recorded here because the spec says both "never overwrites" and the
-// issue asks to "refuse to overwrite without --force"): an existing target is skipped and reported as
+// Existing files: `init` never overwrites without `--force`, and never fails a half-initialised project
+// for it either: an existing target is skipped and reported as
 // `Skipped <p> (exists)`; the command still succeeds (exit 0) and writes the files that are missing.
 // When every target exists, nothing is written and the message says so. `--force` overwrites existing
 // targets, except `.gitignore`, which is never overwritten: missing lines are appended to it.
@@ -999,11 +999,11 @@ function listPresets(json) {
 /* harmony export */ });
 /* unused harmony exports ENTROPY_DENY, shannonBits, isExemptPath */
 /* harmony import */ var _policy_tool_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8085);
-// The risk heuristics of `assay generate --heuristics` (02 §4.5, 05 §7 step 3): path entropy, hash-like
+// The risk heuristics of `assay generate --heuristics` (also record's step 3): path entropy, hash-like
 // segments and sensitive ports; for tool-call traces also the dangerous tool names.
 
 const DEFAULT_ENTROPY_THRESHOLD = 3.8;
-/** Above this many bits a path segment is a deny recommendation (fixed by the spec). */
+/** Above this many bits a path segment is a deny recommendation (the reference's threshold). */
 const ENTROPY_DENY = 4.5;
 const SENSITIVE_PORTS = new Set([22, 23, 139, 445, 1433, 3306, 3389, 5432]);
 const EXEMPT_PATH_PARTS = ['/proc/', '/sys/', '/run/user/'];
@@ -1026,7 +1026,7 @@ function shannonBits(s) {
 function isExemptPath(path) {
     return EXEMPT_PATH_PARTS.some((p) => path.includes(p)) || path.includes('.so.');
 }
-/** Entropy and hash checks of one path (02 §4.5). */
+/** Entropy and hash checks of one path. */
 function judgePath(path, entropyThreshold = DEFAULT_ENTROPY_THRESHOLD) {
     if (isExemptPath(path))
         return { reasons: [] };
@@ -1062,7 +1062,7 @@ function portOf(dest) {
     const m = /:(\d{1,5})$/.exec(dest);
     return m ? Number(m[1]) : NaN;
 }
-/** Sensitive destination ports (02 §4.5). */
+/** Sensitive destination ports. */
 function judgeDest(dest) {
     const port = portOf(dest);
     return SENSITIVE_PORTS.has(port) ? { risk: 'needs_review', reasons: [`sensitive port ${port}`] } : { reasons: [] };
@@ -1107,8 +1107,8 @@ function dangerousPattern(name) {
 /* harmony export */   U: () => (/* binding */ RUNTIME_EVENT_TYPES)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-// Runtime event files (01 §1.13): `file_open` / `net_connect` / `proc_exec` JSONL, `#` comments.
-// Other lines are bad lines under 01 §1.1 (skipped with a warning, fatal with --strict); a file with no
+// Runtime event files: `file_open` / `net_connect` / `proc_exec` JSONL, `#` comments.
+// Other lines are bad lines (skipped with a warning, fatal with --strict); a file with no
 // valid event → E_TRACE_INVALID.
 
 const RUNTIME_EVENT_TYPES = ['file_open', 'net_connect', 'proc_exec'];
@@ -1199,13 +1199,13 @@ function parseRuntimeEvents(text, file, opts = {}) {
 /* harmony import */ var _heuristics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(850);
 /* harmony import */ var _stability_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2240);
 /* harmony import */ var _yaml_emit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7366);
-// The runtime policy document (01 §2.9) from one run's events or from a profile (02 §4.5).
+// The runtime policy document from one run's events or from a profile.
 // Entries are de-duplicated and sorted by code unit; empty lists are omitted; an empty `network` is `{}`.
 
 
 
 const RUNTIME_KINDS = ['files', 'network', 'processes'];
-/** Section keys per kind: allow, review, deny (01 §2.9). */
+/** Section keys per kind: allow, review, deny. */
 const SECTION_KEYS = {
     files: ['allow', 'needs_review', 'deny'],
     network: ['allow_destinations', 'needs_review', 'deny_destinations'],

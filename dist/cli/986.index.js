@@ -102,7 +102,7 @@ function register(program) {
     addValidateOptions(program.command('validate').description('Check a policy or eval config (and a trace against it) without running the gate')).action(async (positional, flags) => {
         process.exitCode = await runValidate(positional, flags);
     });
-    // `assay policy validate --input P` (02 §4.1 alias; the registry's next steps use it).
+    // `assay policy validate --input P` (alias; the registry's next steps use it).
     const policy = program.commands.find((c) => c.name() === 'policy') ?? program.command('policy').description('Policy commands');
     addValidateOptions(policy.command('validate').description('Validate a policy (alias of assay validate --policy)'))
         .option('-i, --input <file>', 'policy file')
@@ -252,7 +252,7 @@ function writeValidateReport(r, flags, nextStep, sink, fix) {
 function usage(message) {
     return new errors/* UsageError */.eb('E_INVALID_ARGS', message, { source: 'cli' });
 }
-/** Findings plus every diagnostic as a `config/<CODE>` finding (SARIF of validate, 02 §4.1). */
+/** Findings plus every diagnostic as a `config/<CODE>` finding (SARIF of validate). */
 function allFindings(r) {
     const diag = r.diagnostics.map((d) => ({ ...d, severity: d.severity }));
     const configDrafts = (0,policy_run/* configFindingDrafts */.yg)(diag.filter((d) => d.severity !== 'error')).concat(diag
@@ -421,7 +421,7 @@ function formatValidateText(r, opts) {
         out.push(c.yellow(`⚠️  Validation passed with warnings (${plural(warnings, 'warning')})`));
     else
         out.push(c.green('✔ Validation OK'));
-    // Diagnostics in the line form of 01 §0, so editors and problem matchers can parse them.
+    // Diagnostics in the line form, so editors and problem matchers can parse them.
     const diag = (d) => {
         const line = `${where(d.file, d.line, d.col)}${d.severity} ${d.code}: ${(0,_src_core_render_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeBounded */ .vn)(d.message)}`;
         out.push(d.severity === 'error' ? c.red(line) : d.severity === 'warning' ? c.yellow(line) : line);
@@ -472,7 +472,7 @@ function formatValidateText(r, opts) {
 /* harmony import */ var _trace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5750);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3323);
 /* harmony import */ var _eval_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3084);
-// validate's eval-config steps (02 §4.1 steps 1, 5–8): load with every diagnostic, bind every test to the
+// validate's eval-config steps: load with every diagnostic, bind every test to the
 // trace (trace misses with a "did you mean"), judge/embedding availability, an args_valid/sequence_valid
 // preview, and the baseline. The evaluation is the same engine `run` uses, so validate never disagrees
 // with the gate about what a test would see.
@@ -649,7 +649,7 @@ async function validateEvalConfig(config, o) {
 /* harmony import */ var _config_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4920);
 /* harmony import */ var _policy_traversal_probe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3943);
 /* harmony import */ var _policy_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(949);
-// `assay validate` (02 §4.1): a static check that runs every step and reports every diagnostic.
+// `assay validate`: a static check that runs every step and reports every diagnostic.
 // Config-class errors exit 2, error-level policy findings exit 1, warnings and notes never fail.
 
 
